@@ -1,0 +1,24 @@
+package org.newsdesk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The launcher's entry point: one sub-command per thing people and scripts do with newsdesk. */
+@Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 1.0",
+        description = "Meeting notes in, numbered newsletter issues out.",
+        subcommands = {NormalizeCommand.class})
+public class NewsdeskCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        int code = new CommandLine(new NewsdeskCommand()).execute(args);
+        System.exit(code);
+    }
+}

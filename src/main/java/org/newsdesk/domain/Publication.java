@@ -1,0 +1,44 @@
+package org.newsdesk.domain;
+
+import java.util.List;
+
+/**
+ * A publication profile: masthead, issue label, contact block exactly as published, about block,
+ * sender, and the house style for speaker paragraphs.
+ *
+ * @param speakerStyle {@code prose} ("Ms. X, Role, Org, noted that ...") or {@code block}
+ *                     (name line, role and organization line, statement)
+ */
+public record Publication(
+        String id,
+        String name,
+        String language,
+        String mastheadZh,
+        String mastheadEn,
+        String subtitle,
+        String issueLabel,
+        String issueDateFormat,
+        String contactHeading,
+        String contactVerbatim,
+        String about,
+        String fromAddress,
+        String replyTo,
+        String subject,
+        String speakerStyle,
+        String schedule,
+        String timeZone,
+        List<String> mailboxAliases) {
+
+    public Publication {
+        mailboxAliases = mailboxAliases == null ? List.of() : List.copyOf(mailboxAliases);
+    }
+
+    /** "Issue {number}, {year}" with the numbers filled in. */
+    public String labelFor(int number, int year) {
+        return issueLabel.replace("{number}", Integer.toString(number)).replace("{year}", Integer.toString(year));
+    }
+
+    public boolean proseStyle() {
+        return "prose".equalsIgnoreCase(speakerStyle);
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsdesk.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.newsdesk.domain.NoteRejectedException;
+
+/**
+ * Word (.docx) notes read with Apache POI. Before POI inflates anything, the zip's entries are checked
+ * against the inflation limit and for a DOCTYPE, so zip bombs and entity expansion are refused
+ * without being expanded.
+ */
+final class DocxText {
+
+    private final ReadLimits limits;
+
+    DocxText(ReadLimits limits) {
+        this.limits = limits;
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(limits.maxInflatedBytes());
+    }
+
+    String toText(byte[] bytes, String name) {
+        precheck(bytes, name);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            StringBuilder out = new StringBuilder();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    String style = p.getStyle() == null ? "" : p.getStyle().toLowerCase();
+                    if (style.startsWith("heading")) {
+                        out.append("## ");
+                    } else if (p.getNumID() != null) {
+                        out.append("- ");
+                    }
+                    out.append(p.getText()).append("\n\n");
+                } else if (element instanceof XWPFTable table) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        StringBuilder line = new StringBuilder();
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            if (line.length() > 0) {
+                                line.append(": ");
+                            }
+                            line.append(cell.getText().strip());
+                        }
+                        out.append(line).append('\n');
+                    }
+                    out.append('\n');
+                }
+                if (out.length() > limits.maxTextChars()) {
+                    throw new NoteRejectedException("too-large", "The Word file \"" + name + "\" holds more text than one note may; split it.");
+                }
+            }
+            return out.toString();
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof NoteRejectedException r) {
+                throw r;
+            }
+            throw new NoteRejectedException("corrupt-docx", "The Word file \"" + name
+                    + "\" is damaged or not a .docx document; save it again from Word and resend it.");
+        }
+    }
+
+    /** Reads the zip directory and streams each entry with a byte budget; nothing is kept. */
+    private void precheck(byte[] bytes, String name) {
+        long total = 0;
+        boolean sawDocument = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            int entries = 0;
+            byte[] buffer = new byte[8192];
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > 1000) {
+                    throw bomb(name);
+                }
+                boolean xml = entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
+                sawDocument |= entry.getName().equals("word/document.xml");
+                StringBuilder head = new StringBuilder();
+                int read;
+                while ((read = zip.read(buffer)) > 0) {
+                    total += read;
+                    if (total > limits.maxInflatedBytes()) {
+                        throw bomb(name);
+                    }
+                    if (xml && head.length() < 2048) {
+                        head.append(new String(buffer, 0, Math.min(read, 2048), java.nio.charset.StandardCharsets.ISO_8859_1));
+                    }
+                }
+                if (xml && head.indexOf("<!DOCTYPE") >= 0) {
+                    throw new NoteRejectedException("doctype-not-allowed", "The Word file \"" + name
+                            + "\" contains a document type declaration, which newsdesk never reads; save it again from Word and resend it.");
+                }
+            }
+        } catch (IOException e) {
+            throw new NoteRejectedException("corrupt-docx", "The Word file \"" + name
+                    + "\" is damaged or not a .docx document; save it again from Word and resend it.");
+        }
+        if (!sawDocument) {
+            throw new NoteRejectedException("corrupt-docx", "The file \"" + name
+                    + "\" is not a Word document; save it again from Word as .docx and resend it.");
+        }
+    }
+
+    private static NoteRejectedException bomb(String name) {
+        return new NoteRejectedException("archive-too-large", "The Word file \"" + name
+                + "\" would unpack to far more than a note can hold (a zip bomb or a huge embedded file); send the text alone.");
+    }
+
+}
