@@ -1,5 +1,6 @@
 package org.newsdesk.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,10 +14,12 @@ public record Issue(String id, String publication, int year, int number, String 
         events = List.copyOf(events);
     }
 
+    @JsonIgnore
     public boolean preview() {
         return number == 0;
     }
 
+    @JsonIgnore
     public List<String> itemIds() {
         return events.stream().flatMap(e -> e.itemIds().stream()).toList();
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +31,7 @@ public record Item(
     }
 
     /** An item with warnings waits for an editor; it is never published on its own. */
+    @JsonIgnore
     public boolean needsReview() {
         return publication == null || !warnings.isEmpty();
     }

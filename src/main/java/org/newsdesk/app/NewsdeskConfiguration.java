@@ -1,0 +1,145 @@
+package org.newsdesk.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.newsdesk.assemble.IssueAssembler;
+import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.deliver.DeliveryService;
+import org.newsdesk.deliver.MailTransport;
+import org.newsdesk.deliver.NewsletterMail;
+import org.newsdesk.deliver.OutboxTransport;
+import org.newsdesk.deliver.SmtpTransport;
+import org.newsdesk.deliver.UnsubscribeTokens;
+import org.newsdesk.intake.InboxFiles;
+import org.newsdesk.intake.IntakeProgress;
+import org.newsdesk.intake.NoteOutcomes;
+import org.newsdesk.intake.RejectedNotes;
+import org.newsdesk.normalize.NoteNormalizer;
+import org.newsdesk.read.NoteReader;
+import org.newsdesk.read.ReadLimits;
+import org.newsdesk.render.IssueArchive;
+import org.newsdesk.render.IssueRenderer;
+import org.newsdesk.render.TemplateSet;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.DeliveryLedger;
+import org.newsdesk.store.Holds;
+import org.newsdesk.store.IssueStore;
+import org.newsdesk.store.ItemStore;
+import org.newsdesk.store.SubscriberStore;
+
+/**
+ * Builds the beans the routes call, one per stage, from the settings, and binds them by name. Plain
+ * constructors, no container: what each bean needs is visible here.
+ */
+public class NewsdeskConfiguration implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        Settings settings = new Settings(context);
+        Clock clock = Clock.systemDefaultZone();
+        Path dataDir = settings.folder("newsdesk.data-dir", "data");
+        createFolders(settings, dataDir);
+
+        PublicationProfiles profiles = PublicationProfiles.load(settings.folder("newsdesk.publications-dir", "config/publications"));
+        Database database = openDatabase(settings, dataDir);
+        context.addService(new ClosingService(database), true);
+
+        ItemStore items = new ItemStore(database);
+        IssueStore issues = new IssueStore(database);
+        SubscriberStore subscribers = new SubscriberStore(database);
+        DeliveryLedger ledger = new DeliveryLedger(database);
+        Holds holds = new Holds(database);
+        SubscriberSeed.importAll(settings.folder("newsdesk.subscribers-dir", "config/subscribers"), profiles, subscribers);
+
+        ReadLimits limits = new ReadLimits(settings.getLong("newsdesk.read.max-note-bytes", 10L * 1024 * 1024),
+                settings.getInt("newsdesk.read.max-text-chars", 2_000_000),
+                settings.getLong("newsdesk.read.max-inflated-bytes", 50L * 1024 * 1024),
+                settings.getInt("newsdesk.read.max-pdf-pages", 200),
+                settings.getInt("newsdesk.read.max-attachments", 20));
+
+        // absolute folders for the routes' endpoint URIs
+        context.getPropertiesComponent().addOverrideProperty("newsdesk.inbox-path",
+                settings.folder("newsdesk.inbox-dir", "inbox").toString());
+
+        var registry = context.getRegistry();
+        registry.bind("settings", settings);
+        registry.bind("database", database);
+        registry.bind("publicationProfiles", profiles);
+        registry.bind("itemStore", items);
+        registry.bind("issueStore", issues);
+        registry.bind("subscriberStore", subscribers);
+        registry.bind("deliveryLedger", ledger);
+        registry.bind("holds", holds);
+
+        // intake and read
+        registry.bind("inboxFiles", new InboxFiles(settings.folder("newsdesk.processed-dir", "processed"),
+                settings.folder("newsdesk.failed-dir", "failed"), new HashSet<>(profiles.ids()), limits, clock));
+        registry.bind("rejectedNotes", new RejectedNotes(clock));
+        registry.bind("intakeProgress", new IntakeProgress());
+        registry.bind("noteReader", new NoteReader(limits));
+        // normalize and store
+        registry.bind("noteNormalizer", NormalizerFactory.create(profiles));
+        registry.bind("noteOutcomes", new NoteOutcomes(items));
+        // assemble, render, archive
+        registry.bind("publishService", new PublishService(new IssueAssembler(database, items, issues, profiles, clock), holds));
+        registry.bind("issueRenderer", new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles));
+        registry.bind("issueArchive", new IssueArchive(settings.folder("newsdesk.archive-dir", "archive")));
+        // deliver
+        MailTransport transport = transport(settings);
+        context.addService(new ClosingService(transport), true);
+        UnsubscribeTokens tokens = new UnsubscribeTokens(settings.get("newsdesk.unsubscribe.secret", null));
+        NewsletterMail mail = new NewsletterMail(tokens, settings.get("newsdesk.public-url", "http://localhost:8080"));
+        registry.bind("unsubscribeTokens", tokens);
+        registry.bind("mailTransport", transport);
+        registry.bind("deliveryPool", context.getExecutorServiceManager().newFixedThreadPool(this, "deliver",
+                settings.getInt("newsdesk.deliver.concurrency", 4)));
+        registry.bind("deliveryService", new DeliveryService(ledger, subscribers, profiles, mail, transport,
+                settings.getDuration("newsdesk.deliver.retry-after", Duration.ofMinutes(2)), ProcessName.current()));
+
+        if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))) {
+            context.addStartupListener(new PublicationSchedules(profiles));
+        }
+    }
+
+    private static Database openDatabase(Settings settings, Path dataDir) {
+        String url = settings.get("newsdesk.db.url", null);
+        if (url == null) {
+            return Database.embedded(dataDir);
+        }
+        return Database.open(url, settings.get("newsdesk.db.user", null), settings.get("newsdesk.db.password", null));
+    }
+
+    private static MailTransport transport(Settings settings) {
+        String host = settings.get("newsdesk.smtp.host", null);
+        if (host == null) {
+            return new OutboxTransport(settings.folder("newsdesk.outbox-dir", "outbox"));
+        }
+        return new SmtpTransport(new SmtpTransport.Settings(host,
+                settings.getInt("newsdesk.smtp.port", 587),
+                settings.get("newsdesk.smtp.security", "starttls"),
+                settings.get("newsdesk.smtp.user", null),
+                settings.get("newsdesk.smtp.password", null),
+                settings.getInt("newsdesk.deliver.concurrency", 4),
+                settings.getInt("newsdesk.smtp.timeout-millis", 30_000)));
+    }
+
+    private static void createFolders(Settings settings, Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            for (String key : new String[] {"newsdesk.inbox-dir:inbox", "newsdesk.processed-dir:processed", "newsdesk.failed-dir:failed",
+                    "newsdesk.archive-dir:archive"}) {
+                String[] kv = key.split(":");
+                Files.createDirectories(settings.folder(kv[0], kv[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The work folders under " + settings.workDir() + " cannot be created", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsdesk.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.newsdesk.app.NewsdeskConfiguration;
+
+/**
+ * Starts newsdesk the way every command needs it: settings from {@code config/application.properties}
+ * under the newsdesk home, routes from {@code routes/}, beans from {@link NewsdeskConfiguration}.
+ */
+final class Workspace {
+
+    private Workspace() {
+    }
+
+    static Path home() {
+        String home = System.getenv("NEWSDESK_HOME");
+        return Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
+    }
+
+    /**
+     * A Camel main for this home. {@code overrides} win over the properties file (the demo's own work
+     * folder, a disabled schedule for one-shot commands).
+     */
+    static Main main(Path home, Map<String, String> overrides, boolean withRoutes) {
+        Main main = new Main();
+        main.setPropertyPlaceholderLocations("file:" + home.resolve("config/application.properties"));
+        Properties initial = new Properties();
+        initial.setProperty("newsdesk.home", home.toString());
+        initial.setProperty("newsdesk.work-dir", home.toString());
+        main.setInitialProperties(initial);
+        Properties override = new Properties();
+        override.putAll(overrides);
+        if (withRoutes && !overrides.containsKey("camel.main.routes-include-pattern")) {
+            override.setProperty("camel.main.routes-include-pattern", "file:" + home.resolve("routes") + "/*.camel.yaml");
+        }
+        main.setOverrideProperties(override);
+        main.configure().addConfiguration(NewsdeskConfiguration.class);
+        return main;
+    }
+
+    static <T> T bean(CamelContext context, String name, Class<T> type) {
+        T bean = context.getRegistry().lookupByNameAndType(name, type);
+        if (bean == null) {
+            throw new IllegalStateException("No bean " + name);
+        }
+        return bean;
+    }
+}

@@ -1,0 +1,128 @@
+package org.newsdesk.deliver;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import java.util.UUID;
+import org.newsdesk.domain.Publication;
+import org.newsdesk.domain.Subscriber;
+import org.newsdesk.render.RenderedIssue;
+
+/**
+ * Composes the mail one subscriber receives: multipart/mixed holding a multipart/alternative
+ * (text/plain first, text/html last) and the PDF; From, Reply-To and subject from the profile
+ * (RFC 2047 for Chinese); a unique Message-ID; List-Id and RFC 8058 one-click List-Unsubscribe.
+ */
+public class NewsletterMail {
+
+    private final Session session;
+    private final UnsubscribeTokens tokens;
+    private final String publicUrl;
+
+    public NewsletterMail(UnsubscribeTokens tokens, String publicUrl) {
+        Properties props = new Properties();
+        props.setProperty("mail.mime.splitlongparameters", "false");
+        this.session = Session.getInstance(props);
+        this.tokens = tokens;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public MimeMessage compose(RenderedIssue rendered, Publication publication, Subscriber subscriber) throws MessagingException {
+        InternetAddress from = strictAddress(publication.fromAddress(), "from_address of " + publication.id());
+        String messageId = "<" + rendered.issue().id() + "." + subscriber.id() + "." + UUID.randomUUID() + "@" + domainOf(from) + ">";
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        message.setFrom(from);
+        if (publication.replyTo() != null) {
+            message.setReplyTo(new InternetAddress[] {strictAddress(publication.replyTo(), "reply_to of " + publication.id())});
+        }
+        message.setRecipient(MimeMessage.RecipientType.TO, recipient(subscriber));
+        message.setSubject(subject(rendered, publication), "UTF-8");
+        message.setSentDate(new Date());
+
+        String token = tokens.tokenFor(publication.id(), subscriber.id(), subscriber.address());
+        String url = publicUrl + "/unsubscribe?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        String mailto = "mailto:" + from.getAddress() + "?subject=" + URLEncoder.encode("unsubscribe " + token, StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        message.setHeader("List-Id", HeaderText.clean(publication.name()).replace("<", "").replace(">", "")
+                + " <" + publication.id() + ".list." + domainOf(from) + ">");
+        message.setHeader("List-Unsubscribe", "<" + url + ">, <" + mailto + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("Auto-Submitted", "auto-generated");
+
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(rendered.text() + "\n\n--\nUnsubscribe: " + url + "\n", "UTF-8", "plain");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(withUnsubscribeLink(rendered.mailHtml(), url), "UTF-8", "html");
+        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+
+        MimeBodyPart pdf = new MimeBodyPart();
+        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(rendered.pdf(), "application/pdf")));
+        pdf.setFileName(rendered.pdfFileName());
+        pdf.setDisposition(MimeBodyPart.ATTACHMENT);
+
+        message.setContent(new MimeMultipart("mixed", body, pdf));
+        message.saveChanges();
+        return message;
+    }
+
+    static String subject(RenderedIssue rendered, Publication publication) {
+        String s = publication.subject().replace("{label}", rendered.issue().label()).replace("{name}", publication.name());
+        return HeaderText.clean(s);
+    }
+
+    private static String withUnsubscribeLink(String html, String url) {
+        String escaped = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        String footer = "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. "
+                + "<a href=\"" + escaped + "\">Unsubscribe</a></p>";
+        int end = html.lastIndexOf("</body>");
+        return end < 0 ? html + footer : html.substring(0, end) + footer + html.substring(end);
+    }
+
+    private static InternetAddress recipient(Subscriber s) throws AddressException {
+        InternetAddress to = new InternetAddress(s.address(), true);
+        if (s.name() != null && !s.name().isBlank()) {
+            try {
+                to.setPersonal(HeaderText.clean(s.name()), "UTF-8");
+            } catch (UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return to;
+    }
+
+    static InternetAddress strictAddress(String value, String what) {
+        try {
+            InternetAddress[] parsed = InternetAddress.parse(HeaderText.clean(value), true);
+            if (parsed.length != 1) {
+                throw new IllegalArgumentException(what + " must be exactly one address: " + value);
+            }
+            parsed[0].validate();
+            return parsed[0];
+        } catch (AddressException e) {
+            throw new IllegalArgumentException(what + " is not a valid address: " + value, e);
+        }
+    }
+
+    private static String domainOf(InternetAddress address) {
+        String a = address.getAddress();
+        return a.substring(a.indexOf('@') + 1);
+    }
+}

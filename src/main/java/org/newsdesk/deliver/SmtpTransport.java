@@ -1,0 +1,181 @@
+package org.newsdesk.deliver;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLSocketFactory;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+
+/**
+ * SMTP with a small pool of connections reused across mails (one per concurrent sender), STARTTLS or
+ * SMTPS, and authentication from the environment. Sockets have TCP_NODELAY set: with Nagle's algorithm
+ * and delayed ACKs each SMTP command waits for the peer's ACK timer.
+ */
+public class SmtpTransport implements MailTransport {
+
+    /** SMTP settings; the password comes from the environment, never from a file in git. */
+    public record Settings(String host, int port, String security, String user, String password, int connections,
+                           int timeoutMillis) {
+
+        public boolean smtps() {
+            return "smtps".equalsIgnoreCase(security) || "ssl".equalsIgnoreCase(security);
+        }
+
+        public boolean starttls() {
+            return "starttls".equalsIgnoreCase(security);
+        }
+    }
+
+    private final Settings settings;
+    private final Session session;
+    private final BlockingQueue<Transport> idle;
+
+    public SmtpTransport(Settings settings) {
+        this.settings = settings;
+        Properties p = new Properties();
+        String proto = settings.smtps() ? "smtps" : "smtp";
+        p.setProperty("mail.transport.protocol", proto);
+        p.setProperty("mail." + proto + ".host", settings.host());
+        p.setProperty("mail." + proto + ".port", Integer.toString(settings.port()));
+        p.setProperty("mail." + proto + ".connectiontimeout", Integer.toString(settings.timeoutMillis()));
+        p.setProperty("mail." + proto + ".timeout", Integer.toString(settings.timeoutMillis()));
+        p.setProperty("mail." + proto + ".writetimeout", Integer.toString(settings.timeoutMillis()));
+        p.setProperty("mail." + proto + ".auth", Boolean.toString(settings.user() != null && !settings.user().isBlank()));
+        if (settings.starttls()) {
+            p.setProperty("mail.smtp.starttls.enable", "true");
+            p.setProperty("mail.smtp.starttls.required", "true");
+        }
+        if (settings.smtps()) {
+            p.put("mail.smtps.ssl.socketFactory", new NoDelaySocketFactory(SSLSocketFactory.getDefault()));
+        } else {
+            p.put("mail.smtp.socketFactory", new NoDelaySocketFactory(SocketFactory.getDefault()));
+            p.setProperty("mail.smtp.socketFactory.fallback", "false");
+        }
+        this.session = Session.getInstance(p);
+        this.idle = new ArrayBlockingQueue<>(Math.max(1, settings.connections()));
+    }
+
+    @Override
+    public SendResult send(MimeMessage message, String issueId, long subscriberId) {
+        Transport transport = idle.poll();
+        try {
+            if (transport == null) {
+                transport = session.getTransport();
+            }
+            if (!transport.isConnected()) {
+                transport.connect(settings.host(), settings.port(), emptyToNull(settings.user()), settings.password());
+            }
+            transport.sendMessage(message, message.getAllRecipients());
+            String reply = transport instanceof SMTPTransport smtp ? smtp.getLastServerResponse() : "sent";
+            release(transport);
+            return SendResult.sent(reply == null ? "sent" : reply.strip());
+        } catch (SMTPSendFailedException e) {
+            release(transport);
+            return classify(e.getReturnCode(), e.getMessage());
+        } catch (jakarta.mail.SendFailedException e) {
+            release(transport);
+            Exception next = e.getNextException();
+            if (next instanceof SMTPAddressFailedException address) {
+                return classify(address.getReturnCode(), address.getMessage());
+            }
+            return SendResult.failed(oneLine(e.getMessage()));
+        } catch (MessagingException e) {
+            closeQuietly(transport);
+            // connection refused, dropped or timed out: the server gave no verdict, so try again later
+            return SendResult.retry("SMTP connection problem: " + oneLine(e.getMessage()));
+        }
+    }
+
+    static SendResult classify(int code, String message) {
+        String reply = oneLine(message);
+        return code >= 400 && code < 500 ? SendResult.retry(reply) : SendResult.failed(reply);
+    }
+
+    private void release(Transport transport) {
+        if (transport != null && !idle.offer(transport)) {
+            closeQuietly(transport);
+        }
+    }
+
+    private static void closeQuietly(Transport t) {
+        if (t != null) {
+            try {
+                t.close();
+            } catch (MessagingException ignored) {
+                // a connection that failed has nothing more to say
+            }
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("[\\r\\n]+", " ").strip();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    @Override
+    public String describe() {
+        return (settings.smtps() ? "smtps" : "smtp") + "://" + settings.host() + ":" + settings.port()
+                + (settings.starttls() ? " (STARTTLS)" : "") + (settings.user() == null || settings.user().isBlank() ? "" : " as " + settings.user());
+    }
+
+    @Override
+    public void close() {
+        Transport t;
+        while ((t = idle.poll()) != null) {
+            closeQuietly(t);
+        }
+    }
+
+    /** Sets TCP_NODELAY on every socket the mail session opens. */
+    static final class NoDelaySocketFactory extends SocketFactory {
+
+        private final SocketFactory delegate;
+
+        NoDelaySocketFactory(SocketFactory delegate) {
+            this.delegate = delegate;
+        }
+
+        private static Socket noDelay(Socket s) throws IOException {
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public Socket createSocket() throws IOException {
+            return noDelay(delegate.createSocket());
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return noDelay(delegate.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return noDelay(delegate.createSocket(host, port, localHost, localPort));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return noDelay(delegate.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+            return noDelay(delegate.createSocket(address, port, localAddress, localPort));
+        }
+    }
+}

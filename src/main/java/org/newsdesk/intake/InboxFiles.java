@@ -1,0 +1,98 @@
+package org.newsdesk.intake;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.newsdesk.domain.NoteRejectedException;
+import org.newsdesk.read.NoteFile;
+import org.newsdesk.read.ReadLimits;
+import org.newsdesk.read.SafeNames;
+
+/**
+ * Notes dropped in the inbox folder. {@code inbox/<publication>/note.txt} names its publication by the
+ * subfolder. A file over the size limit is refused from its size on disk, before it is read. Where a
+ * file goes afterwards: {@code processed/<date>/...} when read, {@code failed/...} when refused.
+ */
+public class InboxFiles {
+
+    private final Path processed;
+    private final Path failed;
+    private final Set<String> publications;
+    private final ReadLimits limits;
+    private final Clock clock;
+
+    public InboxFiles(Path processed, Path failed, Set<String> publications, ReadLimits limits, Clock clock) {
+        this.processed = processed.toAbsolutePath().normalize();
+        this.failed = failed.toAbsolutePath().normalize();
+        this.publications = Set.copyOf(publications);
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads a dropped file into a {@link NoteFile}.
+     *
+     * @param file         the file in the inbox
+     * @param relativeName its path below the inbox (CamelFileName), e.g. {@code lmec/notes.txt}
+     */
+    public NoteFile load(File file, String relativeName) {
+        String name = SafeNames.displayName(relativeName);
+        long size = file.length();
+        if (size > limits.maxNoteBytes()) {
+            throw new NoteRejectedException("too-large", "The note \"" + name + "\" is " + (size / 1024)
+                    + " kB, over the limit of " + (limits.maxNoteBytes() / 1024) + " kB; split it into smaller notes.");
+        }
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            byte[] bytes = in.readNBytes((int) limits.maxNoteBytes() + 1);
+            return new NoteFile(name, bytes, publicationOf(relativeName), Instant.now(clock), "folder");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The note " + name + " cannot be read from the inbox", e);
+        }
+    }
+
+    /** The publication named by the first folder below the inbox, when it is a known publication. */
+    public String publicationOf(String relativeName) {
+        if (relativeName == null) {
+            return null;
+        }
+        String path = relativeName.replace('\\', '/');
+        int slash = path.indexOf('/');
+        if (slash <= 0) {
+            return null;
+        }
+        String folder = path.substring(0, slash);
+        return publications.contains(folder) ? folder : null;
+    }
+
+    /** Where a read note is moved: processed/yyyy-MM-dd/<publication>/<name>. */
+    public String processedDestination(String relativeName) {
+        return destination(processed.resolve(LocalDate.now(clock).toString()), relativeName).toString();
+    }
+
+    /** Where a refused note is moved: failed/<publication>/<name>. */
+    public String failedDestination(String relativeName) {
+        return destination(failed, relativeName).toString();
+    }
+
+    /** Keeps the subfolder (a publication) but never lets a name step outside the target folder. */
+    private Path destination(Path base, String relativeName) {
+        String name = SafeNames.displayName(relativeName);
+        String folder = publicationOf(relativeName);
+        Path target = (folder == null ? base : base.resolve(folder)).resolve(name).normalize();
+        if (!target.startsWith(base)) {
+            throw new IllegalStateException("Refusing to move a note outside " + base);
+        }
+        return target;
+    }
+
+    public Path failedFolder() {
+        return failed;
+    }
+}

@@ -1,0 +1,83 @@
+package org.newsdesk.intake;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.newsdesk.domain.NoteRejectedException;
+import org.newsdesk.domain.Problem;
+import org.newsdesk.read.SafeNames;
+import org.newsdesk.store.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records why a note was refused: {@code failed/<name>.error.json} beside the kept original, with
+ * {code, message, file, sha256, at}. The officer reads the message; the original is never deleted.
+ */
+public class RejectedNotes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RejectedNotes.class);
+
+    private final Clock clock;
+
+    public RejectedNotes(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The problem behind an exception: a refused note keeps its own, anything else is an internal error. */
+    public static Problem problemOf(Throwable error) {
+        // a refusal deep in a split or a bean call arrives wrapped; its own reason is the one to tell
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof NoteRejectedException rejected) {
+                return rejected.problem();
+            }
+        }
+        return new Problem("internal-error", "newsdesk could not process this note because of an internal error; "
+                + "the note is kept and an operator has been told (see the service log).");
+    }
+
+    /**
+     * Writes the error file next to where the refused note will be moved.
+     *
+     * @param destination the path the note is moved to (failed/...)
+     * @param original    the note's file in the inbox
+     */
+    public Problem record(Throwable error, String destination, String originalPath) throws IOException {
+        File original = new File(originalPath);
+        Problem problem = problemOf(error);
+        Path target = Path.of(destination);
+        Files.createDirectories(target.getParent());
+        ObjectNode json = Json.mapper().createObjectNode();
+        json.put("code", problem.code());
+        json.put("message", problem.message());
+        json.put("file", SafeNames.displayName(original.getName()));
+        json.put("sha256", sha256(original));
+        json.put("at", Instant.now(clock).toString());
+        Path errorFile = target.resolveSibling(target.getFileName() + ".error.json");
+        Files.write(errorFile, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+        if ("internal-error".equals(problem.code())) {
+            LOG.error("Note {} could not be processed; kept in {}", json.get("file").asText(), target, error);
+        } else {
+            LOG.warn("Note {} refused ({}): {}", json.get("file").asText(), problem.code(), problem.message());
+        }
+        return problem;
+    }
+
+    private static String sha256(File file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file.toPath()), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsdesk.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The issue templates in {@code templates/}, compiled once and compiled again when a file is saved,
+ * so an operator's edit takes effect at the next render without a restart.
+ */
+public final class TemplateSet {
+
+    private record Compiled(FileTime modified, Mustache mustache) {
+    }
+
+    private final Path folder;
+    private final ConcurrentHashMap<String, Compiled> cache = new ConcurrentHashMap<>();
+
+    public TemplateSet(Path folder) {
+        this.folder = folder;
+    }
+
+    public String render(String name, Object scope) {
+        Path file = folder.resolve(name);
+        try {
+            FileTime modified = Files.getLastModifiedTime(file);
+            Compiled compiled = cache.compute(name, (k, old) -> old != null && old.modified().equals(modified)
+                    ? old : new Compiled(modified, new DefaultMustacheFactory(folder.toFile()).compile(name)));
+            StringWriter out = new StringWriter();
+            compiled.mustache().execute(out, scope);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Template " + file + " cannot be read", e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+}

@@ -1,0 +1,105 @@
+package org.newsdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsdesk.domain.Subscriber;
+
+/** Subscribers per publication. An address is kept once per publication, compared case-insensitively. */
+public class SubscriberStore {
+
+    private final Database db;
+
+    public SubscriberStore(Database db) {
+        this.db = db;
+    }
+
+    /** Adds a subscriber; an address already known keeps its status (an unsubscribe is never undone by an import). */
+    public boolean add(String publication, String address, String name, String language) {
+        String normalized = address.toLowerCase(Locale.ROOT);
+        try {
+            return db.withConnection(c -> {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        INSERT INTO subscribers (publication, address, name, language, status, changed_at)
+                        VALUES (?, ?, ?, ?, 'active', ?)""")) {
+                    ps.setString(1, publication);
+                    ps.setString(2, normalized);
+                    ps.setString(3, name);
+                    ps.setString(4, language);
+                    ps.setTimestamp(5, Timestamp.from(Instant.now()));
+                    return ps.executeUpdate() == 1;
+                }
+            });
+        } catch (StoreException e) {
+            if (e.uniqueViolation()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public List<Subscriber> list(String publication) {
+        return query("SELECT id, publication, address, name, language, status FROM subscribers WHERE publication = ? ORDER BY id",
+                publication);
+    }
+
+    public List<Subscriber> active(String publication) {
+        return query("SELECT id, publication, address, name, language, status FROM subscribers WHERE publication = ? "
+                + "AND status = 'active' ORDER BY id", publication);
+    }
+
+    public Optional<Subscriber> find(long id) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, publication, address, name, language, status FROM subscribers WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public Optional<Subscriber> find(String publication, String address) {
+        List<Subscriber> found = query("SELECT id, publication, address, name, language, status FROM subscribers "
+                + "WHERE publication = ? AND address = ?", publication, address.toLowerCase(Locale.ROOT));
+        return found.stream().findFirst();
+    }
+
+    public boolean setStatus(long id, String status) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET status = ?, changed_at = ? WHERE id = ?")) {
+                ps.setString(1, status);
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setLong(3, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private List<Subscriber> query(String sql, String... params) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setString(i + 1, params[i]);
+                }
+                List<Subscriber> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(map(rs));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    private static Subscriber map(ResultSet rs) throws java.sql.SQLException {
+        return new Subscriber(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+    }
+}
