@@ -1,0 +1,111 @@
+package org.newsdesk.routes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.ModelCamelContext;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every route file an operator edits must be valid YAML DSL (checked against the JSON schema shipped in
+ * the camel-yaml-dsl jar), written in the canonical form (no compact notation, an id on every route
+ * and step), and load into a CamelContext.
+ */
+class RouteFilesTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** Step names whose value is an expression or a plain list, not a step with an id. */
+    private static final Set<String> NOT_STEPS = Set.of("steps", "parameters", "exception", "when", "otherwise", "onException",
+            "redeliveryPolicy", "handled", "errorHandler", "noErrorHandler", "from", "route", "routeTemplate", "routeConfiguration",
+            "simple", "constant", "method", "header", "exchangeProperty");
+
+    static Stream<Path> routeFiles() throws IOException {
+        return Files.list(Path.of("routes")).filter(p -> p.toString().endsWith(".camel.yaml")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("routeFiles")
+    void validatesAgainstTheYamlDslSchema(Path file) throws IOException {
+        JsonSchema schema;
+        try (InputStream in = getClass().getResourceAsStream("/schema/camelYamlDsl.json")) {
+            assertThat(in).as("schema/camelYamlDsl.json in the camel-yaml-dsl jar").isNotNull();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        Set<ValidationMessage> problems = schema.validate(YAML.readTree(file.toFile()));
+        assertThat(problems).as(file + " against the YAML DSL schema").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("routeFiles")
+    void isWrittenInTheCanonicalFormWithExplicitIds(Path file) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode entry : YAML.readTree(file.toFile())) {
+            Map.Entry<String, JsonNode> top = entry.fields().next();
+            JsonNode body = top.getValue();
+            if (!body.hasNonNull("id")) {
+                problems.add(top.getKey() + " without an id");
+            }
+            JsonNode from = top.getKey().equals("routeTemplate") ? body.path("route").path("from") : body.path("from");
+            if (!from.isMissingNode()) {
+                if (!from.isObject() || !from.hasNonNull("uri") || !from.path("steps").isArray()) {
+                    problems.add(top.getKey() + " " + body.path("id").asText() + ": from must have uri and steps");
+                }
+                checkSteps(from.path("steps"), problems);
+            }
+            body.path("onException").forEach(e -> checkSteps(e.path("onException").path("steps"), problems));
+        }
+        assertThat(problems).as(file + " in canonical form").isEmpty();
+    }
+
+    private static void checkSteps(JsonNode steps, List<String> problems) {
+        for (JsonNode step : steps) {
+            Iterator<Map.Entry<String, JsonNode>> fields = step.fields();
+            Map.Entry<String, JsonNode> eip = fields.next();
+            JsonNode def = eip.getValue();
+            if (!def.isObject()) {
+                problems.add("compact notation: '" + eip.getKey() + ": " + def.asText() + "'");
+                continue;
+            }
+            if (!NOT_STEPS.contains(eip.getKey()) && !def.hasNonNull("id")) {
+                problems.add("step '" + eip.getKey() + "' without an id");
+            }
+            checkSteps(def.path("steps"), problems);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("routeFiles")
+    void loadsIntoACamelContext(Path file) throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.getPropertiesComponent().addInitialProperty("newsdesk.inbox-path", "target/never-read");
+            Resource resource = ResourceHelper.resolveMandatoryResource(context, "file:" + file);
+            PluginHelper.getRoutesLoader(context).loadRoutes(resource);
+            ModelCamelContext model = context;
+            int defined = model.getRouteDefinitions().size() + model.getRouteTemplateDefinitions().size()
+                    + model.getRouteConfigurationDefinitions().size();
+            assertThat(defined).as(file + " defines routes, templates or configurations").isPositive();
+        }
+    }
+}
