@@ -1,0 +1,26 @@
+package org.newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The README's first command: the demo on the bundled examples ends with PDFs, HTML and mails. */
+class DemoCommandTest {
+
+    @Test
+    void publishesTheExampleNotesAndWritesOneMailPerSubscriber() throws Exception {
+        Path work = Path.of("target/demo-test").toAbsolutePath();
+        int exit = new CommandLine(new NewsdeskCommand()).execute("demo", "--work-dir", work.toString());
+        assertThat(exit).isZero();
+        try (Stream<Path> archive = Files.walk(work.resolve("archive"))) {
+            assertThat(archive.map(p -> p.getFileName().toString())).contains("issue-1.pdf", "issue-1.html");
+        }
+        try (Stream<Path> outbox = Files.walk(work.resolve("outbox"))) {
+            assertThat(outbox.filter(p -> p.toString().endsWith(".eml")).count()).isGreaterThanOrEqualTo(2);
+        }
+    }
+}

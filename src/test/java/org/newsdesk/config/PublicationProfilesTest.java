@@ -1,0 +1,56 @@
+package org.newsdesk.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.domain.Publication;
+
+class PublicationProfilesTest {
+
+    private final PublicationProfiles shipped = PublicationProfiles.load(Path.of("config/publications"));
+
+    @Test
+    void readsTheBilingualMastheadAndTheIssueLabel() {
+        Publication lmec = shipped.get("lmec");
+        assertThat(lmec.mastheadZh()).isEqualTo("澜沧江-湄公河环境合作中心");
+        assertThat(lmec.mastheadEn()).isEqualTo("Lancang-Mekong Environmental Cooperation Center");
+        assertThat(lmec.labelFor(6, 2021)).isEqualTo("Issue 6, 2021");
+        assertThat(lmec.proseStyle()).isTrue();
+        assertThat(shipped.get("china-asean").proseStyle()).isFalse();
+    }
+
+    @Test
+    void keepsTheContactBlockExactlyAsPublished() {
+        assertThat(shipped.get("lmec").contactVerbatim()).contains("E-mail: tang.huaqing@fecomee.org.cn\nli.xia@fecomee.org.cn\n"
+                + "Web: <http://www.lmec.org.cn>\nWeChat ID: lancang-mekongcec");
+        assertThat(shipped.get("china-asean").contactVerbatim()).contains("Postal Code:100035 Tel: +86-010-82268221");
+    }
+
+    @Test
+    void aPublicationWithoutChineseMastheadHasNone() {
+        assertThat(shipped.get("china-asean").mastheadZh()).isNull();
+        assertThat(shipped.get("china-asean").about()).isNull();
+    }
+
+    @Test
+    void readsTheScheduleAndTimeZone() {
+        assertThat(shipped.get("lmec").schedule()).isEqualTo("0 0 9 ? * FRI");
+        assertThat(shipped.get("lmec").timeZone()).isEqualTo("Asia/Shanghai");
+    }
+
+    @Test
+    void namesTheFileAndFieldWhenAProfileIsIncomplete(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.yaml"), "id: broken\nname: Broken\n");
+        assertThatThrownBy(() -> PublicationProfiles.load(dir))
+                .hasMessageContaining("broken.yaml").hasMessageContaining("from_address");
+    }
+
+    @Test
+    void anUnknownPublicationIsExplainedWithTheKnownOnes() {
+        assertThatThrownBy(() -> shipped.get("nope")).hasMessageContaining("china-asean").hasMessageContaining("lmec");
+    }
+}
