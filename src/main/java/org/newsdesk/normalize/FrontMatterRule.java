@@ -38,7 +38,7 @@ final class FrontMatterRule {
         }
         String yaml = text.substring(4, close);
         int bodyStart = Math.min(text.length(), close + 4);
-        String body = text.substring(bodyStart).replaceFirst("^\\n", "");
+        String body = text.substring(bodyStart).replaceFirst("^\\n+", "");
         try {
             Object parsed = yaml().load(yaml);
             if (parsed == null) {

@@ -19,7 +19,7 @@ final class NameBlockSpeakers implements SpeakerRule {
             return Optional.empty();
         }
         String name = trimColon(Markup.strip(lines.get(at)).strip());
-        if (!NameShape.looksLikeName(name)) {
+        if (!NameShape.looksLikeName(name, true)) {
             return Optional.empty();
         }
         String details = at + 1 < lines.size() ? lines.get(at + 1) : "";

@@ -13,6 +13,14 @@ final class NameShape {
     }
 
     static boolean looksLikeName(String text) {
+        return looksLikeName(text, false);
+    }
+
+    /**
+     * "li nan" is a name only where the layout says a name stands (a line of its own above a title);
+     * elsewhere two lower-case words are far more often the start of a sentence or list item.
+     */
+    static boolean looksLikeName(String text, boolean lowerCaseAllowed) {
         if (text == null) {
             return false;
         }
@@ -30,6 +38,9 @@ final class NameShape {
             return false;
         }
         boolean allLower = name.equals(name.toLowerCase(Locale.ROOT));
+        if (allLower && !lowerCaseAllowed) {
+            return false;
+        }
         for (String word : words) {
             if (!isNameWord(word, allLower)) {
                 return false;
@@ -57,8 +68,7 @@ final class NameShape {
         if (!Character.isLetter(word.charAt(0))) {
             return false;
         }
-        // "li nan" is accepted only when the whole name is lower case; a lower-case word inside a
-        // capitalised name must be a particle such as "de" or "van"
+        // a lower-case word inside a capitalised name must be a particle such as "de" or "van"
         return allLower || Character.isUpperCase(word.charAt(0)) || NameCase.isParticle(word);
     }
 
