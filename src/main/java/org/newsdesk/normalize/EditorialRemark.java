@@ -22,7 +22,7 @@ final class EditorialRemark {
         if (t.isEmpty()) {
             return false;
         }
-        return isWholeBracketed(t) || isSignOff(t) || isSectionRule(t) || isNoteToColleagues(t) || isQuotedMail(t);
+        return isWholeBracketed(t) || isSignOff(t) || isSectionRule(t) || isNoteToColleagues(t) || isQuotedMail(t) || isPointer(t);
     }
 
     /** A line wholly in brackets or parentheses is an aside: "[end pt 2]", "(see email notes)". */
@@ -49,7 +49,15 @@ final class EditorialRemark {
     private static boolean isNoteToColleagues(String t) {
         String lower = t.toLowerCase(Locale.ROOT);
         return t.startsWith("notes:") || t.startsWith("note:") || lower.startsWith("nb:") || lower.startsWith("n.b.")
-                || lower.startsWith("ps:") || lower.startsWith("p.s.") || lower.startsWith("todo") || lower.contains("do not forward");
+                || lower.startsWith("ps:") || lower.startsWith("p.s.") || lower.startsWith("todo") || lower.contains("do not forward")
+                || lower.contains("not for circulation") || lower.contains("internal only");
+    }
+
+    /** "Ms. Li Xia → see other file": a pointer to notes kept elsewhere. */
+    private static boolean isPointer(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return t.length() < 200 && (lower.contains("→ see") || lower.contains("-> see") || lower.contains("see other file")
+                || lower.contains("see next file"));
     }
 
     private static boolean isQuotedMail(String t) {

@@ -3,6 +3,7 @@ package org.newsdesk.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newsdesk.normalize.LabelledLine.Label;
 
 /**
@@ -19,6 +20,10 @@ final class EventFormatRule {
     private static final List<String> OFFLINE = List.of("offline", "off-line", "in person", "in-person", "on-site", "onsite",
             "face-to-face", "face to face", "线下", "線下", "现场", "現場");
 
+    /** "in Kunming and online", "online and in Vientiane": a venue and a stream. */
+    private static final Pattern PLACE_AND_ONLINE = Pattern.compile(
+            "\\b(?:in|at) \\p{Lu}[\\p{L}-]{1,30}(?: \\p{Lu}[\\p{L}-]{1,30})? (?:and|&|\\+) online|online (?:and|&|\\+) (?:in|at) \\p{Lu}");
+
     private EventFormatRule() {
     }
 
@@ -29,6 +34,7 @@ final class EventFormatRule {
         }
         sources.addAll(header.values(Label.FORMAT));
         sources.addAll(header.values(Label.WHEN_WHERE));
+        sources.addAll(header.values(Label.LOCATION));
         sources.add(String.join("\n", header.unlabelledLines()));
         for (String source : sources) {
             String format = classify(source);
@@ -43,7 +49,7 @@ final class EventFormatRule {
         String t = text.toLowerCase(Locale.ROOT);
         boolean online = containsAny(t, ONLINE);
         boolean offline = containsAny(t, OFFLINE);
-        if (containsAny(t, HYBRID) || online && offline) {
+        if (containsAny(t, HYBRID) || online && offline || online && PLACE_AND_ONLINE.matcher(text).find()) {
             return "hybrid";
         }
         return online ? "online" : offline ? "offline" : null;

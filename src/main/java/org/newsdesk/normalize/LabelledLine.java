@@ -50,9 +50,8 @@ final class LabelledLine {
     }
 
     static Optional<Field> parse(String line) {
-        String s = line.strip();
+        String s = Markup.strip(line.length() > 400 ? line.substring(0, 400) : line).strip();
         int sep = -1;
-        int sepLength = 1;
         int limit = Math.min(s.length(), MAX_LABEL_CHARS);
         for (int i = 0; i < limit; i++) {
             char c = s.charAt(i);
@@ -72,7 +71,8 @@ final class LabelledLine {
         if (label == null) {
             return Optional.empty();
         }
-        return Optional.of(new Field(label, s.substring(sep + sepLength).strip()));
+        String value = line.length() > 400 ? Markup.strip(line).strip().substring(sep + 1) : s.substring(sep + 1);
+        return Optional.of(new Field(label, value.strip()));
     }
 
     private static Label labelOf(String text) {

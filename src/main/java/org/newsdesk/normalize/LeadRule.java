@@ -22,7 +22,10 @@ final class LeadRule {
     }
 
     static String lead(EventHeader header, String title) {
-        for (List<String> paragraph : paragraphs(header.lines())) {
+        List<String> lines = header.lines().stream()
+                .filter(l -> title == null || !l.strip().equalsIgnoreCase(title) && !l.strip().equalsIgnoreCase("# " + title))
+                .toList();
+        for (List<String> paragraph : paragraphs(lines)) {
             String text = StatementText.collapse(String.join(" ", paragraph));
             if (title != null && text.toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT))
                     && text.length() < title.length() + 80) {

@@ -27,7 +27,7 @@ final class LocationRule {
         }
         List<String> pieces = new ArrayList<>();
         header.values(Label.WHEN_WHERE).forEach(v -> pieces.addAll(List.of(v.split(","))));
-        if (!header.lines().isEmpty()) {
+        if (!header.lines().isEmpty() && !header.lines().get(0).startsWith("#")) {
             for (String segment : EventHeader.segments(header.lines().get(0))) {
                 if (LabelledLine.parse(segment).isEmpty()) {
                     pieces.addAll(List.of(segment.split(",")));

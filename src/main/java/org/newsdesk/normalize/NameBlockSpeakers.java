@@ -22,11 +22,14 @@ final class NameBlockSpeakers implements SpeakerRule {
         if (!NameShape.looksLikeName(name, true)) {
             return Optional.empty();
         }
-        String details = at + 1 < lines.size() ? lines.get(at + 1) : "";
-        if (details.isBlank() || LabelledLine.parse(details).isPresent() || !HeaderText.isDetails(details)) {
+        // the title sits on the next line, or after one blank line when each line was its own Word paragraph
+        int detailsAt = at + 1 < lines.size() && lines.get(at + 1).isBlank() ? at + 2 : at + 1;
+        String details = detailsAt < lines.size() ? lines.get(detailsAt) : "";
+        if (details.isBlank() || LabelledLine.parse(details).isPresent() || !HeaderText.isDetails(details)
+                || detailsAt + 1 >= lines.size()) {
             return Optional.empty();
         }
-        return Optional.of(new SpeakerMatch(at, at + 2, List.of(People.of(name, Markup.strip(details))), null));
+        return Optional.of(new SpeakerMatch(at, detailsAt + 1, List.of(People.of(name, Markup.strip(details))), null));
     }
 
     private static String trimColon(String s) {

@@ -89,7 +89,7 @@ public class NoteNormalizer {
             if (line.length() > 5_000 || !mostlyLowerCase(line)) {
                 continue;
             }
-            for (String word : line.split("[\\s,.;:()\"]+")) {
+            for (String word : line.split("[\\s,.;:()\"/-]+")) {
                 if (Vocabulary.isAcronym(word)) {
                     out.add(word);
                 }

@@ -55,6 +55,14 @@ final class RoleAndOrganization {
             }
         }
         List<String> parts = commaParts(t);
+        if (parts.size() >= 2 && PLACES.contains(parts.get(parts.size() - 1).toLowerCase(Locale.ROOT))) {
+            // "..., Lao PDR" says where the organization is: split the rest, then keep the place with the organization
+            String place = parts.get(parts.size() - 1);
+            RoleOrg rest = split(String.join(", ", parts.subList(0, parts.size() - 1)));
+            return rest.organization() == null
+                    ? new RoleOrg(rest.role(), place)
+                    : new RoleOrg(rest.role(), rest.organization() + ", " + place);
+        }
         if (parts.size() >= 2) {
             return byComma(parts);
         }
@@ -66,7 +74,8 @@ final class RoleAndOrganization {
         if (byOf != null) {
             return byOf;
         }
-        return isTitle(t) || !isOrganization(t) ? new RoleOrg(t, null) : new RoleOrg(null, t);
+        // one phrase: a job title has a title noun; anything else a note puts after a name is where they work
+        return isTitle(t) ? new RoleOrg(t, null) : new RoleOrg(null, t);
     }
 
     static boolean isTitle(String phrase) {
@@ -95,12 +104,8 @@ final class RoleAndOrganization {
 
     private static RoleOrg byComma(List<String> parts) {
         int n = parts.size();
-        int orgFrom = n - 1;
-        if (n >= 3 && PLACES.contains(parts.get(n - 1).toLowerCase(Locale.ROOT))) {
-            orgFrom = n - 2;
-        }
-        String role = String.join(", ", parts.subList(0, orgFrom));
-        String org = String.join(", ", parts.subList(orgFrom, n));
+        String role = String.join(", ", parts.subList(0, n - 1));
+        String org = parts.get(n - 1);
         // "WRI China, Director": the note put the organization first
         if (n == 2 && isTitle(org) && !isTitle(role) && isOrganization(role)) {
             return new RoleOrg(org, role);

@@ -54,10 +54,14 @@ final class TitleRule {
         return EVENT_WORDS.stream().anyMatch(w -> w.charAt(0) > 0x2E7F && t.contains(w));
     }
 
+    /** The first heading of any level: HTML h1 and Word "Heading" paragraphs arrive as "#" lines. */
     private static String firstHeading(List<String> lines) {
         for (String line : lines) {
-            if (line.startsWith("# ")) {
-                return line.substring(2).strip();
+            if (line.startsWith("#")) {
+                String text = line.replaceFirst("^#{1,6} ", "").strip();
+                if (!text.startsWith("#") && !text.isEmpty()) {
+                    return text;
+                }
             }
         }
         return null;
@@ -128,13 +132,22 @@ final class TitleRule {
             if (i > 0) {
                 out.append(' ');
             }
-            if (acronyms.contains(w)) {
-                out.append(w);
-            } else if (i > 0 && SMALL_WORDS.contains(lower)) {
+            if (i > 0 && SMALL_WORDS.contains(lower)) {
                 out.append(lower);
             } else {
-                out.append(capitaliseParts(lower));
+                out.append(recase(w, acronyms));
             }
+        }
+        return out.toString();
+    }
+
+    /** "CHINA-ASEAN" → "China-ASEAN" when the note writes "ASEAN" in its sentences. */
+    private static String recase(String word, Set<String> acronyms) {
+        StringBuilder out = new StringBuilder();
+        for (String part : word.split("(?<=[-/])")) {
+            String bare = part.endsWith("-") || part.endsWith("/") ? part.substring(0, part.length() - 1) : part;
+            String tail = part.substring(bare.length());
+            out.append(acronyms.contains(bare) ? bare : capitaliseParts(bare.toLowerCase(Locale.ROOT))).append(tail);
         }
         return out.toString();
     }

@@ -35,7 +35,7 @@ final class Vocabulary {
             "commission", "network", "alliance", "conservancy", "company", "ltd", "inc", "corporation", "bureau",
             "secretariat", "academy", "committee", "federation", "union", "programme", "department", "embassy",
             "government", "authority", "administration", "college", "school", "initiative", "partnership",
-            "forum", "club", "trust", "unit", "division", "platform", "coalition", "consortium", "laboratory", "lab");
+            "forum", "club", "trust", "unit", "division", "platform", "coalition", "consortium", "laboratory", "lab", "board", "commune", "municipality");
 
     /** Words naming a part of an organization: "Director of the China Office of ..." keeps the office in the role. */
     static final Set<String> SUB_UNIT_WORDS = Set.of(
