@@ -55,7 +55,7 @@ final class NameShape {
         }
         String key = Vocabulary.key(word);
         if (Vocabulary.NOT_NAME_WORDS.contains(key) || Vocabulary.ROLE_WORDS.contains(key)
-                || Vocabulary.ORGANIZATION_WORDS.contains(key)) {
+                || Vocabulary.ORGANIZATION_WORDS.contains(key) || Vocabulary.EVENT_WORDS.contains(key)) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {

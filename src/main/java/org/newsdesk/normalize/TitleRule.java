@@ -13,11 +13,6 @@ import org.newsdesk.normalize.LabelledLine.Label;
  */
 final class TitleRule {
 
-    private static final Set<String> EVENT_WORDS = Set.of(
-            "forum", "dialogue", "roundtable", "round-table", "workshop", "seminar", "conference", "meeting", "symposium",
-            "webinar", "session", "summit", "training", "launch", "consultation", "briefing", "salon", "exchange",
-            "ceremony", "expo", "exhibition", "congress", "论坛", "研讨会", "会议", "对话", "培训", "論壇", "研討會", "會議", "對話");
-
     /** Words that mark a line as the officer's own ("notes", "draft"), not the event's name. */
     private static final Set<String> NOTE_WORDS = Set.of("notes", "note", "draft", "newsletter", "minutes", "cont'd", "pt");
 
@@ -46,12 +41,12 @@ final class TitleRule {
 
     static boolean isEventName(String text) {
         for (String w : text.toLowerCase(Locale.ROOT).split("[\\s:,()]+")) {
-            if (EVENT_WORDS.contains(w)) {
+            if (Vocabulary.EVENT_WORDS.contains(w)) {
                 return true;
             }
         }
         String t = text.toLowerCase(Locale.ROOT);
-        return EVENT_WORDS.stream().anyMatch(w -> w.charAt(0) > 0x2E7F && t.contains(w));
+        return Vocabulary.EVENT_WORDS.stream().anyMatch(w -> w.charAt(0) > 0x2E7F && t.contains(w));
     }
 
     /** The first heading of any level: HTML h1 and Word "Heading" paragraphs arrive as "#" lines. */

@@ -42,6 +42,12 @@ final class Vocabulary {
             "department", "division", "office", "unit", "section", "bureau", "branch", "team", "programme",
             "program", "desk", "center", "centre", "secretariat", "directorate", "group");
 
+    /** Words that name a kind of event: a line with one is an event's name, never a person's. */
+    static final Set<String> EVENT_WORDS = Set.of(
+            "forum", "dialogue", "roundtable", "round-table", "workshop", "seminar", "conference", "meeting", "symposium",
+            "webinar", "session", "summit", "training", "launch", "consultation", "briefing", "salon", "exchange",
+            "ceremony", "expo", "exhibition", "congress", "论坛", "研讨会", "会议", "对话", "培训", "論壇", "研討會", "會議", "對話");
+
     /** Capitalised words that appear at the start of note lines but are never part of a person's name. */
     static final Set<String> NOT_NAME_WORDS = Set.of(
             "the", "a", "an", "and", "of", "for", "on", "in", "to", "at", "by", "with", "from", "as", "is", "are",
