@@ -23,7 +23,9 @@ final class LocationRule {
             return fromFront;
         }
         if (header.field(Label.LOCATION).isPresent()) {
-            return RoleAndOrganization.tidy(header.field(Label.LOCATION).get());
+            String place = RoleAndOrganization.tidy(header.field(Label.LOCATION).get());
+            // "Where: Zoom webinar" says how, not where
+            return "online".equals(EventFormatRule.classify(place)) ? null : place;
         }
         List<String> pieces = new ArrayList<>();
         header.values(Label.WHEN_WHERE).forEach(v -> pieces.addAll(List.of(v.split(","))));

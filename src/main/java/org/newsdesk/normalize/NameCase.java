@@ -18,13 +18,20 @@ final class NameCase {
 
     static String normalise(String name) {
         String[] words = name.strip().split("\\s+");
+        boolean someWordMixedCase = false;
+        for (String w : words) {
+            someWordMixedCase |= !isSingleCase(w);
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             if (i > 0) {
                 out.append(' ');
             }
-            boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(word.toLowerCase(Locale.ROOT));
+            // "Dimitri DE BOER" → "de"; but "NGUYEN VAN HUNG" and "Pham Van Duc" are Vietnamese names, not particles
+            boolean writtenLower = word.equals(word.toLowerCase(Locale.ROOT));
+            boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(word.toLowerCase(Locale.ROOT))
+                    && (writtenLower || someWordMixedCase && word.equals(word.toUpperCase(Locale.ROOT)));
             if (particle) {
                 out.append(word.toLowerCase(Locale.ROOT));
             } else if (isSingleCase(word)) {

@@ -24,4 +24,11 @@ class NameCaseTest {
         assertThat(NameCase.normalise("Ewan McGregor")).isEqualTo("Ewan McGregor");
         assertThat(NameCase.normalise("JEAN-PIERRE O'NEILL")).isEqualTo("Jean-Pierre O'Neill");
     }
+
+    @Test
+    void keepsVietnameseMiddleNamesCapitalised() {
+        assertThat(NameCase.normalise("NGUYEN VAN HUNG")).isEqualTo("Nguyen Van Hung");
+        assertThat(NameCase.normalise("Pham Van Duc")).isEqualTo("Pham Van Duc");
+        assertThat(NameCase.normalise("Siti AMINAH binti Yusof")).isEqualTo("Siti Aminah binti Yusof");
+    }
 }
