@@ -12,6 +12,9 @@ final class Markup {
     static String strip(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
+        Next tagEnd = new Next(text, '>');
+        Next bracketEnd = new Next(text, ']');
+        Next parenEnd = new Next(text, ')');
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '*' && i + 1 < n && text.charAt(i + 1) == '*' || c == '_' && i + 1 < n && text.charAt(i + 1) == '_') {
@@ -25,19 +28,22 @@ final class Markup {
                 continue;
             }
             if (c == '<') {
-                int close = indexWithin(text, ">", i, 200);
-                if (close > i && looksLikeTag(text, i + 1)) {
+                int close = tagEnd.from(i);
+                if (close > i && close - i <= MAX_TAG_CHARS && looksLikeTag(text, i + 1)) {
                     i = close;
                     continue;
                 }
             }
             if (c == '[') {
-                int close = indexWithin(text, "](", i, 200);
-                int end = close < 0 ? -1 : indexWithin(text, ")", close, 300);
-                if (close > i && end > close && indexWithin(text, "]", i, 200) == close) {
-                    out.append(text, i + 1, close);
-                    i = end;
-                    continue;
+                // [text](url) keeps the text
+                int close = bracketEnd.from(i);
+                if (close > i && close - i <= MAX_TAG_CHARS && close + 1 < n && text.charAt(close + 1) == '(') {
+                    int end = parenEnd.from(close);
+                    if (end > close && end - close <= MAX_URL_CHARS) {
+                        out.append(text, i + 1, close);
+                        i = end;
+                        continue;
+                    }
                 }
             }
             out.append(c);
@@ -45,17 +51,35 @@ final class Markup {
         return out.toString();
     }
 
-    /** Like indexOf, but looks only {@code limit} characters ahead, so scanning stays linear on long lines. */
-    private static int indexWithin(String t, String s, int from, int limit) {
-        int end = Math.min(t.length(), from + limit + s.length());
-        int i = t.substring(from, end).indexOf(s);
-        return i < 0 ? -1 : from + i;
+    private static final int MAX_TAG_CHARS = 200;
+    private static final int MAX_URL_CHARS = 300;
+
+    /**
+     * The next position of one character at or after a point, remembered between calls: a line with a
+     * million "&lt;" and no "&gt;" is searched once, not once per "&lt;".
+     */
+    private static final class Next {
+        private final String text;
+        private final char c;
+        private int at = -2;
+
+        Next(String text, char c) {
+            this.text = text;
+            this.c = c;
+        }
+
+        int from(int i) {
+            if (at != -1 && at < i) {
+                at = text.indexOf(c, i);
+            }
+            return at;
+        }
     }
 
-    /** "*word*": a star against a word on one side and a blank or edge on the other. */
+    /** "*word*": a star against a word on one side only ("3 * 2" and "a*b" keep theirs). */
     private static boolean isEmphasisStar(String t, int i) {
-        boolean before = i > 0 && !Character.isWhitespace(t.charAt(i - 1));
-        boolean after = i + 1 < t.length() && !Character.isWhitespace(t.charAt(i + 1));
+        boolean before = i > 0 && Character.isLetterOrDigit(t.charAt(i - 1));
+        boolean after = i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
         return before != after;
     }
 
