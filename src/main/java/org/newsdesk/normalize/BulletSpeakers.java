@@ -22,7 +22,11 @@ final class BulletSpeakers implements SpeakerRule {
         if (marker == 0) {
             return Optional.empty();
         }
-        String item = Markup.strip(line.substring(marker));
+        return inlineSpeakers(Markup.strip(line.substring(marker)), at);
+    }
+
+    /** "Name (Org): statement" and its variants, wherever they stand; shared with {@link ColonSpeakers}. */
+    static Optional<SpeakerMatch> inlineSpeakers(String item, int at) {
         int sep = -1;
         String separator = null;
         for (String s : STATEMENT_SEPARATORS) {
@@ -44,7 +48,7 @@ final class BulletSpeakers implements SpeakerRule {
     }
 
     /** "Name (Org)", "Name, Role, Org", "Name and Name (Org)"; empty unless every name looks like one. */
-    private static List<Person> people(String header) {
+    static List<Person> people(String header) {
         String names = header;
         String details = null;
         int paren = header.indexOf(" (");

@@ -76,6 +76,14 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         if (NameShape.looksLikeName(who)) {
             return Optional.of(People.of(who, null));
         }
+        // "Mr. Wang Tao from the Yunnan Institute of ..." / "Ms. Li Xia of LMEC"
+        for (String joiner : List.of(" from ", " of ")) {
+            int i = who.indexOf(joiner);
+            if (i > 0 && who.indexOf(", ") < 0 && NameShape.looksLikeName(who.substring(0, i))) {
+                String place = who.substring(i + joiner.length()).replaceFirst("^the ", "");
+                return Optional.of(People.of(who.substring(0, i), null, place));
+            }
+        }
         return HeaderText.nameThenDetails(who).filter(p -> p.role() != null || p.organization() != null);
     }
 

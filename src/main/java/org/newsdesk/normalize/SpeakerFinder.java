@@ -21,6 +21,7 @@ final class SpeakerFinder {
             new MarkdownHeadingSpeakers(),
             new BulletSpeakers(),
             new ProseAttributionSpeakers(),
+            new ColonSpeakers(),
             new NameBlockSpeakers(),
             new OneLineHeaderSpeakers());
 

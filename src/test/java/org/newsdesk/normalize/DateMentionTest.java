@@ -31,4 +31,11 @@ class DateMentionTest {
     void doesNotTakeAnIssueNumberForADate() {
         assertThat(DateMention.in("期号 Issue: 2021年第6期 (Issue 6, 2021)")).isEmpty();
     }
+
+    @Test
+    void takesTheFirstDayOfATwoDayEventAndSlashedIsoDates() {
+        assertThat(DateMention.in("8-9 April 2021").get(0).date()).isEqualTo(LocalDate.of(2021, 4, 8));
+        assertThat(DateMention.in("April 8–9, 2021").get(0).date()).isEqualTo(LocalDate.of(2021, 4, 8));
+        assertThat(DateMention.in("2021/4/8").get(0).date()).isEqualTo(LocalDate.of(2021, 4, 8));
+    }
 }

@@ -38,4 +38,11 @@ class ProseAttributionSpeakersTest {
         assertThat(rule.match(lines("The Lao side hopes that cooperation continues."), 0)).isEmpty();
         assertThat(rule.match(lines("He added that LM countries should share experience."), 0)).isEmpty();
     }
+
+    @Test
+    void readsWhereTheSpeakerComesFromAfterFrom() {
+        SpeakerMatch m = rule.match(lines("Mr. Wang Tao from the Yunnan Institute of Water Resources said that reservoirs release more water."),
+                0).orElseThrow();
+        assertThat(m.people()).containsExactly(new Person("Wang Tao", "Mr.", null, "Yunnan Institute of Water Resources"));
+    }
 }
