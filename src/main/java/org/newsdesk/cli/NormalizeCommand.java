@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsdesk.app.NormalizerFactory;
+import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.normalize.NoteNormalizer;
@@ -39,7 +41,9 @@ public class NormalizeCommand implements Callable<Integer> {
         ArrayNode errors = out.putArray("errors");
         ArrayNode warnings = out.putArray("warnings");
         NoteReader reader = new NoteReader();
-        NoteNormalizer normalizer = new NoteNormalizer();
+        Path profiles = Workspace.home().resolve("config/publications");
+        NoteNormalizer normalizer = Files.isDirectory(profiles)
+                ? NormalizerFactory.create(PublicationProfiles.load(profiles)) : new NoteNormalizer();
         ReadLimits limits = ReadLimits.defaults();
         try {
             for (Path file : files) {

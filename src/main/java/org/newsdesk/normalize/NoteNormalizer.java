@@ -1,71 +1,100 @@
 package org.newsdesk.normalize;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.domain.NoteSource;
 import org.newsdesk.domain.Speaker;
-import org.newsdesk.read.NoteReader;
 import org.newsdesk.read.ReadNote;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 
-/** Turns the clean text of one note into a newsletter item: front matter and "## Name — Role, Org" headings. */
+/**
+ * Turns the clean text of one note into a newsletter item. Each decision is a named rule of this
+ * package; this class only runs them in order: front matter, speakers (which also tell where the event
+ * header ends), then title, date, format, place, organizers, lead, publication and language.
+ * Anything a person must settle becomes a warning on the item, which holds it for review.
+ */
 public class NoteNormalizer {
 
+    private static final int MAX_ACRONYM_LINES = 500;
+
+    private final PublicationRule publications;
+    private final SpeakerFinder speakerFinder = new SpeakerFinder();
+
+    public NoteNormalizer(List<KnownPublication> knownPublications) {
+        this.publications = new PublicationRule(knownPublications);
+    }
+
+    /** With the publications of the bundled profiles. */
+    public NoteNormalizer() {
+        this(KnownPublication.defaults());
+    }
+
     public Item normalize(ReadNote note) {
-        String text = note.text();
-        Map<String, Object> front = Map.of();
-        if (text.startsWith("---\n")) {
-            int end = text.indexOf("\n---", 4);
-            if (end > 0) {
-                LoaderOptions options = new LoaderOptions();
-                options.setMaxAliasesForCollections(10);
-                Object loaded = new Yaml(options).load(text.substring(4, end));
-                if (loaded instanceof Map<?, ?> m) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> cast = (Map<String, Object>) m;
-                    front = cast;
-                }
-                text = text.substring(end + 4);
-            }
-        }
-        List<Speaker> speakers = new ArrayList<>();
-        String[] blocks = text.split("\n## ");
-        for (int i = 1; i < blocks.length; i++) {
-            String block = blocks[i];
-            int nl = block.indexOf('\n');
-            String heading = nl < 0 ? block : block.substring(0, nl);
-            String statement = nl < 0 ? "" : block.substring(nl + 1).strip();
-            String[] nameRest = heading.split(" — ", 2);
-            String role = null;
-            String org = null;
-            if (nameRest.length > 1) {
-                int comma = nameRest[1].lastIndexOf(", ");
-                role = comma < 0 ? null : nameRest[1].substring(0, comma);
-                org = comma < 0 ? nameRest[1] : nameRest[1].substring(comma + 2);
-            }
-            statement = statement.replaceAll("(?m)^- ", "");
-            if (!statement.isEmpty()) {
-                speakers.add(new Speaker(nameRest[0].strip(), null, role, org, statement));
-            }
-        }
+        FrontMatter front = FrontMatterRule.read(note.text());
+        List<String> lines = List.of(Markup.withoutComments(front.body()).split("\n", -1));
+        CoverLetter cover = CoverLetter.of(lines);
+        SpeakerFinder.Found found = speakerFinder.find(lines, cover);
+        List<Speaker> speakers = found.speakers();
         if (speakers.isEmpty()) {
             throw new NoteRejectedException("no-speakers", "No speaker with a statement was found in \"" + note.fileName()
-                    + "\"; give each speaker a heading \"## Name — Role, Organization\" followed by the statement.");
+                    + "\"; put each speaker on a line of their own (\"Name — Role, Organization\") followed by what they said.");
         }
-        String publication = front.get("publication") instanceof String s ? s : note.publicationHint();
-        Object rawDate = front.get("date");
-        LocalDate date = rawDate instanceof java.util.Date d ? d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
-                : rawDate == null ? null : LocalDate.parse(rawDate.toString());
-        List<String> organizers = front.get("organizers") instanceof List<?> l ? l.stream().map(Object::toString).toList() : List.of();
-        String title = front.get("title") == null ? note.fileName() : front.get("title").toString();
-        Item item = new Item(Item.SCHEMA, null, publication, title, date, front.get("format") == null ? null : front.get("format").toString(),
-                front.get("location") == null ? null : front.get("location").toString(), organizers, null, speakers,
-                new NoteSource(note.fileName(), note.sha256(), note.received(), note.via()), List.of());
-        return item.withId("itm-" + NoteReader.sha256(title + date + speakers).substring(0, 16));
+        EventHeader header = EventHeader.of(lines, found.firstHeader(), cover);
+        List<String> warnings = new ArrayList<>(front.warnings());
+
+        String title = TitleRule.title(front, header, note.subject(), acronyms(lines));
+        if (title == null) {
+            warnings.add("No event title was found; add a line such as \"Event: Forum on ...\" to the note.");
+        }
+        EventDateRule.EventDate date = EventDateRule.date(front, header);
+        addIfPresent(warnings, date.warning());
+        PublicationRule.Choice publication = publications.choose(front, note.publicationHint(), note.subject(), title, header);
+        addIfPresent(warnings, publication.warning());
+        addIfPresent(warnings, LanguageRule.warning(speakers));
+
+        return new Item(
+                Item.SCHEMA,
+                ItemId.of(title, date.date(), speakers),
+                publication.id(),
+                title,
+                date.date(),
+                EventFormatRule.format(front, header),
+                LocationRule.location(front, header),
+                OrganizersRule.organizers(front, header),
+                LeadRule.lead(header, title),
+                speakers,
+                new NoteSource(note.fileName(), note.sha256(), note.received(), note.via()),
+                warnings);
+    }
+
+    private static void addIfPresent(List<String> warnings, String warning) {
+        if (warning != null) {
+            warnings.add(warning);
+        }
+    }
+
+    private static boolean mostlyLowerCase(String line) {
+        long lower = line.chars().filter(Character::isLowerCase).count();
+        long upper = line.chars().filter(Character::isUpperCase).count();
+        return lower > 3 * upper;
+    }
+
+    /** Upper-case words the note uses inside ordinary sentences ("LMEC", "MEE"), kept when a capitals title is recased. */
+    private static Set<String> acronyms(List<String> lines) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines.subList(0, Math.min(lines.size(), MAX_ACRONYM_LINES))) {
+            if (line.length() > 5_000 || !mostlyLowerCase(line)) {
+                continue;
+            }
+            for (String word : line.split("[\\s,.;:()\"/-]+")) {
+                if (Vocabulary.isAcronym(word)) {
+                    out.add(word);
+                }
+            }
+        }
+        return out;
     }
 }

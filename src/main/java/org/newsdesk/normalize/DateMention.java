@@ -1,0 +1,95 @@
+package org.newsdesk.normalize;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date written in a note, in any of the forms officers use: 2021-09-15, 2021/9/15, 15 Sept 2021, April 8, 2021, 8-9 April 2021,
+ * 15/9/2021 (day first, as written in China and Europe), 2021年4月8日. A date that does not exist
+ * ("30 February 2021") is kept as a mention without a date, so it can be reported and never rolled over.
+ *
+ * @param date null when the written date does not exist
+ */
+record DateMention(int start, int end, LocalDate date, String written) {
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+    // Every quantifier is bounded and the alternatives are disjoint, so matching stays linear.
+    private static final Pattern ISO = Pattern.compile("(?<![\\d/.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/.-])");
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号號]");
+    // "8-9 April 2021" and "April 8-9, 2021" are two-day events: the first day is the event's date
+    private static final String LATER_DAY = "(?: ?[-–—] ?\\d{1,2}(?:st|nd|rd|th)?)?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?" + LATER_DAY + " {0,2}(?:of )?" + MONTH + ",? {0,2}(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + " {0,2}(\\d{1,2})(?:st|nd|rd|th)?" + LATER_DAY + ",? {0,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)");
+
+    static List<DateMention> in(String text) {
+        List<DateMention> found = new ArrayList<>();
+        collect(ISO.matcher(text), found, m -> of(m, m.group(1), m.group(3), m.group(4)));
+        collect(CHINESE.matcher(text), found, m -> of(m, m.group(1), m.group(2), m.group(3)));
+        collect(DAY_MONTH_YEAR.matcher(text), found, m -> of(m, m.group(3), month(m.group(2)), m.group(1)));
+        collect(MONTH_DAY_YEAR.matcher(text), found, m -> of(m, m.group(3), month(m.group(1)), m.group(2)));
+        collect(NUMERIC.matcher(text), found, DateMention::numeric);
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    private interface Maker {
+        DateMention make(Matcher m);
+    }
+
+    private static void collect(Matcher m, List<DateMention> out, Maker maker) {
+        while (m.find()) {
+            DateMention d = maker.make(m);
+            boolean overlaps = out.stream().anyMatch(o -> o.start < d.end && d.start < o.end);
+            if (!overlaps) {
+                out.add(d);
+            }
+        }
+    }
+
+    /** "15/9/2021" is day first; "9/15/2021" can only be month first. */
+    private static DateMention numeric(Matcher m) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        return b > 12 && a <= 12 ? of(m, m.group(3), m.group(1), m.group(2)) : of(m, m.group(3), m.group(2), m.group(1));
+    }
+
+    private static DateMention of(Matcher m, String year, String month, String day) {
+        LocalDate date;
+        try {
+            date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            date = null;
+        }
+        return new DateMention(m.start(), m.end(), date, m.group());
+    }
+
+    private static String month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return switch (key) {
+            case "jan" -> "1";
+            case "feb" -> "2";
+            case "mar" -> "3";
+            case "apr" -> "4";
+            case "may" -> "5";
+            case "jun" -> "6";
+            case "jul" -> "7";
+            case "aug" -> "8";
+            case "sep" -> "9";
+            case "oct" -> "10";
+            case "nov" -> "11";
+            default -> "12";
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsdesk.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The YAML front matter of a note (empty when there is none) and the text after it. */
+record FrontMatter(Map<String, Object> fields, String body, List<String> warnings) {
+
+    FrontMatter {
+        fields = Map.copyOf(fields);
+        warnings = List.copyOf(warnings);
+    }
+
+    static FrontMatter none(String body) {
+        return new FrontMatter(Map.of(), body, List.of());
+    }
+
+    /** A scalar field as text, or null; dates and numbers are given as the note wrote them. */
+    String text(String key) {
+        Object v = fields.get(key);
+        if (v == null || v instanceof Map || v instanceof List) {
+            return null;
+        }
+        String s = v.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** A list field ("organizers: [a, b]" or a single value) as text entries. */
+    List<String> list(String key) {
+        Object v = fields.get(key);
+        List<String> out = new ArrayList<>();
+        if (v instanceof List<?> items) {
+            for (Object item : items) {
+                if (item != null && !(item instanceof Map) && !item.toString().isBlank()) {
+                    out.add(item.toString().strip());
+                }
+            }
+        } else if (v != null && !(v instanceof Map) && !v.toString().isBlank()) {
+            out.add(v.toString().strip());
+        }
+        return out;
+    }
+}

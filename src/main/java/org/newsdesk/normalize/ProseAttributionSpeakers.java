@@ -1,0 +1,100 @@
+package org.newsdesk.normalize;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The newsletter's own prose: "Ms. Miao Hong, Sustainable Investment Program Director, WRI China, noted
+ * that ..." and the reversed "“...,” said Mr. Lei Xiaomeng, Senior Expert, China Electricity Council."
+ * The attribution ("…, noted that") is not part of the statement.
+ */
+final class ProseAttributionSpeakers implements SpeakerRule {
+
+    /** Verbs that attribute on their own ("noted", "pointed out") and verbs that need "that" ("hopes that"). */
+    private static final String VERBS = "noted|said|stated|pointed out|introduced|stressed|emphasi[sz]ed|highlighted|added"
+            + "|remarked|explained|observed|commented|concluded|underlined|mentioned";
+    private static final String VERBS_WITH_THAT = "suggested|believed|believes|argued|shared|expressed|recommended|proposed"
+            + "|indicated|reported|announced|hoped|hopes|expects|expected|agreed|insisted|stressed";
+
+    /** Who, then the verb; the lazy part is bounded so a megabyte line cannot make it backtrack for long. */
+    private static final Pattern LEADING = Pattern.compile(
+            "^(.{2,300}?)(?:,\\s|\\s)(?:(?:he|she|also)\\s)?(?:(?:" + VERBS + ")(?:\\s+that)?|(?:" + VERBS_WITH_THAT
+                    + ")\\s+that)[\\s:,]\\s*");
+
+    private static final Pattern TRAILING = Pattern.compile(
+            "[,”\"’']\\s{0,3}(?:said|noted|added|stressed|explained)\\s([^,]{2,60})((?:,[^,]{1,120}){0,4})\\.?[”\"]?$");
+
+    private static final int HEAD_CHARS = 600;
+    private static final int TAIL_CHARS = 400;
+
+    @Override
+    public Optional<SpeakerMatch> match(List<String> lines, int at) {
+        if (!HeaderText.startsBlock(lines, at)) {
+            return Optional.empty();
+        }
+        String line = Markup.strip(ListMarker.strip(lines.get(at))).strip();
+        return leading(line, at).or(() -> trailing(line, at));
+    }
+
+    private static Optional<SpeakerMatch> leading(String line, int at) {
+        String head = line.substring(0, Math.min(line.length(), HEAD_CHARS));
+        Matcher m = LEADING.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String who = m.group(1).strip();
+        String statement = line.substring(m.end()).strip();
+        Optional<Person> person = who(who);
+        if (person.isEmpty() || statement.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SpeakerMatch(at, at + 1, List.of(person.get()), statement));
+    }
+
+    private static Optional<SpeakerMatch> trailing(String line, int at) {
+        int from = Math.max(0, line.length() - TAIL_CHARS);
+        Matcher m = TRAILING.matcher(line.substring(from));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        if (!NameShape.looksLikeName(name)) {
+            return Optional.empty();
+        }
+        String statement = stripQuotes(line.substring(0, from + m.start() + 1));
+        if (statement.isEmpty()) {
+            return Optional.empty();
+        }
+        Person person = People.of(name, m.group(2).isBlank() ? null : m.group(2));
+        return Optional.of(new SpeakerMatch(at, at + 1, List.of(person), statement));
+    }
+
+    /** "Ms. Miao Hong, Director, WRI China" or "Mr. Qian Zhaohui (LMEC)" or just "Mr. Qian Zhaohui". */
+    private static Optional<Person> who(String who) {
+        if (NameShape.looksLikeName(who)) {
+            return Optional.of(People.of(who, null));
+        }
+        // "Mr. Wang Tao from the Yunnan Institute of ..." / "Ms. Li Xia of LMEC"
+        for (String joiner : List.of(" from ", " of ")) {
+            int i = who.indexOf(joiner);
+            if (i > 0 && who.indexOf(", ") < 0 && NameShape.looksLikeName(who.substring(0, i))) {
+                String place = who.substring(i + joiner.length()).replaceFirst("^the ", "");
+                return Optional.of(People.of(who.substring(0, i), null, place));
+            }
+        }
+        return HeaderText.nameThenDetails(who).filter(p -> p.role() != null || p.organization() != null);
+    }
+
+    private static String stripQuotes(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "“”\"‘’',".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        while (!t.isEmpty() && "“”\"‘’'".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,18 @@
+package org.newsdesk.normalize;
+
+import java.util.List;
+
+/**
+ * What a speaker rule recognised at one line of a note: the people it names (two names may share one
+ * statement), the part of the statement written on the header line itself, and where the header ends.
+ *
+ * @param start           first line of the header
+ * @param next            first line after the header; the statement continues from here
+ * @param inlineStatement statement text written on the header line, or null
+ */
+record SpeakerMatch(int start, int next, List<Person> people, String inlineStatement) {
+
+    SpeakerMatch {
+        people = List.copyOf(people);
+    }
+}

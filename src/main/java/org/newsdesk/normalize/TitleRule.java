@@ -1,0 +1,159 @@
+package org.newsdesk.normalize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsdesk.normalize.LabelledLine.Label;
+
+/**
+ * The event's title: front matter {@code title}; an "Event:"/"活动" line; the first "# " heading; then
+ * the first header line (or piece of a run-on line) that names an event ("Forum", "Roundtable
+ * Dialogue", "研讨会") and is not a note to colleagues; last the mail subject. A title written in
+ * capitals is printed in title case, keeping the acronyms the note itself uses.
+ */
+final class TitleRule {
+
+    /** Words that mark a line as the officer's own ("notes", "draft"), not the event's name. */
+    private static final Set<String> NOTE_WORDS = Set.of("notes", "note", "draft", "newsletter", "minutes", "cont'd", "pt");
+
+    private static final Set<String> SMALL_WORDS = Set.of(
+            "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with", "from");
+
+    private TitleRule() {
+    }
+
+    static String title(FrontMatter front, EventHeader header, String subject, Set<String> acronyms) {
+        String title = front.text("title");
+        if (title == null) {
+            title = header.field(Label.TITLE).orElse(null);
+        }
+        if (title == null) {
+            title = firstHeading(header.lines());
+        }
+        if (title == null) {
+            title = firstEventName(header.unlabelledLines());
+        }
+        if (title == null && subject != null) {
+            title = subjectTitle(subject);
+        }
+        return title == null ? null : tidy(title, acronyms);
+    }
+
+    static boolean isEventName(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s:,()]+")) {
+            if (Vocabulary.EVENT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        return Vocabulary.EVENT_WORDS.stream().anyMatch(w -> w.charAt(0) > 0x2E7F && t.contains(w));
+    }
+
+    /** The first heading of any level: HTML h1 and Word "Heading" paragraphs arrive as "#" lines. */
+    private static String firstHeading(List<String> lines) {
+        for (String line : lines) {
+            if (line.startsWith("#")) {
+                String text = line.replaceFirst("^#{1,6} ", "").strip();
+                if (!text.startsWith("#") && !text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whole lines first (an event name written on its own line), then pieces of run-on lines. */
+    private static String firstEventName(List<String> lines) {
+        for (String line : lines) {
+            String l = line.strip();
+            if (EventHeader.segments(l).size() == 1 && isCandidate(l) && !l.endsWith(".") && l.split(" ").length >= 3) {
+                return l;
+            }
+        }
+        for (String line : lines) {
+            for (String segment : EventHeader.segments(line)) {
+                if (isCandidate(segment)) {
+                    return segment;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCandidate(String text) {
+        if (!isEventName(text) || text.length() > 400) {
+            return false;
+        }
+        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s,()]+")) {
+            if (NOTE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Re: [lmec] Fwd: Notes - Roundtable" → "Roundtable". */
+    private static String subjectTitle(String subject) {
+        String s = subject.strip();
+        String before;
+        do {
+            before = s;
+            s = s.replaceFirst("(?i)^(re|fwd?|aw|wg|回复|转发)\\s?[:：]\\s*", "").replaceFirst("^\\[[^\\]]{1,40}\\]\\s*", "");
+        } while (!s.equals(before));
+        return s.isBlank() ? null : s;
+    }
+
+    private static String tidy(String title, Set<String> acronyms) {
+        String t = Markup.strip(title).strip();
+        // strip the officer's bookkeeping from the end: "(pt 3/5)", "notes"
+        t = t.replaceFirst("\\s*\\((?:pt|part)\\s?\\d{1,2}\\s?(?:/|of)\\s?\\d{1,2}\\)$", "");
+        if (t.length() > 1 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
+            t = t.substring(1, t.length() - 1);
+        }
+        return hasLowerCase(t) ? t : titleCase(t, acronyms);
+    }
+
+    private static boolean hasLowerCase(String t) {
+        return t.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** "FORUM ON THE KNOWLEDGE-SHARING PLATFORM" → "Forum on the Knowledge-Sharing Platform". */
+    static String titleCase(String text, Set<String> acronyms) {
+        String[] words = text.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (i > 0) {
+                out.append(' ');
+            }
+            if (i > 0 && SMALL_WORDS.contains(lower)) {
+                out.append(lower);
+            } else {
+                out.append(recase(w, acronyms));
+            }
+        }
+        return out.toString();
+    }
+
+    /** "CHINA-ASEAN" → "China-ASEAN" when the note writes "ASEAN" in its sentences. */
+    private static String recase(String word, Set<String> acronyms) {
+        StringBuilder out = new StringBuilder();
+        for (String part : word.split("(?<=[-/])")) {
+            String bare = part.endsWith("-") || part.endsWith("/") ? part.substring(0, part.length() - 1) : part;
+            String tail = part.substring(bare.length());
+            out.append(acronyms.contains(bare) ? bare : capitaliseParts(bare.toLowerCase(Locale.ROOT))).append(tail);
+        }
+        return out.toString();
+    }
+
+    private static String capitaliseParts(String lower) {
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean start = true;
+        for (char c : lower.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-' || c == '/';
+        }
+        return out.toString();
+    }
+}

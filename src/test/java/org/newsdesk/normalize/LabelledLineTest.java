@@ -1,0 +1,33 @@
+package org.newsdesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.normalize.LabelledLine.Field;
+import org.newsdesk.normalize.LabelledLine.Label;
+
+class LabelledLineTest {
+
+    @Test
+    void readsEnglishChineseAndBilingualLabels() {
+        assertThat(LabelledLine.parse("Date: 15 Sep 2021")).contains(new Field(Label.DATE, "15 Sep 2021"));
+        assertThat(LabelledLine.parse("时间 Date: 2021年4月8日")).contains(new Field(Label.DATE, "2021年4月8日"));
+        assertThat(LabelledLine.parse("發言人：陳美玲")).contains(new Field(Label.SPEAKER, "陳美玲"));
+        assertThat(LabelledLine.parse("Host = FECO")).contains(new Field(Label.ORGANIZER, "FECO"));
+        assertThat(LabelledLine.parse("**Hosted by:** LMEC")).contains(new Field(Label.ORGANIZER, "LMEC"));
+    }
+
+    @Test
+    void tellsTheEventsNameFromItsDate() {
+        assertThat(LabelledLine.parse("Event: Forum").orElseThrow().label()).isEqualTo(Label.TITLE);
+        assertThat(LabelledLine.parse("Event date: 12 October 2022").orElseThrow().label()).isEqualTo(Label.DATE);
+        assertThat(LabelledLine.parse("When/where: 15/9/2021, Beijing").orElseThrow().label()).isEqualTo(Label.WHEN_WHERE);
+    }
+
+    @Test
+    void ignoresColonsThatDoNotEndAKnownLabel() {
+        assertThat(LabelledLine.parse("Summary of expert opinions:")).isEmpty();
+        assertThat(LabelledLine.parse("Zhou Shuang: C40 has cases")).isEmpty();
+        assertThat(LabelledLine.parse("Lancang-Mekong Roundtable Dialogue on Regional Governance: Session 1")).isEmpty();
+    }
+}

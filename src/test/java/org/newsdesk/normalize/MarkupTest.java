@@ -1,0 +1,33 @@
+package org.newsdesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class MarkupTest {
+
+    @Test
+    void removesEmphasisTagsAndLinkTargets() {
+        assertThat(Markup.strip("**Zhou Shuang** — *Manager*, <span>C40</span> see [the report](https://example.org/r)"))
+                .isEqualTo("Zhou Shuang — Manager, C40 see the report");
+    }
+
+    @Test
+    void keepsComparisonsAndStarsInsideText() {
+        assertThat(Markup.strip("costs fell 3 * 2 < 10 percent")).isEqualTo("costs fell 3 * 2 < 10 percent");
+    }
+
+    @Test
+    void removesCommentsButKeepsTextAfterAnUnclosedOne() {
+        assertThat(Markup.withoutComments("a <!-- TODO check --> b")).isEqualTo("a  b");
+        assertThat(Markup.withoutComments("a <!-- b")).isEqualTo("a <!-- b");
+    }
+
+    @Test
+    void staysLinearOnAMegabyteLineOfOpenBrackets() {
+        String hostile = "<a [b ".repeat(400_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(3), () -> assertThat(Markup.strip(hostile)).hasSize(hostile.length()));
+    }
+}

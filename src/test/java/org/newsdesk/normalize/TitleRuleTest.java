@@ -1,0 +1,38 @@
+package org.newsdesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.normalize.Notes.header;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TitleRuleTest {
+
+    private static String titleOf(String text) {
+        return TitleRule.title(FrontMatter.none(""), header(text), null, Set.of("LMEC"));
+    }
+
+    @Test
+    void prefersTheEventLineToTheOfficersOwnHeadline() {
+        assertThat(titleOf("notes -- SSC forum, cont'd (pt 3/5)\nEvent: Forum on Climate Change\nHost = FECO"))
+                .isEqualTo("Forum on Climate Change");
+    }
+
+    @Test
+    void takesTheEventPieceOfARunOnLineInTitleCase() {
+        assertThat(titleOf("FORUM ON THE KNOWLEDGE-SHARING PLATFORM FOR LMEC PARTNERS -- 15 Sept 2021 -- notes pt 2/5"))
+                .isEqualTo("Forum on the Knowledge-Sharing Platform for LMEC Partners");
+    }
+
+    @Test
+    void skipsTheOfficersDraftLineForTheEventsOwnLine() {
+        assertThat(titleOf("LMEC newsletter - draft notes - Roundtable S1 (8 Apr)\n\nLancang-Mekong Roundtable Dialogue: Session 1"))
+                .isEqualTo("Lancang-Mekong Roundtable Dialogue: Session 1");
+    }
+
+    @Test
+    void fallsBackToTheMailSubjectWithoutTagsAndReplyMarks() {
+        assertThat(TitleRule.title(FrontMatter.none(""), header("Hi"), "Re: [lmec] Fwd: Youth Climate Salon", Set.of()))
+                .isEqualTo("Youth Climate Salon");
+    }
+}
