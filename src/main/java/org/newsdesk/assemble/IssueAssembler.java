@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.IssueEvent;
@@ -32,6 +33,7 @@ public class IssueAssembler {
     private final PublicationProfiles profiles;
     private final Clock clock;
     private final EventMerger merger = new EventMerger();
+    private final AtomicLong lostRaces = new AtomicLong();
 
     public IssueAssembler(Database db, ItemStore items, IssueStore issues, PublicationProfiles profiles, Clock clock) {
         this.db = db;
@@ -51,11 +53,18 @@ public class IssueAssembler {
                 if (!e.uniqueViolation() || attempt == ATTEMPTS) {
                     throw e;
                 }
+                lostRaces.incrementAndGet();
             } catch (ItemsTaken e) {
                 // another assembly published some of these items first: read the pending items again
+                lostRaces.incrementAndGet();
             }
         }
         throw new StoreException("Could not number an issue of " + publicationId + " after " + ATTEMPTS + " attempts");
+    }
+
+    /** How often an assembly met a concurrent one (number or items taken) and tried again. */
+    public long lostRaces() {
+        return lostRaces.get();
     }
 
     public Optional<Issue> assembleNext(String publicationId) {
