@@ -83,7 +83,8 @@ public record IssueView(
         List<String> more = paragraphs.size() > 1 ? paragraphs.subList(1, paragraphs.size()) : List.of();
         String opening = null;
         if (prose) {
-            opening = fullName + (roleLine == null ? "" : ", " + roleLine) + ", noted that";
+            // "Ms. X, Role, Org, noted that"; with neither role nor organization simply "Mr. X noted that"
+            opening = roleLine == null ? fullName + " noted that" : fullName + ", " + roleLine + ", noted that";
             first = lowerFirstWord(first);
         }
         return new SpeakerView(fullName, roleLine, opening, first, more);
@@ -109,12 +110,29 @@ public record IssueView(
             end++;
         }
         String word = text.substring(0, end);
-        if (LOWERCASE_STARTERS.contains(word.toLowerCase(Locale.ROOT)) && word.length() > 0
-                && (word.length() == 1 || Character.isLowerCase(word.charAt(1)))) {
+        boolean capitalizedOnly = word.length() > 0 && (word.length() == 1 || word.substring(1).chars().allMatch(Character::isLowerCase));
+        if (capitalizedOnly && (LOWERCASE_STARTERS.contains(word.toLowerCase(Locale.ROOT)) || gerund(word))) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return text;
     }
+
+    /**
+     * "Ensuring ...", "Promoting ...": a statement opening with a verb's -ing form reads "noted that
+     * ensuring ...". Pinyin place names also end in -ing (Beijing, Chongqing, Xining, Liaoning), so a
+     * stem ending in j, q, x or n, and the few others listed, keep their capital.
+     */
+    static boolean gerund(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 6 || !w.endsWith("ing") || PLACES_ENDING_IN_ING.contains(w)) {
+            return false;
+        }
+        char beforeIng = w.charAt(w.length() - 4);
+        return "jqxn".indexOf(beforeIng) < 0 || w.endsWith("nning") || w.endsWith("ening");
+    }
+
+    private static final Set<String> PLACES_ENDING_IN_ING = Set.of("kunming", "jiading", "baoding", "dading", "xiangning",
+            "wuling", "taiping", "anping", "yanping", "zhaoqing", "huaiping", "nanping", "yuping", "leping", "gaoping");
 
     private static List<String> contactLines(Publication p) {
         if (p.contactVerbatim() == null) {

@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import com.openhtmltopdf.util.XRLog;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -18,11 +20,9 @@ public final class PdfRenderer {
 
     public static final String FONT_FAMILY = "Noto Sans SC";
 
-    // openhtmltopdf logs through java.util.logging at INFO for every document; keep only its warnings
-    private static final java.util.logging.Logger OPENHTMLTOPDF_LOG = java.util.logging.Logger.getLogger("com.openhtmltopdf");
-
+    // openhtmltopdf logs several INFO lines for every document through its own loggers; keep only warnings
     static {
-        OPENHTMLTOPDF_LOG.setLevel(java.util.logging.Level.WARNING);
+        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
     }
 
     public byte[] render(String html) {
