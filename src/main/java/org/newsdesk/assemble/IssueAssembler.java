@@ -80,8 +80,10 @@ public class IssueAssembler {
         }
         LocalDate today = today(publication);
         List<IssueEvent> events = merger.merge(pending);
+        // the number it would get is only read, never taken: the label tells the editor which issue this is
+        int wouldBe = db.withConnection(c -> issues.nextNumber(c, publicationId, today.getYear()));
         return Optional.of(new Issue("preview-" + publicationId, publicationId, today.getYear(), 0,
-                "PREVIEW", today, events));
+                "PREVIEW of " + publication.labelFor(wouldBe, today.getYear()), today, events));
     }
 
     private Optional<Issue> tryAssemble(Connection c, Publication publication, String fireKey) throws SQLException {

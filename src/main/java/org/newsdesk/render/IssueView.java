@@ -57,7 +57,7 @@ public record IssueView(
             }
             events.add(new EventView(event.title(), event.lead(), compact ? List.of() : speakers));
         }
-        String label = issue.preview() ? "PREVIEW of the next issue" : issue.label();
+        String label = issue.label();
         return new IssueView(
                 publication.name() + " — " + label,
                 publication.mastheadZh(),
@@ -73,6 +73,13 @@ public record IssueView(
                 contactLines(publication),
                 paragraphs(publication.about()),
                 pdfFileName);
+    }
+
+    /** The same view with the events' leads left out (titles only), for a mail that must stay small. */
+    public IssueView withoutLeads() {
+        List<EventView> titles = events.stream().map(e -> new EventView(e.title(), null, List.of())).toList();
+        return new IssueView(title, mastheadZh, mastheadEn, subtitle, label, date, preview, true, proseStyle, titles,
+                contactHeading, contactLines, aboutParagraphs, pdfFileName);
     }
 
     static SpeakerView speaker(Speaker s, boolean prose, boolean compact) {

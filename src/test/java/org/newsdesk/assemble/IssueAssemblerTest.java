@@ -104,6 +104,7 @@ class IssueAssemblerTest {
 
         assertThat(preview).isPresent();
         assertThat(preview.get().preview()).isTrue();
+        assertThat(preview.get().label()).isEqualTo("PREVIEW of Issue 1, 2021");
         assertThat(preview.get().events().get(0).speakers()).hasSize(8);
         assertThat(again).isEqualTo(preview);
         assertThat(new IssueStore(store.db()).all("lmec")).isEmpty();
