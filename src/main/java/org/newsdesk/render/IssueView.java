@@ -84,7 +84,7 @@ public record IssueView(
 
     static SpeakerView speaker(Speaker s, boolean prose, boolean compact) {
         String fullName = (s.honorific() == null || s.honorific().isBlank() ? "" : s.honorific() + " ") + s.name();
-        String roleLine = joinRole(s.role(), s.organization(), prose ? ", " : null);
+        String roleLine = joinRole(s.role(), s.organization());
         List<String> paragraphs = paragraphs(s.statement());
         String first = paragraphs.isEmpty() ? "" : paragraphs.get(0);
         List<String> more = paragraphs.size() > 1 ? paragraphs.subList(1, paragraphs.size()) : List.of();
@@ -97,8 +97,11 @@ public record IssueView(
         return new SpeakerView(fullName, roleLine, opening, first, more);
     }
 
-    /** "Role, Organization" in prose; "Role of Organization"-style lines keep the note's words in block style. */
-    private static String joinRole(String role, String organization, String proseSeparator) {
+    /**
+     * "Role, Organization" in both styles. The published issues join them in several ways ("of the",
+     * "at the", organization first); a comma is the one join that is right for every note.
+     */
+    private static String joinRole(String role, String organization) {
         boolean hasRole = role != null && !role.isBlank();
         boolean hasOrg = organization != null && !organization.isBlank();
         if (hasRole && hasOrg) {
