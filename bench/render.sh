@@ -8,6 +8,8 @@ cd "$HERE"
 WARMUP=${1:-20}; RUNS=${2:-15}; WRUNS=${3:-5}
 OUT="$HERE/target/bench-render"
 mkdir -p "$OUT"
+# other work on the machine moves every number here: the load is printed with them
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mvn -o -q test-compile
 mvn -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
@@ -41,6 +43,7 @@ else
   weasy_ms=""; weasy_pages=""
 fi
 
+echo "machine: $(nproc) cores, load average before the run: ${LOAD_BEFORE}, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "ten-event LMEC issue: $pages pages (newsdesk), $(grep html_bytes "$OUT/cold-1.txt" | cut -d= -f2) bytes of HTML"
 echo "newsdesk cold, fresh JVM, whole process (median of 3):  ${cold_process_ms} ms"
 echo "newsdesk cold, first render inside that JVM:            ${cold_render_ms} ms  (HTML + mail HTML + text + PDF)"

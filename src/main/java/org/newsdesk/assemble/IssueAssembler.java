@@ -50,7 +50,7 @@ public class IssueAssembler {
             try {
                 return db.inTransaction(c -> tryAssemble(c, publication, fireKey));
             } catch (StoreException e) {
-                if (!e.uniqueViolation() || attempt == ATTEMPTS) {
+                if (!(e.uniqueViolation() || e.transactionConflict()) || attempt == ATTEMPTS) {
                     throw e;
                 }
                 lostRaces.incrementAndGet();
