@@ -88,9 +88,13 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         registry.bind("noteNormalizer", NormalizerFactory.create(profiles));
         registry.bind("noteOutcomes", new NoteOutcomes(items));
         // assemble, render, archive
-        registry.bind("publishService", new PublishService(new IssueAssembler(database, items, issues, profiles, clock), holds));
-        registry.bind("issueRenderer", new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles));
-        registry.bind("issueArchive", new IssueArchive(settings.folder("newsdesk.archive-dir", "archive")));
+        IssueAssembler assembler = new IssueAssembler(database, items, issues, profiles, clock);
+        IssueRenderer renderer = new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles);
+        IssueArchive archive = new IssueArchive(settings.folder("newsdesk.archive-dir", "archive"));
+        registry.bind("publishService", new PublishService(assembler, holds));
+        registry.bind("issueRenderer", renderer);
+        registry.bind("issueArchive", archive);
+        registry.bind("previewService", new PreviewService(assembler, renderer, archive));
         // deliver
         MailTransport transport = transport(settings);
         context.addService(new ClosingService(transport), true);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.IssueEvent;
@@ -32,6 +33,7 @@ public class IssueAssembler {
     private final PublicationProfiles profiles;
     private final Clock clock;
     private final EventMerger merger = new EventMerger();
+    private final AtomicLong lostRaces = new AtomicLong();
 
     public IssueAssembler(Database db, ItemStore items, IssueStore issues, PublicationProfiles profiles, Clock clock) {
         this.db = db;
@@ -48,14 +50,21 @@ public class IssueAssembler {
             try {
                 return db.inTransaction(c -> tryAssemble(c, publication, fireKey));
             } catch (StoreException e) {
-                if (!e.uniqueViolation() || attempt == ATTEMPTS) {
+                if (!(e.uniqueViolation() || e.transactionConflict()) || attempt == ATTEMPTS) {
                     throw e;
                 }
+                lostRaces.incrementAndGet();
             } catch (ItemsTaken e) {
                 // another assembly published some of these items first: read the pending items again
+                lostRaces.incrementAndGet();
             }
         }
         throw new StoreException("Could not number an issue of " + publicationId + " after " + ATTEMPTS + " attempts");
+    }
+
+    /** How often an assembly met a concurrent one (number or items taken) and tried again. */
+    public long lostRaces() {
+        return lostRaces.get();
     }
 
     public Optional<Issue> assembleNext(String publicationId) {
@@ -71,8 +80,10 @@ public class IssueAssembler {
         }
         LocalDate today = today(publication);
         List<IssueEvent> events = merger.merge(pending);
+        // the number it would get is only read, never taken: the label tells the editor which issue this is
+        int wouldBe = db.withConnection(c -> issues.nextNumber(c, publicationId, today.getYear()));
         return Optional.of(new Issue("preview-" + publicationId, publicationId, today.getYear(), 0,
-                "PREVIEW", today, events));
+                "PREVIEW of " + publication.labelFor(wouldBe, today.getYear()), today, events));
     }
 
     private Optional<Issue> tryAssemble(Connection c, Publication publication, String fireKey) throws SQLException {

@@ -69,8 +69,11 @@ public class IssueArchive {
     }
 
     private Path base(Issue issue) {
-        String name = issue.preview() ? "preview" : "issue-" + issue.number();
-        return root.resolve(issue.publication()).resolve(Integer.toString(issue.year())).resolve(name);
+        if (issue.preview()) {
+            // one preview per publication, replaced by the next one: archive/<publication>/preview.*
+            return root.resolve(issue.publication()).resolve("preview");
+        }
+        return root.resolve(issue.publication()).resolve(Integer.toString(issue.year())).resolve("issue-" + issue.number());
     }
 
     private static Path sibling(Path base, String suffix) {

@@ -30,12 +30,21 @@ public class IssueRenderer {
         IssueView full = IssueView.of(issue, publication, false, pdfName);
         String html = templates.render("issue.html.mustache", full);
         String mailHtml = html;
-        if (html.getBytes(StandardCharsets.UTF_8).length > MAIL_HTML_LIMIT) {
-            mailHtml = templates.render("issue.html.mustache", IssueView.of(issue, publication, true, pdfName));
+        if (size(html) > MAIL_HTML_LIMIT) {
+            IssueView leads = IssueView.of(issue, publication, true, pdfName);
+            mailHtml = templates.render("issue.html.mustache", leads);
+            if (size(mailHtml) > MAIL_HTML_LIMIT) {
+                // so many events that even their leads are too long: titles only, the rest is in the PDF
+                mailHtml = templates.render("issue.html.mustache", leads.withoutLeads());
+            }
         }
         String text = templates.render("issue.txt.mustache", full);
         byte[] pdfBytes = pdf.render(templates.render("issue-print.html.mustache", full));
         return new RenderedIssue(issue, html, mailHtml, text, pdfBytes, pdfName);
+    }
+
+    private static int size(String html) {
+        return html.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** A readable attachment name: LMEC-Newsletter-Issue-6-2021.pdf. */

@@ -57,7 +57,7 @@ public record IssueView(
             }
             events.add(new EventView(event.title(), event.lead(), compact ? List.of() : speakers));
         }
-        String label = issue.preview() ? "PREVIEW of the next issue" : issue.label();
+        String label = issue.label();
         return new IssueView(
                 publication.name() + " — " + label,
                 publication.mastheadZh(),
@@ -75,22 +75,33 @@ public record IssueView(
                 pdfFileName);
     }
 
+    /** The same view with the events' leads left out (titles only), for a mail that must stay small. */
+    public IssueView withoutLeads() {
+        List<EventView> titles = events.stream().map(e -> new EventView(e.title(), null, List.of())).toList();
+        return new IssueView(title, mastheadZh, mastheadEn, subtitle, label, date, preview, true, proseStyle, titles,
+                contactHeading, contactLines, aboutParagraphs, pdfFileName);
+    }
+
     static SpeakerView speaker(Speaker s, boolean prose, boolean compact) {
         String fullName = (s.honorific() == null || s.honorific().isBlank() ? "" : s.honorific() + " ") + s.name();
-        String roleLine = joinRole(s.role(), s.organization(), prose ? ", " : null);
+        String roleLine = joinRole(s.role(), s.organization());
         List<String> paragraphs = paragraphs(s.statement());
         String first = paragraphs.isEmpty() ? "" : paragraphs.get(0);
         List<String> more = paragraphs.size() > 1 ? paragraphs.subList(1, paragraphs.size()) : List.of();
         String opening = null;
         if (prose) {
-            opening = fullName + (roleLine == null ? "" : ", " + roleLine) + ", noted that";
+            // "Ms. X, Role, Org, noted that"; with neither role nor organization simply "Mr. X noted that"
+            opening = roleLine == null ? fullName + " noted that" : fullName + ", " + roleLine + ", noted that";
             first = lowerFirstWord(first);
         }
         return new SpeakerView(fullName, roleLine, opening, first, more);
     }
 
-    /** "Role, Organization" in prose; "Role of Organization"-style lines keep the note's words in block style. */
-    private static String joinRole(String role, String organization, String proseSeparator) {
+    /**
+     * "Role, Organization" in both styles. The published issues join them in several ways ("of the",
+     * "at the", organization first); a comma is the one join that is right for every note.
+     */
+    private static String joinRole(String role, String organization) {
         boolean hasRole = role != null && !role.isBlank();
         boolean hasOrg = organization != null && !organization.isBlank();
         if (hasRole && hasOrg) {
@@ -109,12 +120,29 @@ public record IssueView(
             end++;
         }
         String word = text.substring(0, end);
-        if (LOWERCASE_STARTERS.contains(word.toLowerCase(Locale.ROOT)) && word.length() > 0
-                && (word.length() == 1 || Character.isLowerCase(word.charAt(1)))) {
+        boolean capitalizedOnly = word.length() > 0 && (word.length() == 1 || word.substring(1).chars().allMatch(Character::isLowerCase));
+        if (capitalizedOnly && (LOWERCASE_STARTERS.contains(word.toLowerCase(Locale.ROOT)) || gerund(word))) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return text;
     }
+
+    /**
+     * "Ensuring ...", "Promoting ...": a statement opening with a verb's -ing form reads "noted that
+     * ensuring ...". Pinyin place names also end in -ing (Beijing, Chongqing, Xining, Liaoning), so a
+     * stem ending in j, q, x or n, and the few others listed, keep their capital.
+     */
+    static boolean gerund(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 6 || !w.endsWith("ing") || PLACES_ENDING_IN_ING.contains(w)) {
+            return false;
+        }
+        char beforeIng = w.charAt(w.length() - 4);
+        return "jqxn".indexOf(beforeIng) < 0 || w.endsWith("nning") || w.endsWith("ening");
+    }
+
+    private static final Set<String> PLACES_ENDING_IN_ING = Set.of("kunming", "jiading", "baoding", "dading", "xiangning",
+            "wuling", "taiping", "anping", "yanping", "zhaoqing", "huaiping", "nanping", "yuping", "leping", "gaoping");
 
     private static List<String> contactLines(Publication p) {
         if (p.contactVerbatim() == null) {

@@ -1,0 +1,52 @@
+package org.newsdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.testing.SampleItems;
+
+class DatabaseTest {
+
+    @OnEveryStoreBackend
+    void theSchemaIsMigratedByFlywayToTheOneVersion(StoreBackend store) {
+        String version = store.db().withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\" = TRUE");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
+        assertThat(version).isEqualTo("1");
+        assertThat(store.db().postgres()).isEqualTo(store.name().equals("postgres"));
+    }
+
+    @OnEveryStoreBackend
+    void aFailedTransactionLeavesNothingBehind(StoreBackend store) {
+        ItemStore items = new ItemStore(store.db());
+        items.save(SampleItems.lmecExperts());
+
+        assertThatThrownBy(() -> store.db().inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE items SET status = 'published'")) {
+                ps.executeUpdate();
+            }
+            throw new IllegalStateException("rendering failed half-way");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(items.statusOf(SampleItems.lmecExperts().id())).contains("pending");
+    }
+
+    @Test
+    void theEmbeddedFileDatabaseKeepsItsDataAcrossARestart(@TempDir Path data) {
+        try (Database db = Database.embedded(data)) {
+            new ItemStore(db).save(SampleItems.lmecComments());
+        }
+        try (Database db = Database.embedded(data)) {
+            assertThat(new ItemStore(db).find(SampleItems.lmecComments().id())).contains(SampleItems.lmecComments());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.newsdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.newsdesk.domain.Issue;
+import org.newsdesk.store.DeliveryLedger.Delivery;
+
+class DeliveryLedgerTest {
+
+    private static Issue issueIn(StoreBackend store) {
+        Issue issue = new Issue("lmec-2021-6", "lmec", 2021, 6, "Issue 6, 2021", java.time.LocalDate.of(2021, 4, 9), List.of());
+        store.db().inTransaction(c -> {
+            new IssueStore(store.db()).insert(c, issue, null);
+            return null;
+        });
+        return issue;
+    }
+
+    @OnEveryStoreBackend
+    void planningTwiceAddsEachActiveSubscriberOnce(StoreBackend store) {
+        SubscriberStore subscribers = new SubscriberStore(store.db());
+        subscribers.add("lmec", "a@example.org", null, null);
+        subscribers.add("lmec", "b@example.org", null, null);
+        subscribers.add("lmec", "gone@example.org", null, null);
+        subscribers.setStatus(subscribers.find("lmec", "gone@example.org").orElseThrow().id(), "unsubscribed");
+        DeliveryLedger ledger = new DeliveryLedger(store.db());
+        Issue issue = issueIn(store);
+
+        assertThat(ledger.plan(issue.id(), "lmec")).isEqualTo(2);
+        assertThat(ledger.plan(issue.id(), "lmec")).isZero();
+        assertThat(ledger.counts(issue.id())).containsEntry("pending", 2);
+    }
+
+    @OnEveryStoreBackend
+    void onlyOneClaimerWinsADelivery(StoreBackend store) {
+        SubscriberStore subscribers = new SubscriberStore(store.db());
+        subscribers.add("lmec", "a@example.org", null, null);
+        DeliveryLedger ledger = new DeliveryLedger(store.db());
+        Issue issue = issueIn(store);
+        ledger.plan(issue.id(), "lmec");
+        Delivery d = ledger.due(issue.id(), 10).get(0);
+
+        assertThat(ledger.claim(d, "one")).isTrue();
+        assertThat(ledger.claim(d, "two")).isFalse();
+        ledger.markSent(d, "<m@x>", "250 ok");
+        assertThat(ledger.counts(issue.id())).containsEntry("sent", 1).containsEntry("pending", 0);
+        assertThat(ledger.unfinishedIssues()).isEmpty();
+    }
+
+    @OnEveryStoreBackend
+    void aTemporaryRefusalWaitsUntilItsTimeAndACrashLeavesTheSendUncertain(StoreBackend store) {
+        SubscriberStore subscribers = new SubscriberStore(store.db());
+        subscribers.add("lmec", "a@example.org", null, null);
+        subscribers.add("lmec", "b@example.org", null, null);
+        DeliveryLedger ledger = new DeliveryLedger(store.db());
+        Issue issue = issueIn(store);
+        ledger.plan(issue.id(), "lmec");
+        List<Delivery> due = ledger.due(issue.id(), 10);
+        ledger.claim(due.get(0), "one");
+        ledger.retryLater(due.get(0), "451 try later\r\n", Instant.now().plusSeconds(3600));
+        ledger.claim(due.get(1), "one");
+
+        assertThat(ledger.due(issue.id(), 10)).isEmpty();
+        assertThat(ledger.unfinishedIssues()).containsExactly(issue.id());
+        assertThat(ledger.markInFlightUncertain(issue.id())).isEqualTo(1);
+        assertThat(ledger.counts(issue.id())).isEqualTo(Map.of("pending", 1, "sending", 0, "sent", 0, "failed", 0, "uncertain", 1));
+    }
+}
