@@ -103,7 +103,12 @@ public final class MailText {
         }
         byte[] raw = readBounded(body, name);
         Charset charset = charsetOf(body);
-        String text = isType(body, "text/html") ? HtmlText.fromHtml(decoder.decode(raw, charset).text()) : decoder.decode(raw, charset).text();
+        String text;
+        try {
+            text = isType(body, "text/html") ? HtmlText.fromHtml(decoder.decode(raw, charset).text()) : decoder.decode(raw, charset).text();
+        } catch (NoteRejectedException e) {
+            throw NoteReader.named(e, name);
+        }
         String clean = CleanText.clean(text);
         if (clean.isBlank()) {
             throw new NoteRejectedException("empty-input", "The mail \"" + name + "\" is empty; write the notes in the mail or attach them.");
