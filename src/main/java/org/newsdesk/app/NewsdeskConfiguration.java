@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.deliver.DeliveryService;
@@ -19,6 +20,8 @@ import org.newsdesk.deliver.SmtpTransport;
 import org.newsdesk.deliver.UnsubscribeTokens;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
+import org.newsdesk.intake.MailReplies;
+import org.newsdesk.intake.MailboxMails;
 import org.newsdesk.intake.NoteOutcomes;
 import org.newsdesk.intake.RejectedNotes;
 import org.newsdesk.normalize.NoteNormalizer;
@@ -64,6 +67,11 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 settings.getInt("newsdesk.read.max-pdf-pages", 200),
                 settings.getInt("newsdesk.read.max-attachments", 20));
 
+        // the mailbox route starts only when a host is set; its URI still needs a host to be built
+        String mailboxHost = settings.get("newsdesk.mailbox.host", null);
+        context.getPropertiesComponent().addOverrideProperty("newsdesk.mailbox.enabled", Boolean.toString(mailboxHost != null));
+        context.getPropertiesComponent().addOverrideProperty("newsdesk.mailbox.uri-host", mailboxHost == null ? "localhost" : mailboxHost);
+
         // absolute folders for the routes' endpoint URIs
         context.getPropertiesComponent().addOverrideProperty("newsdesk.inbox-path",
                 settings.folder("newsdesk.inbox-dir", "inbox").toString());
@@ -107,9 +115,26 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         registry.bind("deliveryService", new DeliveryService(ledger, subscribers, profiles, mail, transport,
                 settings.getDuration("newsdesk.deliver.retry-after", Duration.ofMinutes(2)), ProcessName.current()));
 
+        // mailbox intake: each mail read once (by Message-ID), the sender told once when it cannot be read
+        registry.bind("mailboxMails", new MailboxMails(limits, clock));
+        registry.bind("seenMails", FileIdempotentRepository.fileIdempotentRepository(
+                dataDir.resolve("seen-mails.txt").toFile(), 10_000, 64L * 1024 * 1024));
+        registry.bind("mailReplies", new MailReplies(transport, replyFrom(settings),
+                settings.get("newsdesk.mailbox.failed-folder", "Failed"), clock));
+
         if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))) {
             context.addStartupListener(new PublicationSchedules(profiles));
         }
+    }
+
+    /** The reply sender: configured, else the mailbox's own address, else a local name. */
+    private static String replyFrom(Settings settings) {
+        String from = settings.get("newsdesk.mailbox.reply-from", null);
+        if (from != null) {
+            return from;
+        }
+        String user = settings.get("newsdesk.mailbox.user", null);
+        return user != null && user.contains("@") ? user : "newsdesk@localhost";
     }
 
     private static Database openDatabase(Settings settings, Path dataDir) {

@@ -20,6 +20,9 @@ import org.newsdesk.domain.NoteRejectedException;
  */
 final class DocxText {
 
+    /** POI holds each XML part as a tree several times its size; beyond this a 512 MB heap is at risk. */
+    static final long MAX_XML_PART_BYTES = 8L * 1024 * 1024;
+
     private final ReadLimits limits;
 
     DocxText(ReadLimits limits) {
@@ -82,20 +85,24 @@ final class DocxText {
                 }
                 boolean xml = entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
                 sawDocument |= entry.getName().equals("word/document.xml");
-                StringBuilder head = new StringBuilder();
+                long partLimit = xml ? Math.min(MAX_XML_PART_BYTES, limits.maxInflatedBytes()) : limits.maxInflatedBytes();
+                if (entry.getSize() > partLimit) {
+                    throw bomb(name);
+                }
+                // every part, whatever its name: the content types file can point Word at any of them
+                DeclarationScan scan = new DeclarationScan();
+                long partBytes = 0;
                 int read;
                 while ((read = zip.read(buffer)) > 0) {
                     total += read;
-                    if (total > limits.maxInflatedBytes()) {
+                    partBytes += read;
+                    if (total > limits.maxInflatedBytes() || partBytes > partLimit) {
                         throw bomb(name);
                     }
-                    if (xml && head.length() < 2048) {
-                        head.append(new String(buffer, 0, Math.min(read, 2048), java.nio.charset.StandardCharsets.ISO_8859_1));
+                    if (scan.feed(buffer, read)) {
+                        throw new NoteRejectedException("doctype-not-allowed", "The Word file \"" + name
+                                + "\" contains a document type declaration, which newsdesk never reads; save it again from Word and resend it.");
                     }
-                }
-                if (xml && head.indexOf("<!DOCTYPE") >= 0) {
-                    throw new NoteRejectedException("doctype-not-allowed", "The Word file \"" + name
-                            + "\" contains a document type declaration, which newsdesk never reads; save it again from Word and resend it.");
                 }
             }
         } catch (IOException e) {
@@ -105,6 +112,54 @@ final class DocxText {
         if (!sawDocument) {
             throw new NoteRejectedException("corrupt-docx", "The file \"" + name
                     + "\" is not a Word document; save it again from Word as .docx and resend it.");
+        }
+    }
+
+    /**
+     * Looks for {@code <!DOCTYPE} or {@code <!ENTITY} anywhere in a part, in one-byte or UTF-16 form, across
+     * buffer boundaries. Word never writes either; entity expansion and external entities need one.
+     */
+    static final class DeclarationScan {
+
+        private static final byte[][] PATTERNS = patterns("<!DOCTYPE", "<!ENTITY");
+        private final byte[] carry = new byte[64];
+        private int carried;
+
+        boolean feed(byte[] buffer, int length) {
+            byte[] window = new byte[carried + length];
+            System.arraycopy(carry, 0, window, 0, carried);
+            System.arraycopy(buffer, 0, window, carried, length);
+            for (byte[] pattern : PATTERNS) {
+                if (indexOf(window, pattern) >= 0) {
+                    return true;
+                }
+            }
+            carried = Math.min(carry.length, window.length);
+            System.arraycopy(window, window.length - carried, carry, 0, carried);
+            return false;
+        }
+
+        private static int indexOf(byte[] data, byte[] pattern) {
+            outer:
+            for (int i = 0; i + pattern.length <= data.length; i++) {
+                for (int k = 0; k < pattern.length; k++) {
+                    if (data[i + k] != pattern[k]) {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
+
+        private static byte[][] patterns(String... words) {
+            java.util.List<byte[]> out = new java.util.ArrayList<>();
+            for (String w : words) {
+                out.add(w.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.add(w.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+                out.add(w.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+            }
+            return out.toArray(new byte[0][]);
         }
     }
 

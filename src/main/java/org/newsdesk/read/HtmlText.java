@@ -62,8 +62,9 @@ final class HtmlText {
                     if (el.normalName().equals("li")) {
                         out.append("- ");
                     }
-                    if (el.normalName().matches("h[1-6]")) {
-                        out.append("#".repeat(el.normalName().charAt(1) - '0')).append(' ');
+                    String tag = el.normalName();
+                    if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                        out.append("#".repeat(tag.charAt(1) - '0')).append(' ');
                     }
                 }
             }

@@ -48,8 +48,26 @@ public final class MailText {
         return new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
     }
 
+    /** Forwarded mails inside forwarded mails: a few levels are real, hundreds are an attack on the stack. */
+    private static final int MAX_FORWARD_DEPTH = 5;
+    private static final ThreadLocal<int[]> FORWARD_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     List<ReadNote> read(NoteFile file, String sha) {
         String name = SafeNames.displayName(file.fileName());
+        int[] depth = FORWARD_DEPTH.get();
+        if (depth[0] >= MAX_FORWARD_DEPTH) {
+            throw new NoteRejectedException("malformed-mime", "The mail \"" + name + "\" holds mails forwarded inside each other more than "
+                    + MAX_FORWARD_DEPTH + " levels deep; forward the notes themselves or attach them as files.");
+        }
+        depth[0]++;
+        try {
+            return readOnce(file, sha, name);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private List<ReadNote> readOnce(NoteFile file, String sha, String name) {
         try {
             MimeMessage message = parse(file.bytes());
             return read(message, file, sha, name);
@@ -85,7 +103,12 @@ public final class MailText {
         }
         byte[] raw = readBounded(body, name);
         Charset charset = charsetOf(body);
-        String text = isType(body, "text/html") ? HtmlText.fromHtml(decoder.decode(raw, charset).text()) : decoder.decode(raw, charset).text();
+        String text;
+        try {
+            text = isType(body, "text/html") ? HtmlText.fromHtml(decoder.decode(raw, charset).text()) : decoder.decode(raw, charset).text();
+        } catch (NoteRejectedException e) {
+            throw NoteReader.named(e, name);
+        }
         String clean = CleanText.clean(text);
         if (clean.isBlank()) {
             throw new NoteRejectedException("empty-input", "The mail \"" + name + "\" is empty; write the notes in the mail or attach them.");
@@ -99,7 +122,10 @@ public final class MailText {
         if (rawName == null && isType(part, "message/rfc822")) {
             rawName = "forwarded.eml";
         }
-        String attachmentName = SafeNames.displayName(decodeHeader(rawName));
+        String attachmentName = SafeNames.attachmentName(decodeWords(rawName));
+        if (attachmentName == null) {
+            attachmentName = "attachment";
+        }
         String format = NoteReader.formatOf(attachmentName);
         byte[] bytes = readBounded(part, attachmentName);
         NoteFile inner = new NoteFile(attachmentName, bytes, file.publicationHint(), file.received(), file.via());
@@ -145,6 +171,10 @@ public final class MailText {
         }
         String disposition = part.getDisposition();
         boolean named = part.getFileName() != null;
+        if (isType(part, "image/*") && !isType(part, "message/rfc822")) {
+            // signature logos and pasted screenshots travel with notes; they are not notes
+            return;
+        }
         if (isType(part, "message/rfc822") || Part.ATTACHMENT.equalsIgnoreCase(disposition) || named) {
             attachments.add(part);
         } else if (isType(part, "text/plain") || isType(part, "text/html")) {
@@ -190,6 +220,18 @@ public final class MailText {
             return Charset.isSupported(javaName) ? Charset.forName(javaName) : null;
         } catch (Exception e) {
             return null;
+        }
+    }
+
+    /** RFC 2047 words decoded, nothing else touched: the caller decides what to do with control characters. */
+    static String decodeWords(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return MimeUtility.decodeText(MimeUtility.unfold(raw));
+        } catch (Exception e) {
+            return raw;
         }
     }
 

@@ -53,8 +53,25 @@ public class NoteReader {
     }
 
     ReadNote readSingle(NoteFile file, String format, String sha) {
-        byte[] bytes = file.bytes();
         String name = SafeNames.displayName(file.fileName());
+        try {
+            return readSingle(file, format, sha, name);
+        } catch (NoteRejectedException e) {
+            throw named(e, name);
+        }
+    }
+
+    /** The decoder does not know which note it reads; the officer needs to be told. */
+    static NoteRejectedException named(NoteRejectedException e, String name) {
+        String message = e.problem().message();
+        if (message.startsWith("The note is ") || message.startsWith("The note starts ")) {
+            return new NoteRejectedException(e.code(), "The note \"" + name + "\"" + message.substring("The note".length()));
+        }
+        return e;
+    }
+
+    private ReadNote readSingle(NoteFile file, String format, String sha, String name) {
+        byte[] bytes = file.bytes();
         List<String> warnings = new ArrayList<>();
         String text = switch (format) {
             case "md", "txt" -> {

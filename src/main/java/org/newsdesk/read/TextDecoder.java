@@ -5,18 +5,29 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.mozilla.universalchardet.UniversalDetector;
 import org.newsdesk.domain.NoteRejectedException;
 
 /**
- * Bytes to text: a byte-order mark wins; then strict UTF-8; then the charset a well-kept detector
- * names (GB18030 and Big5 notes carry no declaration), kept only if it decodes without a single error.
+ * Bytes to text. A byte-order mark wins; then strict UTF-8. A file that is mostly UTF-8 with a few bad
+ * bytes is refused with the offset of the first one, never re-read as another charset (that would turn
+ * every accented or Chinese character into garbage). Only text with no UTF-8 in it is tried as the two
+ * undeclared Chinese encodings officers send, GB18030 and Big5, and the one that reads as plausible
+ * Chinese is kept (see {@link ChinesePlausibility}).
  */
 public final class TextDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
+    private static final Charset BIG5_HKSCS = Charset.forName("Big5-HKSCS");
+
+    /** Below this share of common characters the guess is kept but flagged for a person to check. */
+    private static final double CONFIDENT = 0.6;
+    private static final double PLAUSIBLE = 0.35;
 
     /** The decoded text and the charset that was used. */
     public record Decoded(String text, Charset charset, List<String> warnings) {
@@ -32,19 +43,18 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE);
         }
-        if (looksLikeUtf8(bytes)) {
+        Utf8Scan scan = Utf8Scan.of(bytes);
+        if (scan.valid()) {
             return strict(bytes, 0, StandardCharsets.UTF_8);
         }
-        Charset detected = detect(bytes);
-        if (detected != null && !detected.equals(StandardCharsets.UTF_8)) {
-            try {
-                String text = decodeStrict(bytes, 0, detected);
-                return new Decoded(text, detected, List.of());
-            } catch (CharacterCodingException e) {
-                // fall through: the detector's guess does not decode cleanly
-            }
+        if (scan.looksLikeDamagedUtf8()) {
+            throw invalidUtf8(scan.firstInvalidOffset());
         }
-        throw invalidUtf8(bytes);
+        Decoded chinese = plausibleChinese(bytes);
+        if (chinese != null) {
+            return chinese;
+        }
+        throw invalidUtf8(scan.firstInvalidOffset());
     }
 
     /** Decodes with a charset the container declared (a mail part, an HTML meta tag). */
@@ -63,11 +73,37 @@ public final class TextDecoder {
         }
     }
 
+    /** Big5 bytes very often decode as GB18030 without a single error, so a clean decode proves nothing. */
+    private static Decoded plausibleChinese(byte[] bytes) {
+        Decoded best = null;
+        double bestScore = -1;
+        for (Charset candidate : new Charset[] {GB18030, BIG5, BIG5_HKSCS}) {
+            String text;
+            try {
+                text = decodeStrict(bytes, 0, candidate);
+            } catch (CharacterCodingException e) {
+                continue;
+            }
+            ChinesePlausibility.Score score = ChinesePlausibility.score(text, candidate.equals(GB18030) ? GB18030 : BIG5);
+            if (score.hanzi() >= 2 && score.share() > bestScore) {
+                bestScore = score.share();
+                List<String> warnings = score.share() >= CONFIDENT ? List.of()
+                        : List.of("The note's encoding was guessed as " + candidate.name() + "; check that its Chinese text reads correctly.");
+                best = new Decoded(text, candidate, warnings);
+            }
+        }
+        return bestScore >= PLAUSIBLE ? best : null;
+    }
+
     private static Decoded strict(byte[] bytes, int offset, Charset charset) {
         try {
             return new Decoded(decodeStrict(bytes, offset, charset), charset, List.of());
         } catch (CharacterCodingException e) {
-            throw invalidUtf8(bytes);
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                throw invalidUtf8(Utf8Scan.of(bytes).firstInvalidOffset());
+            }
+            throw new NoteRejectedException("invalid-text-encoding", "The note starts with a " + charset.name()
+                    + " byte-order mark but is not valid " + charset.name() + "; save it as UTF-8 and send it again.");
         }
     }
 
@@ -79,10 +115,6 @@ public final class TextDecoder {
         return chars.toString();
     }
 
-    private static boolean looksLikeUtf8(byte[] bytes) {
-        return firstInvalidUtf8Offset(bytes) < 0;
-    }
-
     /** Offset of the first byte that is not valid UTF-8, or -1. */
     static int firstInvalidUtf8Offset(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -91,7 +123,7 @@ public final class TextDecoder {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {
-            var result = decoder.decode(in, out, true);
+            CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
                 return in.position();
             }
@@ -102,26 +134,10 @@ public final class TextDecoder {
         }
     }
 
-    private static Charset detect(byte[] bytes) {
-        UniversalDetector detector = new UniversalDetector();
-        detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
-        detector.dataEnd();
-        String name = detector.getDetectedCharset();
-        if (name == null) {
-            return null;
-        }
-        // GB2312 and GBK are subsets of GB18030: decode with the superset so rarer characters survive.
-        if (name.equalsIgnoreCase("GB2312") || name.equalsIgnoreCase("GBK") || name.equalsIgnoreCase("HZ-GB-2312")) {
-            return Charset.forName("GB18030");
-        }
-        return Charset.isSupported(name) ? Charset.forName(name) : null;
-    }
-
-    private static NoteRejectedException invalidUtf8(byte[] bytes) {
-        int offset = firstInvalidUtf8Offset(bytes);
+    private static NoteRejectedException invalidUtf8(int offset) {
         return new NoteRejectedException("invalid-utf8",
                 "The note is not valid UTF-8 (first bad byte at offset " + Math.max(offset, 0)
-                        + ") and its encoding could not be recognised; save it as UTF-8 and send it again.");
+                        + ") and is not GB18030 or Big5 Chinese either; save it as UTF-8 and send it again.");
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -134,5 +150,57 @@ public final class TextDecoder {
             }
         }
         return true;
+    }
+
+    /**
+     * One pass over the bytes counting well-formed UTF-8 multi-byte sequences and broken ones. Text in a
+     * legacy Chinese encoding is mostly broken UTF-8; a UTF-8 file damaged in transit is mostly fine.
+     */
+    record Utf8Scan(int validMultiByte, int invalid, int firstInvalidOffset) {
+
+        boolean valid() {
+            return invalid == 0;
+        }
+
+        boolean looksLikeDamagedUtf8() {
+            return validMultiByte > invalid;
+        }
+
+        static Utf8Scan of(byte[] b) {
+            int valid = 0;
+            int invalid = 0;
+            int first = -1;
+            int i = 0;
+            while (i < b.length) {
+                int c = b[i] & 0xFF;
+                if (c < 0x80) {
+                    i++;
+                    continue;
+                }
+                int len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+                boolean ok = len > 0 && i + len <= b.length;
+                for (int k = 1; ok && k < len; k++) {
+                    ok = (b[i + k] & 0xC0) == 0x80;
+                }
+                if (ok && len == 3) {
+                    int c1 = b[i + 1] & 0xFF;
+                    ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);
+                } else if (ok && len == 4) {
+                    int c1 = b[i + 1] & 0xFF;
+                    ok = !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+                }
+                if (ok) {
+                    valid++;
+                    i += len;
+                } else {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    invalid++;
+                    i++;
+                }
+            }
+            return new Utf8Scan(valid, invalid, first);
+        }
     }
 }
