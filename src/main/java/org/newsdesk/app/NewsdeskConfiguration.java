@@ -5,18 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.config.PublicationProfiles;
-import org.newsdesk.deliver.DeliveryService;
-import org.newsdesk.deliver.MailTransport;
-import org.newsdesk.deliver.NewsletterMail;
-import org.newsdesk.deliver.OutboxTransport;
-import org.newsdesk.deliver.SmtpTransport;
-import org.newsdesk.deliver.UnsubscribeTokens;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
 import org.newsdesk.intake.NoteOutcomes;
@@ -68,6 +61,7 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         context.getPropertiesComponent().addOverrideProperty("newsdesk.inbox-path",
                 settings.folder("newsdesk.inbox-dir", "inbox").toString());
 
+        IssueArchive archive = new IssueArchive(settings.folder("newsdesk.archive-dir", "archive"));
         var registry = context.getRegistry();
         registry.bind("settings", settings);
         registry.bind("database", database);
@@ -90,18 +84,9 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         // assemble, render, archive
         registry.bind("publishService", new PublishService(new IssueAssembler(database, items, issues, profiles, clock), holds));
         registry.bind("issueRenderer", new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles));
-        registry.bind("issueArchive", new IssueArchive(settings.folder("newsdesk.archive-dir", "archive")));
+        registry.bind("issueArchive", archive);
         // deliver
-        MailTransport transport = transport(settings);
-        context.addService(new ClosingService(transport), true);
-        UnsubscribeTokens tokens = new UnsubscribeTokens(settings.get("newsdesk.unsubscribe.secret", null));
-        NewsletterMail mail = new NewsletterMail(tokens, settings.get("newsdesk.public-url", "http://localhost:8080"));
-        registry.bind("unsubscribeTokens", tokens);
-        registry.bind("mailTransport", transport);
-        registry.bind("deliveryPool", context.getExecutorServiceManager().newFixedThreadPool(this, "deliver",
-                settings.getInt("newsdesk.deliver.concurrency", 4)));
-        registry.bind("deliveryService", new DeliveryService(ledger, subscribers, profiles, mail, transport,
-                settings.getDuration("newsdesk.deliver.retry-after", Duration.ofMinutes(2)), ProcessName.current()));
+        DeliveryBeans.bind(context, settings, profiles, ledger, subscribers, issues, archive);
 
         if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))) {
             context.addStartupListener(new PublicationSchedules(profiles));
@@ -114,20 +99,6 @@ public class NewsdeskConfiguration implements CamelConfiguration {
             return Database.embedded(dataDir);
         }
         return Database.open(url, settings.get("newsdesk.db.user", null), settings.get("newsdesk.db.password", null));
-    }
-
-    private static MailTransport transport(Settings settings) {
-        String host = settings.get("newsdesk.smtp.host", null);
-        if (host == null) {
-            return new OutboxTransport(settings.folder("newsdesk.outbox-dir", "outbox"));
-        }
-        return new SmtpTransport(new SmtpTransport.Settings(host,
-                settings.getInt("newsdesk.smtp.port", 587),
-                settings.get("newsdesk.smtp.security", "starttls"),
-                settings.get("newsdesk.smtp.user", null),
-                settings.get("newsdesk.smtp.password", null),
-                settings.getInt("newsdesk.deliver.concurrency", 4),
-                settings.getInt("newsdesk.smtp.timeout-millis", 30_000)));
     }
 
     private static void createFolders(Settings settings, Path dataDir) {
