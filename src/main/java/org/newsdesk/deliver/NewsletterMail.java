@@ -75,7 +75,7 @@ public class NewsletterMail {
 
         MimeBodyPart pdf = new MimeBodyPart();
         pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(rendered.pdf(), "application/pdf")));
-        pdf.setFileName(rendered.pdfFileName());
+        pdf.setFileName(HeaderText.clean(rendered.pdfFileName()));
         pdf.setDisposition(MimeBodyPart.ATTACHMENT);
 
         message.setContent(new MimeMultipart("mixed", body, pdf));
