@@ -38,6 +38,8 @@ public final class SmtpPeer implements AutoCloseable {
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
     private volatile IntPredicate refuse = t -> false;
     private volatile boolean keepMessages;
+    private volatile java.util.function.Function<String, String> recipientReply = a -> null;
+    private final AtomicInteger commands = new AtomicInteger();
     private final List<byte[]> messages = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public SmtpPeer() throws IOException {
@@ -53,6 +55,17 @@ public final class SmtpPeer implements AutoCloseable {
     public SmtpPeer refuseWhen(IntPredicate test) {
         this.refuse = test;
         return this;
+    }
+
+    /** A reply (e.g. "550 5.1.1 no such user") for RCPT TO of some addresses; null accepts. */
+    public SmtpPeer answerRecipients(java.util.function.Function<String, String> reply) {
+        this.recipientReply = reply;
+        return this;
+    }
+
+    /** SMTP commands received, all sessions together. */
+    public int commands() {
+        return commands.get();
     }
 
     public SmtpPeer keepMessages() {
@@ -102,6 +115,7 @@ public final class SmtpPeer implements AutoCloseable {
             List<String> rcpts = new ArrayList<>();
             String line;
             while ((line = readLine(in)) != null) {
+                commands.incrementAndGet();
                 String upper = line.toUpperCase(Locale.ROOT);
                 if (upper.startsWith("EHLO") || upper.startsWith("HELO")) {
                     reply(out, "250-peer.test\r\n250-8BITMIME\r\n250 SIZE 104857600");
@@ -110,8 +124,13 @@ public final class SmtpPeer implements AutoCloseable {
                     reply(out, "250 2.1.0 ok");
                 } else if (upper.startsWith("RCPT TO")) {
                     String a = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>')).toLowerCase(Locale.ROOT);
-                    rcpts.add(a);
-                    reply(out, "250 2.1.5 ok");
+                    String answer = recipientReply.apply(a);
+                    if (answer == null) {
+                        rcpts.add(a);
+                        reply(out, "250 2.1.5 ok");
+                    } else {
+                        reply(out, answer);
+                    }
                 } else if (upper.equals("DATA")) {
                     reply(out, "354 end with .");
                     ByteArrayOutputStream data = keepMessages ? new ByteArrayOutputStream() : null;
