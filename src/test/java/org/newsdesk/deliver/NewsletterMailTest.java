@@ -102,6 +102,26 @@ class NewsletterMailTest {
     }
 
     @Test
+    void partsEncodedOncePerIssueDecodeToExactlyTheIssueAndEachSubscribersFooter() throws Exception {
+        String longLine = "A line longer than seventy-six characters with = signs, tabs\tand 澜沧江-湄公河环境合作中心 ".repeat(4) + "  ";
+        String text = "Title\n" + longLine + "\n.leading dot\nend with spaces   ";
+        String html = "<html><body><p style=\"a=b\">" + longLine + "</p>\n</body></html>";
+        RenderedIssue base = issue("Issue 6, 2021");
+        RenderedIssue odd = new RenderedIssue(base.issue(), html, html, text, PDF, base.pdfFileName());
+        for (Subscriber s : List.of(wang, new Subscriber(7, "lmec", "x@example.org", null, "en", "active"))) {
+            MimeMessage m = roundTrip(mail.compose(odd, LMEC, s));
+            MimeMultipart alternative = (MimeMultipart) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
+            String url = "https://news.example.org/unsubscribe?t=" + java.net.URLEncoder.encode(
+                    TOKENS.tokenFor("lmec", s.id(), s.address()), StandardCharsets.UTF_8);
+            assertThat((String) alternative.getBodyPart(0).getContent())
+                    .isEqualTo((text + "\n\n--\nUnsubscribe: " + url + "\n").replace("\n", "\r\n"));
+            assertThat((String) alternative.getBodyPart(1).getContent()).isEqualTo(("<html><body><p style=\"a=b\">" + longLine + "</p>\n\n"
+                    + "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. <a href=\""
+                    + url + "\">Unsubscribe</a></p>\n</body></html>").replace("\n", "\r\n"));
+        }
+    }
+
+    @Test
     void everyMailHasItsOwnMessageId() throws Exception {
         MimeMessage a = mail.compose(issue("Issue 6, 2021"), LMEC, wang);
         MimeMessage b = mail.compose(issue("Issue 6, 2021"), LMEC, wang);
