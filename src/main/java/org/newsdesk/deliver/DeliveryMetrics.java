@@ -2,20 +2,26 @@ package org.newsdesk.deliver;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Delivery counters in Micrometer ({@code newsdesk.deliveries} by result, {@code newsdesk.delivery.remaining}),
- * when a {@link MeterRegistry} is bound; without one, nothing is recorded and nothing fails.
+ * Delivery counters in Micrometer, when a {@link MeterRegistry} is bound (the operations side binds
+ * one for Prometheus): {@code newsdesk.deliveries} by result (sent, retry, failed, deferred) and the
+ * gauge {@code newsdesk.delivery.remaining}. Without a registry nothing is recorded and nothing fails.
  */
 public final class DeliveryMetrics {
 
-    private final Supplier<Optional<MeterRegistry>> registry;
-    private final java.util.concurrent.atomic.AtomicLong remaining = new java.util.concurrent.atomic.AtomicLong();
-    private volatile MeterRegistry gaugeRegisteredOn;
+    /** How often a missing registry is looked for again (it may be bound after delivery starts). */
+    private static final long LOOK_AGAIN_NANOS = 5_000_000_000L;
 
-    public DeliveryMetrics(Supplier<Optional<MeterRegistry>> registry) {
-        this.registry = registry;
+    private final Supplier<Optional<MeterRegistry>> lookup;
+    private final AtomicLong remaining = new AtomicLong();
+    private volatile MeterRegistry registry;
+    private volatile long lookedAt = Long.MIN_VALUE;
+
+    public DeliveryMetrics(Supplier<Optional<MeterRegistry>> lookup) {
+        this.lookup = lookup;
     }
 
     public static DeliveryMetrics none() {
@@ -23,26 +29,38 @@ public final class DeliveryMetrics {
     }
 
     public void sent(SendResult.Kind kind) {
-        registry.get().ifPresent(r -> r.counter("newsdesk.deliveries", "result", kind.name().toLowerCase()).increment());
-        remaining.decrementAndGet();
+        registry().ifPresent(r -> r.counter("newsdesk.deliveries", "result", kind.name().toLowerCase()).increment());
     }
 
     public void deferred() {
-        registry.get().ifPresent(r -> r.counter("newsdesk.deliveries", "result", "deferred").increment());
+        registry().ifPresent(r -> r.counter("newsdesk.deliveries", "result", "deferred").increment());
     }
 
-    /** Mails left in the current send passes. */
-    public void remaining(long value) {
-        remaining.set(value);
-        registry.get().ifPresent(r -> {
-            if (gaugeRegisteredOn != r) {
-                r.gauge("newsdesk.delivery.remaining", remaining);
-                gaugeRegisteredOn = r;
-            }
-        });
-    }
-
+    /** Mails added to (or, negative, left over from) the send passes under way. */
     public void addRemaining(long delta) {
-        remaining(Math.max(0, remaining.get() + delta));
+        remaining.updateAndGet(r -> Math.max(0, r + delta));
+        registry();
+    }
+
+    public long remaining() {
+        return remaining.get();
+    }
+
+    private Optional<MeterRegistry> registry() {
+        MeterRegistry r = registry;
+        if (r != null) {
+            return Optional.of(r);
+        }
+        long now = System.nanoTime();
+        if (lookedAt != Long.MIN_VALUE && now - lookedAt < LOOK_AGAIN_NANOS) {
+            return Optional.empty();
+        }
+        lookedAt = now;
+        Optional<MeterRegistry> found = lookup.get();
+        found.ifPresent(m -> {
+            m.gauge("newsdesk.delivery.remaining", remaining);
+            registry = m;
+        });
+        return found;
     }
 }

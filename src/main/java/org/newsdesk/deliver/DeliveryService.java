@@ -111,6 +111,7 @@ public class DeliveryService {
             LOG.error("Issue {}: mail to subscriber {} not sent: {}", delivery.issueId(), delivery.subscriberId(), e.toString());
             return null;
         } finally {
+            metrics.addRemaining(-1);
             if (p != null) {
                 p.step();
             }
