@@ -5,19 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashSet;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.config.PublicationProfiles;
-import org.newsdesk.deliver.DeliveryService;
 import org.newsdesk.deliver.MailTransport;
-import org.newsdesk.deliver.NewsletterMail;
-import org.newsdesk.deliver.OutboxTransport;
-import org.newsdesk.deliver.SmtpTransport;
-import org.newsdesk.deliver.UnsubscribeTokens;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
 import org.newsdesk.intake.MailReplies;
@@ -76,6 +70,7 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         context.getPropertiesComponent().addOverrideProperty("newsdesk.inbox-path",
                 settings.folder("newsdesk.inbox-dir", "inbox").toString());
 
+        IssueArchive archive = new IssueArchive(settings.folder("newsdesk.archive-dir", "archive"));
         var registry = context.getRegistry();
         registry.bind("settings", settings);
         registry.bind("database", database);
@@ -98,27 +93,18 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         // assemble, render, archive
         IssueAssembler assembler = new IssueAssembler(database, items, issues, profiles, clock);
         IssueRenderer renderer = new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles);
-        IssueArchive archive = new IssueArchive(settings.folder("newsdesk.archive-dir", "archive"));
         registry.bind("publishService", new PublishService(assembler, holds));
         registry.bind("issueRenderer", renderer);
         registry.bind("issueArchive", archive);
         registry.bind("previewService", new PreviewService(assembler, renderer, archive));
         // deliver
-        MailTransport transport = transport(settings);
-        context.addService(new ClosingService(transport), true);
-        UnsubscribeTokens tokens = new UnsubscribeTokens(settings.get("newsdesk.unsubscribe.secret", null));
-        NewsletterMail mail = new NewsletterMail(tokens, settings.get("newsdesk.public-url", "http://localhost:8080"));
-        registry.bind("unsubscribeTokens", tokens);
-        registry.bind("mailTransport", transport);
-        registry.bind("deliveryPool", context.getExecutorServiceManager().newFixedThreadPool(this, "deliver",
-                settings.getInt("newsdesk.deliver.concurrency", 4)));
-        registry.bind("deliveryService", new DeliveryService(ledger, subscribers, profiles, mail, transport,
-                settings.getDuration("newsdesk.deliver.retry-after", Duration.ofMinutes(2)), ProcessName.current()));
+        DeliveryBeans.bind(context, settings, profiles, ledger, subscribers, issues, archive);
 
         // mailbox intake: each mail read once (by Message-ID), the sender told once when it cannot be read
         registry.bind("mailboxMails", new MailboxMails(limits, clock));
         registry.bind("seenMails", FileIdempotentRepository.fileIdempotentRepository(
                 dataDir.resolve("seen-mails.txt").toFile(), 10_000, 64L * 1024 * 1024));
+        MailTransport transport = registry.lookupByNameAndType("mailTransport", MailTransport.class);
         registry.bind("mailReplies", new MailReplies(transport, replyFrom(settings),
                 settings.get("newsdesk.mailbox.failed-folder", "Failed"), clock));
 
@@ -143,20 +129,6 @@ public class NewsdeskConfiguration implements CamelConfiguration {
             return Database.embedded(dataDir);
         }
         return Database.open(url, settings.get("newsdesk.db.user", null), settings.get("newsdesk.db.password", null));
-    }
-
-    private static MailTransport transport(Settings settings) {
-        String host = settings.get("newsdesk.smtp.host", null);
-        if (host == null) {
-            return new OutboxTransport(settings.folder("newsdesk.outbox-dir", "outbox"));
-        }
-        return new SmtpTransport(new SmtpTransport.Settings(host,
-                settings.getInt("newsdesk.smtp.port", 587),
-                settings.get("newsdesk.smtp.security", "starttls"),
-                settings.get("newsdesk.smtp.user", null),
-                settings.get("newsdesk.smtp.password", null),
-                settings.getInt("newsdesk.deliver.concurrency", 4),
-                settings.getInt("newsdesk.smtp.timeout-millis", 30_000)));
     }
 
     private static void createFolders(Settings settings, Path dataDir) {

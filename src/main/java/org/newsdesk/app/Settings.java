@@ -33,6 +33,9 @@ public final class Settings {
 
     public Duration getDuration(String key, Duration fallback) {
         String v = get(key, null);
+        if (v != null && v.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).strip()));
+        }
         return v == null ? fallback : Duration.parse(v.startsWith("P") ? v : "PT" + v.toUpperCase());
     }
 

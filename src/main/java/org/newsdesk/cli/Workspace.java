@@ -42,6 +42,18 @@ final class Workspace {
         return main;
     }
 
+    /**
+     * Settings for a one-shot command: no HTTP server (and no route that needs one), so a command
+     * runs beside the service without taking its port.
+     */
+    static Map<String, String> oneShot(Map<String, String> overrides) {
+        Map<String, String> all = new java.util.HashMap<>(overrides);
+        all.put("camel.server.enabled", "false");
+        all.putIfAbsent("newsdesk.schedule.enabled", "false");
+        all.putIfAbsent("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
+        return all;
+    }
+
     static <T> T bean(CamelContext context, String name, Class<T> type) {
         T bean = context.getRegistry().lookupByNameAndType(name, type);
         if (bean == null) {

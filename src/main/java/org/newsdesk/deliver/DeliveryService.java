@@ -1,94 +1,241 @@
 package org.newsdesk.deliver;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.domain.Subscriber;
+import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.RenderedIssue;
 import org.newsdesk.store.DeliveryLedger;
+import org.newsdesk.store.DeliveryLedger.Claimed;
 import org.newsdesk.store.DeliveryLedger.Delivery;
+import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.SubscriberStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends an issue to its subscribers through the ledger: plan one row per active subscriber, then for
- * each row claim it, compose, send, and record what the server said. A row is claimed before its mail
- * leaves, so a subscriber is mailed at most once per issue, even with several senders.
+ * each due row claim it, compose, send, and record what the server said. A row is claimed before its
+ * mail leaves, so a subscriber is mailed at most once per issue, even with several senders. Rows a dead
+ * sender left in flight become uncertain; pending rows (first tries and 4xx retries) are picked up again
+ * by {@link #resumable()}, which the resume timer route calls.
  */
 public class DeliveryService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
 
+    /** How the service is tuned; see {@code newsdesk.deliver.*} in application.properties. */
+    public record Options(Duration retryAfter, Duration maxRetryAfter, Duration progressEvery) {
+    }
+
     private final DeliveryLedger ledger;
     private final SubscriberStore subscribers;
     private final PublicationProfiles profiles;
+    private final IssueStore issues;
+    private final IssueArchive archive;
     private final NewsletterMail mail;
     private final MailTransport transport;
-    private final Duration retryAfter;
+    private final SendRateLimits limits;
+    private final SenderLiveness liveness;
+    private final DeliveryMetrics metrics;
+    private final Options options;
     private final String claimer;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    /** Issues a send pass of this process is working on: the resume timer leaves them alone. */
+    private final Set<String> passes = ConcurrentHashMap.newKeySet();
 
-    public DeliveryService(DeliveryLedger ledger, SubscriberStore subscribers, PublicationProfiles profiles, NewsletterMail mail,
-                           MailTransport transport, Duration retryAfter, String claimer) {
+    public DeliveryService(DeliveryLedger ledger, SubscriberStore subscribers, PublicationProfiles profiles, IssueStore issues,
+                           IssueArchive archive, NewsletterMail mail, MailTransport transport, SendRateLimits limits,
+                           SenderLiveness liveness, DeliveryMetrics metrics, Options options, SenderId claimer) {
         this.ledger = ledger;
         this.subscribers = subscribers;
         this.profiles = profiles;
+        this.issues = issues;
+        this.archive = archive;
         this.mail = mail;
         this.transport = transport;
-        this.retryAfter = retryAfter;
-        this.claimer = claimer;
+        this.limits = limits;
+        this.liveness = liveness;
+        this.metrics = metrics;
+        this.options = options;
+        this.claimer = claimer.toString();
     }
 
-    /** Adds the issue's ledger rows and returns the deliveries due now. */
-    public List<Delivery> plan(RenderedIssue rendered) {
+    /** Adds the issue's ledger rows (one per active subscriber not yet in it); returns the issue for the send pass. */
+    public RenderedIssue plan(RenderedIssue rendered) {
         String issueId = rendered.issue().id();
         int added = ledger.plan(issueId, rendered.issue().publication());
+        LOG.info("Issue {}: {} subscribers added to the ledger", issueId, added);
+        return rendered;
+    }
+
+    /**
+     * Starts a send pass: the rows due now. An issue already in a pass of this process gets an empty
+     * list (its rows are being sent).
+     */
+    public List<Delivery> due(RenderedIssue rendered) {
+        String issueId = rendered.issue().id();
+        if (!passes.add(issueId)) {
+            return List.of();
+        }
         List<Delivery> due = ledger.due(issueId, Integer.MAX_VALUE);
-        LOG.info("Issue {}: {} subscribers added to the ledger, {} mails to send via {}", issueId, added, due.size(), transport.describe());
-        progress.put(issueId, new Progress("Sending " + issueId, due.size(), Duration.ofSeconds(5), LOG::info));
+        if (!due.isEmpty()) {
+            LOG.info("Issue {}: {} mails to send via {}", issueId, due.size(), transport.describe());
+        }
+        progress.put(issueId, new Progress("Sending " + issueId, due.size(), options.progressEvery(), LOG::info));
+        metrics.addRemaining(due.size());
         return due;
     }
 
-    /** Sends one mail, if the ledger row can still be claimed. */
-    public SendResult send(Delivery delivery, RenderedIssue rendered) throws MessagingException {
+    /**
+     * Sends one mail if the ledger row can still be claimed; returns what happened, or null when there
+     * was nothing to do (another sender has the row, or a rate limit put it off). Never throws: every
+     * outcome is in the ledger.
+     */
+    public SendResult send(Delivery delivery, RenderedIssue rendered) {
+        Progress p = progress.get(delivery.issueId());
+        try {
+            return sendOne(delivery, rendered);
+        } catch (RuntimeException e) {
+            // the database or a bug, not the server: the row stays as it is (pending is tried again later)
+            LOG.error("Issue {}: mail to subscriber {} not sent: {}", delivery.issueId(), delivery.subscriberId(), e.toString());
+            return null;
+        } finally {
+            metrics.addRemaining(-1);
+            if (p != null) {
+                p.step();
+            }
+        }
+    }
+
+    private SendResult sendOne(Delivery delivery, RenderedIssue rendered) {
+        Optional<Subscriber> subscriber = subscribers.find(delivery.subscriberId());
+        if (subscriber.isPresent() && subscriber.get().active()) {
+            SendRateLimits.Reservation slot = limits.reserve(subscriber.get().address());
+            if (!slot.granted()) {
+                ledger.defer(delivery, Instant.now().plus(slot.delay()));
+                metrics.deferred();
+                return null;
+            }
+            pause(slot.delay());
+        }
         if (!ledger.claim(delivery, claimer)) {
             return null;
         }
-        Optional<Subscriber> subscriber = subscribers.find(delivery.subscriberId());
         if (subscriber.isEmpty() || !subscriber.get().active()) {
-            ledger.markFailed(delivery, "not sent: the subscriber is no longer active");
+            // unsubscribed (or bounced) after the issue was planned: honoured at once
+            ledger.markFailed(delivery, "not sent: the subscriber is " + subscriber.map(Subscriber::status).orElse("gone"));
+            metrics.sent(SendResult.Kind.FAILED);
             return SendResult.failed("inactive");
         }
-        Publication publication = profiles.get(rendered.issue().publication());
-        MimeMessage message = mail.compose(rendered, publication, subscriber.get());
+        MimeMessage message;
+        String messageId;
+        try {
+            Publication publication = profiles.get(rendered.issue().publication());
+            message = mail.compose(rendered, publication, subscriber.get());
+            messageId = message.getMessageID();
+        } catch (Exception e) {
+            ledger.markFailed(delivery, "not sent: the mail could not be composed: " + e.getMessage());
+            LOG.warn("Issue {}: mail to subscriber {} could not be composed: {}", delivery.issueId(), delivery.subscriberId(), e.toString());
+            metrics.sent(SendResult.Kind.FAILED);
+            return SendResult.failed(e.getMessage());
+        }
         SendResult result = transport.send(message, delivery.issueId(), delivery.subscriberId());
         switch (result.kind()) {
-            case SENT -> ledger.markSent(delivery, message.getMessageID(), result.reply());
-            case RETRY -> ledger.retryLater(delivery, result.reply(), Instant.now().plus(retryAfter));
+            case SENT -> ledger.markSent(delivery, messageId, result.reply());
+            case RETRY -> {
+                Instant next = Instant.now().plus(backoff(ledger.row(delivery.issueId(), delivery.subscriberId())
+                        .map(DeliveryLedger.Row::attempts).orElse(1)));
+                ledger.retryLater(delivery, result.reply(), next);
+                LOG.debug("Issue {}: mail to subscriber {} put off until {}: {}", delivery.issueId(), delivery.subscriberId(), next,
+                        result.reply());
+            }
             case FAILED -> {
                 ledger.markFailed(delivery, result.reply());
                 LOG.warn("Issue {}: mail to subscriber {} refused: {}", delivery.issueId(), delivery.subscriberId(), result.reply());
             }
         }
-        Progress p = progress.get(delivery.issueId());
-        if (p != null) {
-            p.step();
-        }
+        metrics.sent(result.kind());
         return result;
     }
 
-    /** Logs the ledger counts of an issue after a send pass; returns them. */
+    /** Exponential back-off for temporary refusals: retry-after, doubled per attempt, capped. */
+    Duration backoff(int attempts) {
+        Duration wait = options.retryAfter();
+        for (int i = 1; i < attempts && wait.compareTo(options.maxRetryAfter()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(options.maxRetryAfter()) > 0 ? options.maxRetryAfter() : wait;
+    }
+
+    private static void pause(Duration wait) {
+        if (wait.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(wait.toMillis(), (int) (wait.toNanos() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Ends a send pass: logs the ledger counts of the issue and returns them. */
     public Map<String, Integer> report(String issueId) {
+        passes.remove(issueId);
+        Progress p = progress.remove(issueId);
+        if (p != null) {
+            metrics.addRemaining(-(p.total() - p.done()));
+        }
         Map<String, Integer> counts = ledger.counts(issueId);
         LOG.info("Issue {} deliveries: {}", issueId, counts);
         return counts;
+    }
+
+    /**
+     * What the resume timer sends: first, rows left in flight by senders that are gone become
+     * uncertain; then every issue with rows due now (never sent after a crash, or refused for now
+     * and due again), reloaded from the archive.
+     */
+    public List<RenderedIssue> resumable() {
+        for (Claimed row : ledger.inFlight()) {
+            if (liveness.gone(row.claimedBy(), row.updatedAt()) && ledger.markUncertain(row)) {
+                LOG.warn("Issue {}: the mail to subscriber {} was in flight when its sender {} stopped; marked uncertain",
+                        row.delivery().issueId(), row.delivery().subscriberId(), row.claimedBy());
+            }
+        }
+        List<RenderedIssue> list = new ArrayList<>();
+        for (String issueId : ledger.issuesWithDueRows()) {
+            if (passes.contains(issueId)) {
+                continue;
+            }
+            rendered(issueId).ifPresentOrElse(list::add,
+                    () -> LOG.error("Issue {} has mails to send but its rendering is not in the archive; they wait", issueId));
+        }
+        return list;
+    }
+
+    /** "Resend to those not reached": pending, failed and uncertain rows of active subscribers are due again. */
+    public Optional<RenderedIssue> resend(String issueId) {
+        Optional<RenderedIssue> rendered = rendered(issueId);
+        if (rendered.isPresent()) {
+            int rows = ledger.resend(issueId);
+            LOG.info("Issue {}: {} mails to send again", issueId, rows);
+        }
+        return rendered;
+    }
+
+    private Optional<RenderedIssue> rendered(String issueId) {
+        Optional<Issue> issue = issues.find(issueId);
+        return issue.flatMap(archive::load);
     }
 }

@@ -1,6 +1,5 @@
 package org.newsdesk.deliver;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -8,7 +7,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +25,18 @@ import org.newsdesk.render.RenderedIssue;
 public class NewsletterMail {
 
     private final Session session;
+    static {
+        // Jakarta Mail 2.1 finds its stream provider with a ServiceLoader scan of every jar on the class
+        // path each time a part is made, written or a header decoded; naming the provider makes that a
+        // cached class lookup (the scan was most of the CPU time of a send).
+        if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+            System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final UnsubscribeTokens tokens;
     private final String publicUrl;
+    private final EncodedParts parts = new EncodedParts();
 
     public NewsletterMail(UnsubscribeTokens tokens, String publicUrl) {
         Properties props = new Properties();
@@ -65,18 +73,12 @@ public class NewsletterMail {
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Auto-Submitted", "auto-generated");
 
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(rendered.text() + "\n\n--\nUnsubscribe: " + url + "\n", "UTF-8", "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(withUnsubscribeLink(rendered.mailHtml(), url), "UTF-8", "html");
+        MimeBodyPart text = parts.text(rendered, "--\nUnsubscribe: " + url + "\n");
+        MimeBodyPart html = parts.html(rendered, unsubscribeFooter(url));
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
-
-        MimeBodyPart pdf = new MimeBodyPart();
-        pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(rendered.pdf(), "application/pdf")));
-        pdf.setFileName(rendered.pdfFileName());
-        pdf.setDisposition(MimeBodyPart.ATTACHMENT);
+        MimeBodyPart pdf = parts.pdf(rendered);
 
         message.setContent(new MimeMultipart("mixed", body, pdf));
         message.saveChanges();
@@ -88,12 +90,10 @@ public class NewsletterMail {
         return HeaderText.clean(s);
     }
 
-    private static String withUnsubscribeLink(String html, String url) {
+    private static String unsubscribeFooter(String url) {
         String escaped = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
-        String footer = "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. "
-                + "<a href=\"" + escaped + "\">Unsubscribe</a></p>";
-        int end = html.lastIndexOf("</body>");
-        return end < 0 ? html + footer : html.substring(0, end) + footer + html.substring(end);
+        return "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. "
+                + "<a href=\"" + escaped + "\">Unsubscribe</a></p>\n";
     }
 
     private static InternetAddress recipient(Subscriber s) throws AddressException {

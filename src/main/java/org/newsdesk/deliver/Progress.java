@@ -35,6 +35,10 @@ public final class Progress {
         }
     }
 
+    public int total() {
+        return total;
+    }
+
     public int done() {
         return done.get();
     }

@@ -36,9 +36,19 @@ public class SmtpTransport implements MailTransport {
         }
     }
 
+    /**
+     * A connection idle for longer than this is checked with NOOP before it is used again (the server
+     * may have closed it); one used more recently is not, which saves a round trip per mail.
+     */
+    private static final long CHECK_AFTER_IDLE_NANOS = 5_000_000_000L;
+
+    /** An open connection waiting in the pool, and since when. */
+    private record Idle(Transport transport, long sinceNanos) {
+    }
+
     private final Settings settings;
     private final Session session;
-    private final BlockingQueue<Transport> idle;
+    private final BlockingQueue<Idle> idle;
 
     public SmtpTransport(Settings settings) {
         this.settings = settings;
@@ -67,12 +77,16 @@ public class SmtpTransport implements MailTransport {
 
     @Override
     public SendResult send(MimeMessage message, String issueId, long subscriberId) {
-        Transport transport = idle.poll();
+        Idle pooled = idle.poll();
+        Transport transport = pooled == null ? null : pooled.transport();
         try {
+            // a pooled connection is open: one that fails is closed, never pooled
+            if (transport != null && System.nanoTime() - pooled.sinceNanos() > CHECK_AFTER_IDLE_NANOS && !transport.isConnected()) {
+                closeQuietly(transport);
+                transport = null;
+            }
             if (transport == null) {
                 transport = session.getTransport();
-            }
-            if (!transport.isConnected()) {
                 transport.connect(settings.host(), settings.port(), emptyToNull(settings.user()), settings.password());
             }
             transport.sendMessage(message, message.getAllRecipients());
@@ -102,7 +116,7 @@ public class SmtpTransport implements MailTransport {
     }
 
     private void release(Transport transport) {
-        if (transport != null && !idle.offer(transport)) {
+        if (transport != null && !idle.offer(new Idle(transport, System.nanoTime()))) {
             closeQuietly(transport);
         }
     }
@@ -133,9 +147,9 @@ public class SmtpTransport implements MailTransport {
 
     @Override
     public void close() {
-        Transport t;
+        Idle t;
         while ((t = idle.poll()) != null) {
-            closeQuietly(t);
+            closeQuietly(t.transport());
         }
     }
 

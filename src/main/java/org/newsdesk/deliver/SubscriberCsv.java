@@ -21,6 +21,10 @@ public final class SubscriberCsv {
     public record Result(int added, int known, List<String> problems) {
     }
 
+    /** A domain that mail can be routed to: dot-separated labels, a top-level domain of letters. */
+    private static final java.util.regex.Pattern DOMAIN =
+            java.util.regex.Pattern.compile("(?i)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
     private SubscriberCsv() {
     }
 
@@ -34,18 +38,23 @@ public final class SubscriberCsv {
             if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.toLowerCase().startsWith("name,"))) {
                 continue;
             }
-            String[] cells = line.split(",", -1);
-            if (cells.length < 2) {
+            List<String> row = cells(line);
+            if (row == null || row.size() < 2 || row.size() > 3) {
                 problems.add("line " + (i + 1) + ": expected name,address,language");
                 continue;
             }
-            String name = cells[0].strip();
+            String[] cells = row.toArray(String[]::new);
+            String name = HeaderText.clean(cells[0]);
             String address = cells[1].strip();
             String language = cells.length > 2 ? cells[2].strip() : "en";
+            if (!language.isEmpty() && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+                problems.add("line " + (i + 1) + ": \"" + language.replaceAll("\\p{Cntrl}", "?") + "\" is not a language code (en, zh, zh-Hans)");
+                continue;
+            }
             try {
                 InternetAddress parsed = new InternetAddress(address, true);
                 parsed.validate();
-                if (!parsed.getAddress().contains("@") || !parsed.getAddress().equals(address)) {
+                if (!parsed.getAddress().equals(address) || !DOMAIN.matcher(address.substring(address.indexOf('@') + 1)).matches()) {
                     throw new AddressException("not a plain address", address);
                 }
             } catch (AddressException e) {
@@ -59,5 +68,37 @@ public final class SubscriberCsv {
             }
         }
         return new Result(added, known, problems);
+    }
+
+    /** The cells of one CSV line (RFC 4180 quotes, so a name may hold a comma); null when a quote is left open. */
+    static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            return null;
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 }

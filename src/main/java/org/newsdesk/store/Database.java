@@ -34,7 +34,7 @@ public final class Database implements AutoCloseable {
 
     /** The embedded default: an H2 file database in {@code folder}. */
     public static Database embedded(java.nio.file.Path folder) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("newsdesk") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("newsdesk") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         return open(url, "sa", "");
     }
 

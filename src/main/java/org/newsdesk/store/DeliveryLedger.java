@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The delivery ledger: one row per (issue, subscriber). A row moves pending → sending → sent, or to
@@ -18,6 +19,14 @@ public class DeliveryLedger {
 
     /** One delivery to make: which subscriber, for which issue. */
     public record Delivery(String issueId, long subscriberId) {
+    }
+
+    /** What the ledger says about one delivery. */
+    public record Row(String status, String lastReply, int attempts) {
+    }
+
+    /** A row some sender claimed and has not finished: in flight now, or left behind by a sender that died. */
+    public record Claimed(Delivery delivery, String claimedBy, Instant updatedAt) {
     }
 
     private final Database db;
@@ -85,32 +94,120 @@ public class DeliveryLedger {
         });
     }
 
+    /**
+     * Puts a pending row off until {@code notBefore} without counting an attempt: a rate limit said
+     * "not now", the server was never asked.
+     */
+    public void defer(Delivery d, Instant notBefore) {
+        db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE deliveries SET not_before = ?, updated_at = ?
+                    WHERE issue_id = ? AND subscriber_id = ? AND status = 'pending'""")) {
+                ps.setTimestamp(1, Timestamp.from(notBefore));
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setString(3, d.issueId());
+                ps.setLong(4, d.subscriberId());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Rows in {@code sending}, of every issue, with who claimed them and when. */
+    public List<Claimed> inFlight() {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT issue_id, subscriber_id, claimed_by, updated_at FROM deliveries WHERE status = 'sending'")) {
+                List<Claimed> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new Claimed(new Delivery(rs.getString(1), rs.getLong(2)), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /**
+     * A row whose sender died mid-send: the mail may or may not have reached the server. It becomes
+     * uncertain and is not sent again by itself (a mail is sent at most once); {@code resend} can.
+     * Conditional on the same claimer, so a row another sender has meanwhile finished is left alone.
+     */
+    public boolean markUncertain(Claimed row) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE deliveries SET status = 'uncertain', last_reply = ?, updated_at = ?
+                    WHERE issue_id = ? AND subscriber_id = ? AND status = 'sending' AND claimed_by = ?""")) {
+                ps.setString(1, truncate("in flight when its sender " + row.claimedBy() + " stopped; may or may not have been delivered"));
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setString(3, row.delivery().issueId());
+                ps.setLong(4, row.delivery().subscriberId());
+                ps.setString(5, row.claimedBy());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * "Resend to those not reached": pending, failed and uncertain rows of active subscribers go back
+     * to pending, due now. Returns how many.
+     */
+    public int resend(String issueId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE deliveries SET status = 'pending', not_before = NULL, updated_at = ?
+                    WHERE issue_id = ? AND status IN ('pending', 'failed', 'uncertain')
+                      AND subscriber_id IN (SELECT s.id FROM subscribers s WHERE s.status = 'active')""")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setString(2, issueId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The status and last reply of one row, for reports and tests. */
+    public Optional<Row> row(String issueId, long subscriberId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT status, last_reply, attempts FROM deliveries WHERE issue_id = ? AND subscriber_id = ?")) {
+                ps.setString(1, issueId);
+                ps.setLong(2, subscriberId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Row(rs.getString(1), rs.getString(2), rs.getInt(3))) : Optional.<Row>empty();
+                }
+            }
+        });
+    }
+
+    /** Subscriber ids of the issue's rows in one status. */
+    public List<Long> subscribersIn(String issueId, String status) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT subscriber_id FROM deliveries WHERE issue_id = ? AND status = ? ORDER BY subscriber_id")) {
+                ps.setString(1, issueId);
+                ps.setString(2, status);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
     private void finish(Delivery d, String status, String messageId, String reply) {
         db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE deliveries SET status = ?, message_id = ?, last_reply = ?, updated_at = ?
-                    WHERE issue_id = ? AND subscriber_id = ?""")) {
+                    WHERE issue_id = ? AND subscriber_id = ? AND status = 'sending'""")) {
                 ps.setString(1, status);
                 ps.setString(2, messageId);
                 ps.setString(3, truncate(reply));
                 ps.setTimestamp(4, Timestamp.from(Instant.now()));
                 ps.setString(5, d.issueId());
                 ps.setLong(6, d.subscriberId());
-                return ps.executeUpdate();
-            }
-        });
-    }
-
-    /**
-     * After a crash: rows left in {@code sending} may or may not have reached the server. They are
-     * marked uncertain and not sent again automatically; returns how many.
-     */
-    public int markInFlightUncertain(String issueId) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE deliveries SET status = 'uncertain', updated_at = ? WHERE issue_id = ? AND status = 'sending'""")) {
-                ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                ps.setString(2, issueId);
                 return ps.executeUpdate();
             }
         });
@@ -155,11 +252,13 @@ public class DeliveryLedger {
         });
     }
 
-    /** Issues that still have rows to send (pending or sending), oldest first: resumed at start. */
-    public List<String> unfinishedIssues() {
+    /** Issues with pending rows due now: resumed at start and by the resume timer. */
+    public List<String> issuesWithDueRows() {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT DISTINCT issue_id FROM deliveries WHERE status IN ('pending', 'sending') ORDER BY issue_id")) {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT issue_id FROM deliveries WHERE status = 'pending'
+                      AND (not_before IS NULL OR not_before <= ?) ORDER BY issue_id""")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
                 List<String> ids = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

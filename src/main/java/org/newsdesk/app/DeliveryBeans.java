@@ -1,0 +1,80 @@
+package org.newsdesk.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.camel.CamelContext;
+import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.deliver.DeliveryMetrics;
+import org.newsdesk.deliver.DeliveryService;
+import org.newsdesk.deliver.MailTransport;
+import org.newsdesk.deliver.NewsletterMail;
+import org.newsdesk.deliver.OutboxTransport;
+import org.newsdesk.deliver.SendRateLimits;
+import org.newsdesk.deliver.SenderId;
+import org.newsdesk.deliver.SenderLiveness;
+import org.newsdesk.deliver.SmtpTransport;
+import org.newsdesk.deliver.UnsubscribeService;
+import org.newsdesk.deliver.UnsubscribeTokens;
+import org.newsdesk.render.IssueArchive;
+import org.newsdesk.store.DeliveryLedger;
+import org.newsdesk.store.IssueStore;
+import org.newsdesk.store.SubscriberStore;
+
+/**
+ * The delivery beans the routes call ({@code deliveryService}, {@code deliveryPool},
+ * {@code unsubscribeService}), built from the {@code newsdesk.deliver.*}, {@code newsdesk.smtp.*}
+ * and {@code newsdesk.unsubscribe.*} settings.
+ */
+final class DeliveryBeans {
+
+    private DeliveryBeans() {
+    }
+
+    static void bind(CamelContext context, Settings settings, PublicationProfiles profiles, DeliveryLedger ledger,
+                     SubscriberStore subscribers, IssueStore issues, IssueArchive archive) throws Exception {
+        int concurrency = settings.getInt("newsdesk.deliver.concurrency", 4);
+        MailTransport transport = transport(settings, concurrency);
+        context.addService(new ClosingService(transport), true);
+        UnsubscribeTokens tokens = new UnsubscribeTokens(settings.get("newsdesk.unsubscribe.secret", null));
+        NewsletterMail mail = new NewsletterMail(tokens, settings.get("newsdesk.public-url", "http://localhost:8080"));
+        SenderId self = SenderId.current();
+        SendRateLimits limits = new SendRateLimits(Double.parseDouble(settings.get("newsdesk.deliver.max-per-second", "0")),
+                settings.getInt("newsdesk.deliver.max-per-domain", 0),
+                settings.getDuration("newsdesk.deliver.domain-window", Duration.ofMinutes(1)), System::nanoTime);
+        DeliveryMetrics metrics = new DeliveryMetrics(() -> meterRegistry(context));
+        DeliveryService.Options options = new DeliveryService.Options(
+                settings.getDuration("newsdesk.deliver.retry-after", Duration.ofMinutes(2)),
+                settings.getDuration("newsdesk.deliver.max-retry-after", Duration.ofHours(1)),
+                settings.getDuration("newsdesk.deliver.progress-every", Duration.ofSeconds(5)));
+        SenderLiveness liveness = SenderLiveness.ofThisHost(self,
+                settings.getDuration("newsdesk.deliver.stale-after", Duration.ofMinutes(10)));
+
+        var registry = context.getRegistry();
+        registry.bind("unsubscribeTokens", tokens);
+        registry.bind("mailTransport", transport);
+        registry.bind("deliveryPool", context.getExecutorServiceManager().newFixedThreadPool(DeliveryBeans.class, "deliver", concurrency));
+        registry.bind("deliveryService", new DeliveryService(ledger, subscribers, profiles, issues, archive, mail, transport, limits,
+                liveness, metrics, options, self));
+        registry.bind("unsubscribeService", new UnsubscribeService(tokens, subscribers));
+    }
+
+    /** The registry the operations side binds, if any; looked up on use, so binding order does not matter. */
+    private static Optional<MeterRegistry> meterRegistry(CamelContext context) {
+        return Optional.ofNullable(context.getRegistry().findSingleByType(MeterRegistry.class));
+    }
+
+    private static MailTransport transport(Settings settings, int concurrency) {
+        String host = settings.get("newsdesk.smtp.host", null);
+        if (host == null) {
+            return new OutboxTransport(settings.folder("newsdesk.outbox-dir", "outbox"));
+        }
+        return new SmtpTransport(new SmtpTransport.Settings(host,
+                settings.getInt("newsdesk.smtp.port", 587),
+                settings.get("newsdesk.smtp.security", "starttls"),
+                settings.get("newsdesk.smtp.user", null),
+                settings.get("newsdesk.smtp.password", null),
+                concurrency,
+                settings.getInt("newsdesk.smtp.timeout-millis", 30_000)));
+    }
+}

@@ -1,0 +1,175 @@
+package org.newsdesk.deliver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.IntFunction;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
+import org.apache.camel.main.Main;
+import org.newsdesk.app.NewsdeskConfiguration;
+import org.newsdesk.domain.Issue;
+import org.newsdesk.domain.IssueEvent;
+import org.newsdesk.domain.Speaker;
+import org.newsdesk.render.IssueArchive;
+import org.newsdesk.render.IssueRenderer;
+import org.newsdesk.render.RenderedIssue;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.DeliveryLedger;
+import org.newsdesk.store.IssueStore;
+import org.newsdesk.store.SubscriberStore;
+
+/**
+ * newsdesk as the service runs it (config/application.properties, routes/*.camel.yaml, the real beans)
+ * in a throw-away work folder with its own H2 file database, for delivery tests and the benchmark.
+ * Issues are made directly in the store (no notes needed) and rendered by the real renderer.
+ */
+public final class DeliveryWorld implements AutoCloseable {
+
+    public static final Path PROJECT = Path.of(System.getProperty("newsdesk.project", "")).toAbsolutePath();
+    public static final String SECRET = "test-secret-0123456789-abcdef";
+
+    private final Main main;
+    private final CamelContext context;
+    private final Path work;
+
+    private DeliveryWorld(Main main, Path work) {
+        this.main = main;
+        this.context = main.getCamelContext();
+        this.work = work;
+    }
+
+    /** Settings for SMTP without TLS to a peer on this machine, no HTTP, a quick resume timer. */
+    public static Map<String, String> smtpTo(int port) {
+        Map<String, String> o = new HashMap<>();
+        o.put("newsdesk.smtp.host", "127.0.0.1");
+        o.put("newsdesk.smtp.port", Integer.toString(port));
+        o.put("newsdesk.smtp.security", "none");
+        return o;
+    }
+
+    public static DeliveryWorld start(Path work, Map<String, String> settings) throws Exception {
+        Main main = new Main();
+        main.setPropertyPlaceholderLocations("file:" + PROJECT.resolve("config/application.properties"));
+        Properties initial = new Properties();
+        initial.setProperty("newsdesk.home", PROJECT.toString());
+        main.setInitialProperties(initial);
+        Properties o = new Properties();
+        o.setProperty("newsdesk.work-dir", work.toString());
+        o.setProperty("newsdesk.subscribers-dir", work.resolve("subscribers").toString());
+        o.setProperty("newsdesk.schedule.enabled", "false");
+        o.setProperty("newsdesk.db.url", "");
+        o.setProperty("newsdesk.unsubscribe.secret", SECRET);
+        o.setProperty("newsdesk.public-url", "https://news.example.org");
+        o.setProperty("newsdesk.deliver.resume-first-millis", "200");
+        o.setProperty("newsdesk.deliver.resume-every-millis", "500");
+        o.setProperty("newsdesk.deliver.progress-every", "2s");
+        o.setProperty("camel.server.enabled", "false");
+        o.setProperty("camel.main.routes-include-pattern", "file:" + PROJECT.resolve("routes") + "/*.camel.yaml");
+        o.setProperty("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
+        o.putAll(settings);
+        if ("true".equals(o.getProperty("camel.server.enabled"))) {
+            o.remove("camel.main.routes-exclude-pattern");
+        }
+        main.setOverrideProperties(o);
+        main.configure().addConfiguration(NewsdeskConfiguration.class);
+        main.start();
+        return new DeliveryWorld(main, work);
+    }
+
+    public CamelContext context() {
+        return context;
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    public <T> T bean(String name, Class<T> type) {
+        return context.getRegistry().lookupByNameAndType(name, type);
+    }
+
+    public SubscriberStore subscribers() {
+        return bean("subscriberStore", SubscriberStore.class);
+    }
+
+    public DeliveryLedger ledger() {
+        return bean("deliveryLedger", DeliveryLedger.class);
+    }
+
+    public List<String> addSubscribers(String publication, int count, IntFunction<String> address) {
+        List<String> added = new ArrayList<>();
+        SubscriberStore store = subscribers();
+        for (int i = 0; i < count; i++) {
+            String a = address.apply(i);
+            store.add(publication, a, "Reader " + i, "en");
+            added.add(a);
+        }
+        return added;
+    }
+
+    /** Makes issue {@code number} of {@code year} in the store and the archive, rendered by the real renderer. */
+    public RenderedIssue publish(String publication, int number, int year) {
+        return publish(publication, number, year, 1);
+    }
+
+    public RenderedIssue publish(String publication, int number, int year, int events) {
+        List<IssueEvent> list = new ArrayList<>();
+        for (int e = 0; e < events; e++) {
+            List<Speaker> speakers = new ArrayList<>();
+            for (int s = 0; s < 4; s++) {
+                speakers.add(new Speaker("Speaker " + e + "." + s, "Ms.", "Programme Director", "Climate Institute",
+                        ("Regional cooperation on ecological protection needs shared data, trained people and patient finance. ").repeat(6)));
+            }
+            list.add(new IssueEvent("Roundtable " + (e + 1) + " on Green Development 绿色发展", LocalDate.of(year, 4, 9), "online", null,
+                    "Experts met online to discuss green development in the Lancang-Mekong region.", speakers, List.of()));
+        }
+        Issue issue = new Issue(publication + "-" + year + "-" + number, publication, year, number,
+                "Issue " + number + ", " + year, LocalDate.of(year, 4, 9), list);
+        Database db = bean("database", Database.class);
+        db.inTransaction(c -> {
+            bean("issueStore", IssueStore.class).insert(c, issue, null);
+            return null;
+        });
+        RenderedIssue rendered = bean("issueRenderer", IssueRenderer.class).render(issue);
+        return bean("issueArchive", IssueArchive.class).keep(rendered);
+    }
+
+    /** Hands an issue to delivery the way the publish route does; returns when the first pass has ended. */
+    public void deliver(RenderedIssue rendered) {
+        context.createProducerTemplate().sendBody("direct:deliver", rendered);
+    }
+
+    /** Waits until no row of the issue is pending or sending. */
+    public Map<String, Integer> awaitSettled(String issueId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<String, Integer> counts = ledger().counts(issueId);
+            if (counts.get("pending") == 0 && counts.get("sending") == 0) {
+                return counts;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Issue " + issueId + " not settled in " + timeout + ": " + counts);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    public int httpPort() {
+        VertxPlatformHttpServer server = context.hasService(VertxPlatformHttpServer.class);
+        if (server == null) {
+            throw new IllegalStateException("no HTTP server");
+        }
+        return server.getPort();
+    }
+
+    @Override
+    public void close() {
+        main.stop();
+    }
+}

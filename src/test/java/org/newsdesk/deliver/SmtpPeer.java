@@ -1,0 +1,202 @@
+package org.newsdesk.deliver;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
+
+/**
+ * A small SMTP server speaking the protocol itself, for tests: counts connections and mails per
+ * recipient, and can refuse chosen transactions with a temporary {@code 451} at the end of DATA, the
+ * way a throttling provider does.
+ */
+public final class SmtpPeer implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "smtp-peer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger transactions = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+    private volatile IntPredicate refuse = t -> false;
+    private volatile boolean keepMessages;
+    private volatile java.util.function.Function<String, String> recipientReply = a -> null;
+    private final AtomicInteger commands = new AtomicInteger();
+    private final List<byte[]> messages = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    public SmtpPeer() throws IOException {
+        server = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
+        threads.submit(this::acceptLoop);
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Transactions (counted from 1) for which {@code test} is true are answered 451 after the data. */
+    public SmtpPeer refuseWhen(IntPredicate test) {
+        this.refuse = test;
+        return this;
+    }
+
+    /** A reply (e.g. "550 5.1.1 no such user") for RCPT TO of some addresses; null accepts. */
+    public SmtpPeer answerRecipients(java.util.function.Function<String, String> reply) {
+        this.recipientReply = reply;
+        return this;
+    }
+
+    /** SMTP commands received, all sessions together. */
+    public int commands() {
+        return commands.get();
+    }
+
+    public SmtpPeer keepMessages() {
+        this.keepMessages = true;
+        return this;
+    }
+
+    public int connections() {
+        return connections.get();
+    }
+
+    public int refused() {
+        return refused.get();
+    }
+
+    public int receivedTotal() {
+        return received.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** Mails accepted per recipient address (lower case). */
+    public Map<String, Integer> receivedByRecipient() {
+        Map<String, Integer> copy = new java.util.TreeMap<>();
+        received.forEach((k, v) -> copy.put(k, v.get()));
+        return copy;
+    }
+
+    public List<byte[]> messages() {
+        return List.copyOf(messages);
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket s = server.accept();
+                connections.incrementAndGet();
+                threads.submit(() -> session(s));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void session(Socket socket) {
+        try (socket; InputStream in = new BufferedInputStream(socket.getInputStream(), 65536); OutputStream out = socket.getOutputStream()) {
+            socket.setTcpNoDelay(true);
+            reply(out, "220 peer.test ESMTP");
+            List<String> rcpts = new ArrayList<>();
+            String line;
+            while ((line = readLine(in)) != null) {
+                commands.incrementAndGet();
+                String upper = line.toUpperCase(Locale.ROOT);
+                if (upper.startsWith("EHLO") || upper.startsWith("HELO")) {
+                    reply(out, "250-peer.test\r\n250-8BITMIME\r\n250 SIZE 104857600");
+                } else if (upper.startsWith("MAIL FROM")) {
+                    rcpts.clear();
+                    reply(out, "250 2.1.0 ok");
+                } else if (upper.startsWith("RCPT TO")) {
+                    String a = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>')).toLowerCase(Locale.ROOT);
+                    String answer = recipientReply.apply(a);
+                    if (answer == null) {
+                        rcpts.add(a);
+                        reply(out, "250 2.1.5 ok");
+                    } else {
+                        reply(out, answer);
+                    }
+                } else if (upper.equals("DATA")) {
+                    reply(out, "354 end with .");
+                    ByteArrayOutputStream data = keepMessages ? new ByteArrayOutputStream() : null;
+                    String d;
+                    while ((d = readLine(in)) != null && !d.equals(".")) {
+                        if (data != null) {
+                            data.write((d.startsWith("..") ? d.substring(1) : d).getBytes(StandardCharsets.ISO_8859_1));
+                            data.write('\r');
+                            data.write('\n');
+                        }
+                    }
+                    if (d == null) {
+                        return; // the client went away mid-message: nothing was accepted
+                    }
+                    int t = transactions.incrementAndGet();
+                    if (refuse.test(t)) {
+                        refused.incrementAndGet();
+                        reply(out, "451 4.7.1 Too many messages, slow down and try again later");
+                    } else {
+                        rcpts.forEach(r -> received.computeIfAbsent(r, k -> new AtomicInteger()).incrementAndGet());
+                        if (data != null) {
+                            messages.add(data.toByteArray());
+                        }
+                        reply(out, "250 2.0.0 queued as " + t);
+                    }
+                    rcpts.clear();
+                } else if (upper.equals("RSET") || upper.equals("NOOP")) {
+                    rcpts.clear();
+                    reply(out, "250 2.0.0 ok");
+                } else if (upper.equals("QUIT")) {
+                    reply(out, "221 2.0.0 bye");
+                    return;
+                } else {
+                    reply(out, "502 5.5.2 not implemented");
+                }
+            }
+        } catch (IOException e) {
+            // the client closed or was killed: the session ends
+        }
+    }
+
+    private static void reply(OutputStream out, String s) throws IOException {
+        out.write((s + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    /** One line without its CRLF (ISO-8859-1, so 8-bit content passes), or null at the end of the stream. */
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder(80);
+        int c;
+        while ((c = in.read()) != -1) {
+            if (c == '\n') {
+                int n = sb.length();
+                if (n > 0 && sb.charAt(n - 1) == '\r') {
+                    sb.setLength(n - 1);
+                }
+                return sb.toString();
+            }
+            sb.append((char) c);
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        threads.shutdownNow();
+    }
+}
