@@ -35,7 +35,8 @@ public final class StoreBackends implements ArgumentsProvider {
     public static StoreBackend h2() {
         try {
             Path folder = Files.createTempDirectory("store-h2-");
-            return new StoreBackend("h2", Database.embedded(folder), () -> { });
+            Database db = Database.embedded(folder);
+            return new StoreBackend("h2", db, Database.embeddedUrl(folder), "sa", () -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,8 +47,9 @@ public final class StoreBackends implements ArgumentsProvider {
         EmbeddedPostgres server = server();
         String name = "store_test_" + COUNTER.incrementAndGet();
         admin(server, "CREATE DATABASE " + name);
-        Database db = Database.open(server.getJdbcUrl("postgres", name), "postgres", null);
-        return new StoreBackend("postgres", db, () -> admin(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+        String url = server.getJdbcUrl("postgres", name);
+        Database db = Database.open(url, "postgres", null);
+        return new StoreBackend("postgres", db, url, "postgres", () -> admin(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 
     private static synchronized EmbeddedPostgres server() {
