@@ -34,12 +34,8 @@ public final class Database implements AutoCloseable {
 
     /** The embedded default: an H2 file database in {@code folder}. */
     public static Database embedded(java.nio.file.Path folder) {
-        return open(embeddedUrl(folder), "sa", "");
-    }
-
-    /** The JDBC URL of the embedded database in {@code folder}. */
-    public static String embeddedUrl(java.nio.file.Path folder) {
-        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("newsdesk") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("newsdesk") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+        return open(url, "sa", "");
     }
 
     public DataSource dataSource() {

@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,9 @@ public final class StoreBackends implements ArgumentsProvider {
         try {
             Path folder = Files.createTempDirectory("store-h2-");
             Database db = Database.embedded(folder);
-            return new StoreBackend("h2", db, Database.embeddedUrl(folder), "sa", () -> { });
+            // the URL exactly as the default configuration builds it, for a second pool on the same file
+            String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
+            return new StoreBackend("h2", db, url, "sa", () -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
