@@ -51,9 +51,10 @@ echo "newsdesk warm, median of $RUNS after $WARMUP warm-up:          ${warm_full
 echo "newsdesk warm, PDF only, median of $RUNS:                   ${warm_pdf} ms"
 if [[ -n "$weasy_ms" ]]; then
   echo "weasyprint $(weasyprint --version | awk '{print $3}'), fresh process, median of $WRUNS:        ${weasy_ms} ms  ($weasy_pages pages, same HTML and font)"
-  awk -v w="$weasy_ms" -v c="$cold_process_ms" -v p="$warm_pdf" 'BEGIN{
-    printf "ratio weasyprint / newsdesk cold process: %.2f\n", w / c;
-    printf "ratio weasyprint / newsdesk warm PDF:     %.1f\n", w / p }'
+  awk -v w="$weasy_ms" -v c="$cold_process_ms" -v f="$warm_full" -v p="$warm_pdf" 'BEGIN{
+    printf "ratio weasyprint / newsdesk cold process:       %.2f\n", w / c;
+    printf "ratio weasyprint / newsdesk warm whole render:  %.1f\n", w / f;
+    printf "ratio weasyprint / newsdesk warm PDF only:      %.1f\n", w / p }'
 else
   echo "weasyprint not installed (apt-get install -y weasyprint): no ratio"
 fi

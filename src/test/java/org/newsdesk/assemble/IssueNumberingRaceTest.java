@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.newsdesk.domain.Issue;
+import org.newsdesk.store.Database;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
 import org.newsdesk.store.OnEveryStoreBackend;
@@ -29,17 +30,17 @@ import org.newsdesk.testing.SampleItems;
  */
 class IssueNumberingRaceTest {
 
-    private static final int ROUNDS = 60;
+    private static final int ROUNDS = 200;
     private static final int ITEMS_PER_THREAD_AND_ROUND = 2;
 
     @OnEveryStoreBackend
     void twoAssembliesRacingGiveNumbersOneToNWithoutGapsOrDuplicatesAndEveryItemInOneIssue(StoreBackend store) throws Exception {
         ItemStore items = new ItemStore(store.db());
         IssueStore issues = new IssueStore(store.db());
-        // one assembler per thread, as two processes would have
-        List<IssueAssembler> assemblers = List.of(
-                new IssueAssembler(store.db(), items, issues, IssueAssemblerTest.PROFILES, Clock.systemUTC()),
-                new IssueAssembler(store.db(), items, issues, IssueAssemblerTest.PROFILES, Clock.systemUTC()));
+        // each thread is a process of its own: its own connection pool, stores and assembler
+        Database secondProcess = store.openSecondPool();
+        List<Database> processes = List.of(store.db(), secondProcess);
+        List<IssueAssembler> assemblers = processes.stream().map(IssueNumberingRaceTest::assembler).toList();
         CyclicBarrier together = new CyclicBarrier(2);
         List<String> savedIds = Collections.synchronizedList(new ArrayList<>());
         List<Issue> made = Collections.synchronizedList(new ArrayList<>());
@@ -47,13 +48,15 @@ class IssueNumberingRaceTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (IssueAssembler assembler : assemblers) {
+            for (int p = 0; p < processes.size(); p++) {
+                IssueAssembler assembler = assemblers.get(p);
+                ItemStore processItems = new ItemStore(processes.get(p));
                 runs.add(pool.submit(() -> {
                     for (int round = 0; round < ROUNDS; round++) {
                         together.await();
                         for (int i = 0; i < ITEMS_PER_THREAD_AND_ROUND; i++) {
                             var item = SampleItems.anyItem("lmec", "Round " + round);
-                            items.save(item);
+                            processItems.save(item);
                             savedIds.add(item.id());
                         }
                         assembler.assembleNext("lmec").ifPresent(made::add);
@@ -66,6 +69,7 @@ class IssueNumberingRaceTest {
             }
         } finally {
             pool.shutdownNow();
+            secondProcess.close();
         }
 
         List<Issue> stored = issues.all("lmec");
@@ -87,6 +91,10 @@ class IssueNumberingRaceTest {
         assertThat(stored.stream().flatMap(i -> i.itemIds().stream()).toList()).containsExactlyInAnyOrderElementsOf(savedIds);
         assertThat(items.count("lmec", "pending")).isZero();
         assertThat(items.count("lmec", "published")).isEqualTo(savedIds.size());
+    }
+
+    private static IssueAssembler assembler(Database db) {
+        return new IssueAssembler(db, new ItemStore(db), new IssueStore(db), IssueAssemblerTest.PROFILES, Clock.systemUTC());
     }
 
     private static Map<String, Integer> issuesPerItem(StoreBackend store) {

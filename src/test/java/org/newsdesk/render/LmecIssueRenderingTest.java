@@ -133,6 +133,25 @@ class LmecIssueRenderingTest {
         assertThat(rendered.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(IssueRenderer.MAIL_HTML_LIMIT);
     }
 
+    @Test
+    void theMailTextPartHasTheMastheadLinesTheSpeakerParagraphsAndEveryContactLineOnItsOwn() {
+        List<String> lines = rendered.text().lines().toList();
+        List<String> contact = LMEC.contactVerbatim().strip().lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines.get(0)).isEqualTo("澜沧江-湄公河环境合作中心");
+        assertThat(lines).containsSubsequence("Lancang-Mekong Environmental Cooperation Center", "Newsletter", "Issue 6, 2021",
+                "April 9, 2021", SampleItems.LMEC_TITLE);
+        assertThat(lines).containsSubsequence(contact);
+        assertThat(lines.stream().filter(l -> l.contains(", noted that "))).hasSize(8);
+        assertThat(rendered.text()).contains("regional green recovery.\n\nMs. Sumon Sumetchoengprachya");
+        assertThat(rendered.text().strip()).endsWith("pushing forward regional sustainable development in a concerted manner.");
+    }
+
+    @Test
+    void theHtmlHasEveryContactLineAsItsOwnParagraph() {
+        List<String> contact = LMEC.contactVerbatim().strip().lines().filter(l -> !l.isBlank()).skip(1).toList();
+        assertThat(org.jsoup.Jsoup.parse(rendered.html()).select(".contact p").eachText()).containsExactlyElementsOf(contact);
+    }
+
     @AfterAll
     static void report() {
         System.out.println("LMEC issue 6: " + pdf.pages() + " pages, fonts " + pdf.fonts());

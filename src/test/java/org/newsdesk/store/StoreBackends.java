@@ -1,5 +1,6 @@
 package org.newsdesk.store;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,10 @@ public final class StoreBackends implements ArgumentsProvider {
     public static StoreBackend h2() {
         try {
             Path folder = Files.createTempDirectory("store-h2-");
-            return new StoreBackend("h2", Database.embedded(folder), () -> { });
+            Database db = Database.embedded(folder);
+            // the URL exactly as the default configuration builds it, for a second pool on the same file
+            String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
+            return new StoreBackend("h2", db, url, "sa", () -> { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -46,8 +50,9 @@ public final class StoreBackends implements ArgumentsProvider {
         EmbeddedPostgres server = server();
         String name = "store_test_" + COUNTER.incrementAndGet();
         admin(server, "CREATE DATABASE " + name);
-        Database db = Database.open(server.getJdbcUrl("postgres", name), "postgres", null);
-        return new StoreBackend("postgres", db, () -> admin(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+        String url = server.getJdbcUrl("postgres", name);
+        Database db = Database.open(url, "postgres", null);
+        return new StoreBackend("postgres", db, url, "postgres", () -> admin(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 
     private static synchronized EmbeddedPostgres server() {
