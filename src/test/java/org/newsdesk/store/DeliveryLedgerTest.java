@@ -47,7 +47,7 @@ class DeliveryLedgerTest {
         assertThat(ledger.claim(d, "two")).isFalse();
         ledger.markSent(d, "<m@x>", "250 ok");
         assertThat(ledger.counts(issue.id())).containsEntry("sent", 1).containsEntry("pending", 0);
-        assertThat(ledger.unfinishedIssues()).isEmpty();
+        assertThat(ledger.issuesWithDueRows()).isEmpty();
     }
 
     @OnEveryStoreBackend
@@ -64,8 +64,10 @@ class DeliveryLedgerTest {
         ledger.claim(due.get(1), "one");
 
         assertThat(ledger.due(issue.id(), 10)).isEmpty();
-        assertThat(ledger.unfinishedIssues()).containsExactly(issue.id());
-        assertThat(ledger.markInFlightUncertain(issue.id())).isEqualTo(1);
+        assertThat(ledger.issuesWithDueRows()).isEmpty();
+        List<DeliveryLedger.Claimed> inFlight = ledger.inFlight();
+        assertThat(inFlight).hasSize(1);
+        assertThat(ledger.markUncertain(inFlight.get(0))).isTrue();
         assertThat(ledger.counts(issue.id())).isEqualTo(Map.of("pending", 1, "sending", 0, "sent", 0, "failed", 0, "uncertain", 1));
     }
 }
