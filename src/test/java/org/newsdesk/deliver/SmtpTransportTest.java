@@ -77,6 +77,20 @@ class SmtpTransportTest {
     }
 
     @Test
+    void socketsOpenedForSmtpAndSmtpsHaveNagleOff() throws Exception {
+        try (SmtpPeer peer = new SmtpPeer()) {
+            try (java.net.Socket plain = new SmtpTransport.NoDelaySocketFactory(javax.net.SocketFactory.getDefault())
+                    .createSocket("127.0.0.1", peer.port())) {
+                assertThat(plain.getTcpNoDelay()).isTrue();
+            }
+            try (java.net.Socket tls = new SmtpTransport.NoDelayTlsSocketFactory((javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory
+                    .getDefault()).createSocket()) {
+                assertThat(tls.getTcpNoDelay()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void noServerMeansRetryLaterNotFailed() throws Exception {
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
