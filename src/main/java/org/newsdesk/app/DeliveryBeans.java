@@ -28,6 +28,8 @@ import org.newsdesk.store.SubscriberStore;
  */
 final class DeliveryBeans {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeliveryBeans.class);
+
     private DeliveryBeans() {
     }
 
@@ -37,7 +39,12 @@ final class DeliveryBeans {
         MailTransport transport = transport(settings, concurrency);
         context.addService(new ClosingService(transport), true);
         UnsubscribeTokens tokens = new UnsubscribeTokens(settings.get("newsdesk.unsubscribe.secret", null));
-        NewsletterMail mail = new NewsletterMail(tokens, settings.get("newsdesk.public-url", "http://localhost:8080"));
+        String publicUrl = settings.get("newsdesk.public-url", "http://localhost:8080");
+        if (!(transport instanceof OutboxTransport) && !publicUrl.startsWith("https://")) {
+            // RFC 8058: mail clients offer one-click unsubscribe only for an https URL
+            LOG.warn("newsdesk.public-url is {}: set NEWSDESK_PUBLIC_URL to the https address readers reach the service at", publicUrl);
+        }
+        NewsletterMail mail = new NewsletterMail(tokens, publicUrl);
         SenderId self = SenderId.current();
         SendRateLimits limits = new SendRateLimits(Double.parseDouble(settings.get("newsdesk.deliver.max-per-second", "0")),
                 settings.getInt("newsdesk.deliver.max-per-domain", 0),
