@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.domain.Issue;
@@ -51,8 +50,8 @@ public class DeliveryService {
     private final Options options;
     private final String claimer;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
-    /** Issues a send pass of this process is working on: the resume timer leaves them alone. */
-    private final Set<String> passes = ConcurrentHashMap.newKeySet();
+    /** Send passes of this process under way, per issue: the resume timer leaves those issues alone. */
+    private final Map<String, Integer> passes = new ConcurrentHashMap<>();
 
     public DeliveryService(DeliveryLedger ledger, SubscriberStore subscribers, PublicationProfiles profiles, IssueStore issues,
                            IssueArchive archive, NewsletterMail mail, MailTransport transport, SendRateLimits limits,
@@ -79,20 +78,15 @@ public class DeliveryService {
         return rendered;
     }
 
-    /**
-     * Starts a send pass: the rows due now. An issue already in a pass of this process gets an empty
-     * list (its rows are being sent).
-     */
+    /** Starts a send pass (ended by {@link #report}): the rows due now. */
     public List<Delivery> due(RenderedIssue rendered) {
         String issueId = rendered.issue().id();
-        if (!passes.add(issueId)) {
-            return List.of();
-        }
         List<Delivery> due = ledger.due(issueId, Integer.MAX_VALUE);
+        passes.merge(issueId, 1, Integer::sum);
         if (!due.isEmpty()) {
             LOG.info("Issue {}: {} mails to send via {}", issueId, due.size(), transport.describe());
         }
-        progress.put(issueId, new Progress("Sending " + issueId, due.size(), options.progressEvery(), LOG::info));
+        progress.putIfAbsent(issueId, new Progress("Sending " + issueId, due.size(), options.progressEvery(), LOG::info));
         metrics.addRemaining(due.size());
         return due;
     }
@@ -191,10 +185,8 @@ public class DeliveryService {
 
     /** Ends a send pass: logs the ledger counts of the issue and returns them. */
     public Map<String, Integer> report(String issueId) {
-        passes.remove(issueId);
-        Progress p = progress.remove(issueId);
-        if (p != null) {
-            metrics.addRemaining(-(p.total() - p.done()));
+        if (passes.computeIfPresent(issueId, (id, n) -> n > 1 ? n - 1 : null) == null) {
+            progress.remove(issueId);
         }
         Map<String, Integer> counts = ledger.counts(issueId);
         LOG.info("Issue {} deliveries: {}", issueId, counts);
@@ -215,7 +207,7 @@ public class DeliveryService {
         }
         List<RenderedIssue> list = new ArrayList<>();
         for (String issueId : ledger.issuesWithDueRows()) {
-            if (passes.contains(issueId)) {
+            if (passes.containsKey(issueId)) {
                 continue;
             }
             rendered(issueId).ifPresentOrElse(list::add,

@@ -28,9 +28,14 @@ class DeliveryLedgerTest {
     long alice;
     long bob;
 
+    /** The database the ledger runs on: the embedded H2 file database here. */
+    Database newDatabase() {
+        return Database.embedded(dir);
+    }
+
     @BeforeEach
     void open() {
-        db = Database.embedded(dir);
+        db = newDatabase();
         ledger = new DeliveryLedger(db);
         subscribers = new SubscriberStore(db);
         subscribers.add("lmec", "alice@example.org", "Alice", "en");
