@@ -106,7 +106,12 @@ public class SmtpTransport implements MailTransport {
             release(transport);
             return SendResult.sent(reply == null ? "sent" : reply.strip());
         } catch (SMTPSendFailedException e) {
-            release(transport);
+            if (e.getReturnCode() == 421) {
+                // 421: the server is closing this connection; the next mail needs a new one
+                closeQuietly(transport);
+            } else {
+                release(transport);
+            }
             return classify(e.getReturnCode(), e.getMessage());
         } catch (jakarta.mail.SendFailedException e) {
             release(transport);

@@ -37,6 +37,7 @@ public final class SmtpPeer implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
     private volatile IntPredicate refuse = t -> false;
+    private volatile IntPredicate closeWith421 = t -> false;
     private volatile boolean keepMessages;
     private volatile java.util.function.Function<String, String> recipientReply = a -> null;
     private final AtomicInteger commands = new AtomicInteger();
@@ -90,6 +91,12 @@ public final class SmtpPeer implements AutoCloseable {
     /** SMTP commands received, all sessions together. */
     public int commands() {
         return commands.get();
+    }
+
+    /** Transactions for which {@code test} is true are answered 421 and the connection is closed. */
+    public SmtpPeer closeWith421When(IntPredicate test) {
+        this.closeWith421 = test;
+        return this;
     }
 
     public SmtpPeer keepMessages() {
@@ -194,7 +201,11 @@ public final class SmtpPeer implements AutoCloseable {
                         return; // the client went away mid-message: nothing was accepted
                     }
                     int t = transactions.incrementAndGet();
-                    if (refuse.test(t)) {
+                    if (closeWith421.test(t)) {
+                        refused.incrementAndGet();
+                        reply(out, "421 4.7.0 peer.test closing connection, too many messages");
+                        return;
+                    } else if (refuse.test(t)) {
                         refused.incrementAndGet();
                         reply(out, "451 4.7.1 Too many messages, slow down and try again later");
                     } else {
