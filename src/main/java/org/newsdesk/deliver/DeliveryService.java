@@ -157,6 +157,10 @@ public class DeliveryService {
             case FAILED -> {
                 ledger.markFailed(delivery, result.reply());
                 LOG.warn("Issue {}: mail to subscriber {} refused: {}", delivery.issueId(), delivery.subscriberId(), result.reply());
+                if (SendResult.mailboxGone(result.reply())) {
+                    // the address does not exist: later issues skip it (a person can set it active again)
+                    subscribers.setStatus(delivery.subscriberId(), "bounced");
+                }
             }
         }
         metrics.sent(result.kind());
