@@ -9,15 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdesk.config.PublicationProfiles;
-import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.domain.Subscriber;
-import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.RenderedIssue;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.DeliveryLedger.Claimed;
 import org.newsdesk.store.DeliveryLedger.Delivery;
-import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.SubscriberStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,15 +30,21 @@ public class DeliveryService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
 
-    /** How the service is tuned; see {@code newsdesk.deliver.*} in application.properties. */
-    public record Options(Duration retryAfter, Duration maxRetryAfter, Duration progressEvery) {
+    /**
+     * How the service is tuned; see {@code newsdesk.deliver.*} in application.properties.
+     *
+     * @param unplannedAfter an issue with no ledger rows this long after it was made was interrupted
+     *                       before its deliveries were planned (making, rendering and planning take seconds)
+     * @param unplannedWithin how far back such issues are looked for
+     */
+    public record Options(Duration retryAfter, Duration maxRetryAfter, Duration progressEvery, Duration unplannedAfter,
+                          Duration unplannedWithin) {
     }
 
     private final DeliveryLedger ledger;
     private final SubscriberStore subscribers;
     private final PublicationProfiles profiles;
-    private final IssueStore issues;
-    private final IssueArchive archive;
+    private final ArchivedIssues archived;
     private final NewsletterMail mail;
     private final MailTransport transport;
     private final SendRateLimits limits;
@@ -53,14 +56,13 @@ public class DeliveryService {
     /** Send passes of this process under way, per issue: the resume timer leaves those issues alone. */
     private final Map<String, Integer> passes = new ConcurrentHashMap<>();
 
-    public DeliveryService(DeliveryLedger ledger, SubscriberStore subscribers, PublicationProfiles profiles, IssueStore issues,
-                           IssueArchive archive, NewsletterMail mail, MailTransport transport, SendRateLimits limits,
+    public DeliveryService(DeliveryLedger ledger, SubscriberStore subscribers, PublicationProfiles profiles, ArchivedIssues archived,
+                           NewsletterMail mail, MailTransport transport, SendRateLimits limits,
                            SenderLiveness liveness, DeliveryMetrics metrics, Options options, SenderId claimer) {
         this.ledger = ledger;
         this.subscribers = subscribers;
         this.profiles = profiles;
-        this.issues = issues;
-        this.archive = archive;
+        this.archived = archived;
         this.mail = mail;
         this.transport = transport;
         this.limits = limits;
@@ -199,10 +201,20 @@ public class DeliveryService {
 
     /**
      * What the resume timer sends: first, rows left in flight by senders that are gone become
-     * uncertain; then every issue with rows due now (never sent after a crash, or refused for now
-     * and due again), reloaded from the archive.
+     * uncertain, and issues made but never planned (the service stopped in between) are planned;
+     * then every issue with rows due now (never sent after a crash, or refused for now and due
+     * again), reloaded from the archive.
      */
     public List<RenderedIssue> resumable() {
+        Instant now = Instant.now();
+        for (DeliveryLedger.Unplanned issue : ledger.unplanned(now.minus(options.unplannedWithin()), now.minus(options.unplannedAfter()))) {
+            // rendered (again, if it never reached the archive) below, with the other issues due
+            int added = ledger.planAsOf(issue);
+            if (added > 0) {
+                LOG.warn("Issue {} was made at {} but its mails were never planned (the service stopped): {} subscribers planned",
+                        issue.issueId(), issue.createdAt(), added);
+            }
+        }
         for (Claimed row : ledger.inFlight()) {
             if (liveness.gone(row.claimedBy(), row.updatedAt()) && ledger.markUncertain(row)) {
                 LOG.warn("Issue {}: the mail to subscriber {} was in flight when its sender {} stopped; marked uncertain",
@@ -231,7 +243,6 @@ public class DeliveryService {
     }
 
     private Optional<RenderedIssue> rendered(String issueId) {
-        Optional<Issue> issue = issues.find(issueId);
-        return issue.flatMap(archive::load);
+        return archived.rendered(issueId);
     }
 }

@@ -118,6 +118,18 @@ class DeliveryLedgerTest {
     }
 
     @Test
+    void anIssueWithoutRowsIsUnplannedAndIsPlannedOnlyForThoseSubscribedWhenItWasMade() throws Exception {
+        Instant now = Instant.now();
+        List<DeliveryLedger.Unplanned> unplanned = ledger.unplanned(now.minusSeconds(3600), now.plusSeconds(1));
+        assertThat(unplanned).extracting(DeliveryLedger.Unplanned::issueId).containsExactly("lmec-2021-6");
+        assertThat(ledger.unplanned(now.minusSeconds(3600), now.minusSeconds(600))).as("too recent: maybe still being made").isEmpty();
+        Thread.sleep(20);
+        subscribers.add("lmec", "late@example.org", "Late", "en");
+        assertThat(ledger.planAsOf(unplanned.get(0))).isEqualTo(2);
+        assertThat(ledger.unplanned(now.minusSeconds(3600), now.plusSeconds(1))).isEmpty();
+    }
+
+    @Test
     void aDeferredRowIsNotDueUntilItsTimeAndCostsNoAttempt() {
         ledger.plan("lmec-2021-6", "lmec");
         ledger.defer(new Delivery("lmec-2021-6", alice), Instant.now().plusSeconds(30));
