@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.deliver.ArchivedIssues;
 import org.newsdesk.deliver.DeliveryMetrics;
 import org.newsdesk.deliver.DeliveryService;
 import org.newsdesk.deliver.MailTransport;
@@ -17,6 +18,7 @@ import org.newsdesk.deliver.SmtpTransport;
 import org.newsdesk.deliver.UnsubscribeService;
 import org.newsdesk.deliver.UnsubscribeTokens;
 import org.newsdesk.render.IssueArchive;
+import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.SubscriberStore;
@@ -28,6 +30,8 @@ import org.newsdesk.store.SubscriberStore;
  */
 final class DeliveryBeans {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeliveryBeans.class);
+
     private DeliveryBeans() {
     }
 
@@ -37,7 +41,12 @@ final class DeliveryBeans {
         MailTransport transport = transport(settings, concurrency);
         context.addService(new ClosingService(transport), true);
         UnsubscribeTokens tokens = new UnsubscribeTokens(settings.get("newsdesk.unsubscribe.secret", null));
-        NewsletterMail mail = new NewsletterMail(tokens, settings.get("newsdesk.public-url", "http://localhost:8080"));
+        String publicUrl = settings.get("newsdesk.public-url", "http://localhost:8080");
+        if (!(transport instanceof OutboxTransport) && !publicUrl.startsWith("https://")) {
+            // RFC 8058: mail clients offer one-click unsubscribe only for an https URL
+            LOG.warn("newsdesk.public-url is {}: set NEWSDESK_PUBLIC_URL to the https address readers reach the service at", publicUrl);
+        }
+        NewsletterMail mail = new NewsletterMail(tokens, publicUrl);
         SenderId self = SenderId.current();
         SendRateLimits limits = new SendRateLimits(Double.parseDouble(settings.get("newsdesk.deliver.max-per-second", "0")),
                 settings.getInt("newsdesk.deliver.max-per-domain", 0),
@@ -46,7 +55,9 @@ final class DeliveryBeans {
         DeliveryService.Options options = new DeliveryService.Options(
                 settings.getDuration("newsdesk.deliver.retry-after", Duration.ofMinutes(2)),
                 settings.getDuration("newsdesk.deliver.max-retry-after", Duration.ofHours(1)),
-                settings.getDuration("newsdesk.deliver.progress-every", Duration.ofSeconds(5)));
+                settings.getDuration("newsdesk.deliver.progress-every", Duration.ofSeconds(5)),
+                settings.getDuration("newsdesk.deliver.unplanned-after", Duration.ofMinutes(2)),
+                Duration.ofDays(2));
         SenderLiveness liveness = SenderLiveness.ofThisHost(self,
                 settings.getDuration("newsdesk.deliver.stale-after", Duration.ofMinutes(10)));
 
@@ -54,7 +65,10 @@ final class DeliveryBeans {
         registry.bind("unsubscribeTokens", tokens);
         registry.bind("mailTransport", transport);
         registry.bind("deliveryPool", context.getExecutorServiceManager().newFixedThreadPool(DeliveryBeans.class, "deliver", concurrency));
-        registry.bind("deliveryService", new DeliveryService(ledger, subscribers, profiles, issues, archive, mail, transport, limits,
+        // the renderer is looked up when first needed: it is bound by the render stage's wiring
+        ArchivedIssues archived = new ArchivedIssues(issues, archive,
+                () -> context.getRegistry().lookupByNameAndType("issueRenderer", IssueRenderer.class));
+        registry.bind("deliveryService", new DeliveryService(ledger, subscribers, profiles, archived, mail, transport, limits,
                 liveness, metrics, options, self));
         registry.bind("unsubscribeService", new UnsubscribeService(tokens, subscribers));
     }

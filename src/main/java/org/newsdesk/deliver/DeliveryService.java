@@ -7,18 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsdesk.config.PublicationProfiles;
-import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.domain.Subscriber;
-import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.RenderedIssue;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.DeliveryLedger.Claimed;
 import org.newsdesk.store.DeliveryLedger.Delivery;
-import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.SubscriberStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,15 +30,21 @@ public class DeliveryService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
 
-    /** How the service is tuned; see {@code newsdesk.deliver.*} in application.properties. */
-    public record Options(Duration retryAfter, Duration maxRetryAfter, Duration progressEvery) {
+    /**
+     * How the service is tuned; see {@code newsdesk.deliver.*} in application.properties.
+     *
+     * @param unplannedAfter an issue with no ledger rows this long after it was made was interrupted
+     *                       before its deliveries were planned (making, rendering and planning take seconds)
+     * @param unplannedWithin how far back such issues are looked for
+     */
+    public record Options(Duration retryAfter, Duration maxRetryAfter, Duration progressEvery, Duration unplannedAfter,
+                          Duration unplannedWithin) {
     }
 
     private final DeliveryLedger ledger;
     private final SubscriberStore subscribers;
     private final PublicationProfiles profiles;
-    private final IssueStore issues;
-    private final IssueArchive archive;
+    private final ArchivedIssues archived;
     private final NewsletterMail mail;
     private final MailTransport transport;
     private final SendRateLimits limits;
@@ -51,17 +53,16 @@ public class DeliveryService {
     private final Options options;
     private final String claimer;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
-    /** Issues a send pass of this process is working on: the resume timer leaves them alone. */
-    private final Set<String> passes = ConcurrentHashMap.newKeySet();
+    /** Send passes of this process under way, per issue: the resume timer leaves those issues alone. */
+    private final Map<String, Integer> passes = new ConcurrentHashMap<>();
 
-    public DeliveryService(DeliveryLedger ledger, SubscriberStore subscribers, PublicationProfiles profiles, IssueStore issues,
-                           IssueArchive archive, NewsletterMail mail, MailTransport transport, SendRateLimits limits,
+    public DeliveryService(DeliveryLedger ledger, SubscriberStore subscribers, PublicationProfiles profiles, ArchivedIssues archived,
+                           NewsletterMail mail, MailTransport transport, SendRateLimits limits,
                            SenderLiveness liveness, DeliveryMetrics metrics, Options options, SenderId claimer) {
         this.ledger = ledger;
         this.subscribers = subscribers;
         this.profiles = profiles;
-        this.issues = issues;
-        this.archive = archive;
+        this.archived = archived;
         this.mail = mail;
         this.transport = transport;
         this.limits = limits;
@@ -79,20 +80,15 @@ public class DeliveryService {
         return rendered;
     }
 
-    /**
-     * Starts a send pass: the rows due now. An issue already in a pass of this process gets an empty
-     * list (its rows are being sent).
-     */
+    /** Starts a send pass (ended by {@link #report}): the rows due now. */
     public List<Delivery> due(RenderedIssue rendered) {
         String issueId = rendered.issue().id();
-        if (!passes.add(issueId)) {
-            return List.of();
-        }
         List<Delivery> due = ledger.due(issueId, Integer.MAX_VALUE);
+        passes.merge(issueId, 1, Integer::sum);
         if (!due.isEmpty()) {
             LOG.info("Issue {}: {} mails to send via {}", issueId, due.size(), transport.describe());
         }
-        progress.put(issueId, new Progress("Sending " + issueId, due.size(), options.progressEvery(), LOG::info));
+        progress.putIfAbsent(issueId, new Progress("Sending " + issueId, due.size(), options.progressEvery(), LOG::info));
         metrics.addRemaining(due.size());
         return due;
     }
@@ -163,6 +159,10 @@ public class DeliveryService {
             case FAILED -> {
                 ledger.markFailed(delivery, result.reply());
                 LOG.warn("Issue {}: mail to subscriber {} refused: {}", delivery.issueId(), delivery.subscriberId(), result.reply());
+                if (SendResult.mailboxGone(result.reply())) {
+                    // the address does not exist: later issues skip it (a person can set it active again)
+                    subscribers.setStatus(delivery.subscriberId(), "bounced");
+                }
             }
         }
         metrics.sent(result.kind());
@@ -191,10 +191,8 @@ public class DeliveryService {
 
     /** Ends a send pass: logs the ledger counts of the issue and returns them. */
     public Map<String, Integer> report(String issueId) {
-        passes.remove(issueId);
-        Progress p = progress.remove(issueId);
-        if (p != null) {
-            metrics.addRemaining(-(p.total() - p.done()));
+        if (passes.computeIfPresent(issueId, (id, n) -> n > 1 ? n - 1 : null) == null) {
+            progress.remove(issueId);
         }
         Map<String, Integer> counts = ledger.counts(issueId);
         LOG.info("Issue {} deliveries: {}", issueId, counts);
@@ -203,10 +201,20 @@ public class DeliveryService {
 
     /**
      * What the resume timer sends: first, rows left in flight by senders that are gone become
-     * uncertain; then every issue with rows due now (never sent after a crash, or refused for now
-     * and due again), reloaded from the archive.
+     * uncertain, and issues made but never planned (the service stopped in between) are planned;
+     * then every issue with rows due now (never sent after a crash, or refused for now and due
+     * again), reloaded from the archive.
      */
     public List<RenderedIssue> resumable() {
+        Instant now = Instant.now();
+        for (DeliveryLedger.Unplanned issue : ledger.unplanned(now.minus(options.unplannedWithin()), now.minus(options.unplannedAfter()))) {
+            // rendered (again, if it never reached the archive) below, with the other issues due
+            int added = ledger.planAsOf(issue);
+            if (added > 0) {
+                LOG.warn("Issue {} was made at {} but its mails were never planned (the service stopped): {} subscribers planned",
+                        issue.issueId(), issue.createdAt(), added);
+            }
+        }
         for (Claimed row : ledger.inFlight()) {
             if (liveness.gone(row.claimedBy(), row.updatedAt()) && ledger.markUncertain(row)) {
                 LOG.warn("Issue {}: the mail to subscriber {} was in flight when its sender {} stopped; marked uncertain",
@@ -215,7 +223,7 @@ public class DeliveryService {
         }
         List<RenderedIssue> list = new ArrayList<>();
         for (String issueId : ledger.issuesWithDueRows()) {
-            if (passes.contains(issueId)) {
+            if (passes.containsKey(issueId)) {
                 continue;
             }
             rendered(issueId).ifPresentOrElse(list::add,
@@ -235,7 +243,6 @@ public class DeliveryService {
     }
 
     private Optional<RenderedIssue> rendered(String issueId) {
-        Optional<Issue> issue = issues.find(issueId);
-        return issue.flatMap(archive::load);
+        return archived.rendered(issueId);
     }
 }

@@ -19,4 +19,12 @@ public record SendResult(Kind kind, String reply) {
     public static SendResult failed(String reply) {
         return new SendResult(Kind.FAILED, reply);
     }
+
+    /**
+     * Whether a permanent refusal says the mailbox does not exist (enhanced status 5.1.1 bad
+     * mailbox, 5.1.10 null MX, 5.2.1 disabled), as opposed to a refusal of this one mail.
+     */
+    static boolean mailboxGone(String reply) {
+        return reply != null && reply.matches("(?s)^5\\d\\d[ -]5\\.(1\\.1|1\\.10|2\\.1)\\b.*");
+    }
 }

@@ -51,6 +51,14 @@ public class SmtpTransport implements MailTransport {
     private final BlockingQueue<Idle> idle;
 
     public SmtpTransport(Settings settings) {
+        this(settings, (SSLSocketFactory) SSLSocketFactory.getDefault(), true);
+    }
+
+    /**
+     * @param tls                 the TLS sockets (the JVM's trust store in production)
+     * @param checkServerIdentity the server's certificate must name the host (always, except against a test server)
+     */
+    SmtpTransport(Settings settings, SSLSocketFactory tls, boolean checkServerIdentity) {
         this.settings = settings;
         Properties p = new Properties();
         String proto = settings.smtps() ? "smtps" : "smtp";
@@ -61,12 +69,16 @@ public class SmtpTransport implements MailTransport {
         p.setProperty("mail." + proto + ".timeout", Integer.toString(settings.timeoutMillis()));
         p.setProperty("mail." + proto + ".writetimeout", Integer.toString(settings.timeoutMillis()));
         p.setProperty("mail." + proto + ".auth", Boolean.toString(settings.user() != null && !settings.user().isBlank()));
+        p.setProperty("mail." + proto + ".ssl.checkserveridentity", Boolean.toString(checkServerIdentity));
         if (settings.starttls()) {
+            // never fall back to a clear-text session when the server does not offer STARTTLS
             p.setProperty("mail.smtp.starttls.enable", "true");
             p.setProperty("mail.smtp.starttls.required", "true");
+            p.put("mail.smtp.ssl.socketFactory", tls);
         }
         if (settings.smtps()) {
-            p.put("mail.smtps.ssl.socketFactory", new NoDelaySocketFactory(SSLSocketFactory.getDefault()));
+            // an SSLSocketFactory, or the mail session would not use it for the TLS handshake
+            p.put("mail.smtps.ssl.socketFactory", new NoDelayTlsSocketFactory(tls));
         } else {
             p.put("mail.smtp.socketFactory", new NoDelaySocketFactory(SocketFactory.getDefault()));
             p.setProperty("mail.smtp.socketFactory.fallback", "false");
@@ -94,7 +106,12 @@ public class SmtpTransport implements MailTransport {
             release(transport);
             return SendResult.sent(reply == null ? "sent" : reply.strip());
         } catch (SMTPSendFailedException e) {
-            release(transport);
+            if (e.getReturnCode() == 421) {
+                // 421: the server is closing this connection; the next mail needs a new one
+                closeQuietly(transport);
+            } else {
+                release(transport);
+            }
             return classify(e.getReturnCode(), e.getMessage());
         } catch (jakarta.mail.SendFailedException e) {
             release(transport);
@@ -106,7 +123,9 @@ public class SmtpTransport implements MailTransport {
         } catch (MessagingException e) {
             closeQuietly(transport);
             // connection refused, dropped or timed out: the server gave no verdict, so try again later
-            return SendResult.retry("SMTP connection problem: " + oneLine(e.getMessage()));
+            Throwable cause = e.getCause() != null ? e.getCause() : e.getNextException();
+            return SendResult.retry("SMTP connection problem: " + oneLine(e.getMessage())
+                    + (cause == null ? "" : " (" + oneLine(cause.toString()) + ")"));
         }
     }
 
@@ -170,6 +189,61 @@ public class SmtpTransport implements MailTransport {
         @Override
         public Socket createSocket() throws IOException {
             return noDelay(delegate.createSocket());
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return noDelay(delegate.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return noDelay(delegate.createSocket(host, port, localHost, localPort));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return noDelay(delegate.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+            return noDelay(delegate.createSocket(address, port, localAddress, localPort));
+        }
+    }
+
+    /** Sets TCP_NODELAY on every TLS socket (SMTPS) the mail session opens. */
+    static final class NoDelayTlsSocketFactory extends SSLSocketFactory {
+
+        private final SSLSocketFactory delegate;
+
+        NoDelayTlsSocketFactory(SSLSocketFactory delegate) {
+            this.delegate = delegate;
+        }
+
+        private static Socket noDelay(Socket s) throws IOException {
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public String[] getDefaultCipherSuites() {
+            return delegate.getDefaultCipherSuites();
+        }
+
+        @Override
+        public String[] getSupportedCipherSuites() {
+            return delegate.getSupportedCipherSuites();
+        }
+
+        @Override
+        public Socket createSocket() throws IOException {
+            return noDelay(delegate.createSocket());
+        }
+
+        @Override
+        public Socket createSocket(Socket s, String host, int port, boolean autoClose) throws IOException {
+            return noDelay(delegate.createSocket(s, host, port, autoClose));
         }
 
         @Override

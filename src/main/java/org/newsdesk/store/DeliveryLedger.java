@@ -21,6 +21,10 @@ public class DeliveryLedger {
     public record Delivery(String issueId, long subscriberId) {
     }
 
+    /** An issue that was made but has no ledger rows: the service stopped between the two. */
+    public record Unplanned(String issueId, String publication, Instant createdAt) {
+    }
+
     /** What the ledger says about one delivery. */
     public record Row(String status, String lastReply, int attempts) {
     }
@@ -47,6 +51,51 @@ public class DeliveryLedger {
                 ps.setTimestamp(2, Timestamp.from(Instant.now()));
                 ps.setString(3, publication);
                 ps.setString(4, issueId);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Issues made between {@code from} and {@code to} that have no ledger row at all. An issue is
+     * planned right after it is made; one without rows was interrupted (or had nobody to send to).
+     */
+    public List<Unplanned> unplanned(Instant from, Instant to) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT i.id, i.publication, i.created_at FROM issues i
+                    WHERE i.created_at >= ? AND i.created_at <= ?
+                      AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.issue_id = i.id)
+                    ORDER BY i.created_at""")) {
+                ps.setTimestamp(1, Timestamp.from(from));
+                ps.setTimestamp(2, Timestamp.from(to));
+                List<Unplanned> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new Unplanned(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /**
+     * Plans an interrupted issue for the subscribers it would have had: active now and subscribed
+     * (status last changed) before the issue was made, so nobody who joined later gets an old issue.
+     */
+    public int planAsOf(Unplanned issue) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO deliveries (issue_id, subscriber_id, status, attempts, updated_at)
+                    SELECT ?, s.id, 'pending', 0, ? FROM subscribers s
+                    WHERE s.publication = ? AND s.status = 'active' AND s.changed_at <= ?
+                      AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.issue_id = ? AND d.subscriber_id = s.id)""")) {
+                ps.setString(1, issue.issueId());
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setString(3, issue.publication());
+                ps.setTimestamp(4, Timestamp.from(issue.createdAt()));
+                ps.setString(5, issue.issueId());
                 return ps.executeUpdate();
             }
         });

@@ -90,6 +90,11 @@ public final class DeliveryBench {
         } finally {
             sink.destroy();
             sink.waitFor();
+            try (java.util.stream.Stream<Path> all = Files.walk(work)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
         System.exit(0);
     }

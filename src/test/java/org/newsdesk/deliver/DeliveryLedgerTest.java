@@ -28,9 +28,14 @@ class DeliveryLedgerTest {
     long alice;
     long bob;
 
+    /** The database the ledger runs on: the embedded H2 file database here. */
+    Database newDatabase() {
+        return Database.embedded(dir);
+    }
+
     @BeforeEach
     void open() {
-        db = Database.embedded(dir);
+        db = newDatabase();
         ledger = new DeliveryLedger(db);
         subscribers = new SubscriberStore(db);
         subscribers.add("lmec", "alice@example.org", "Alice", "en");
@@ -110,6 +115,18 @@ class DeliveryLedgerTest {
         ledger.claim(b, "x");
         ledger.markFailed(b, "not sent: unsubscribed");
         assertThat(ledger.resend("lmec-2021-6")).isZero();
+    }
+
+    @Test
+    void anIssueWithoutRowsIsUnplannedAndIsPlannedOnlyForThoseSubscribedWhenItWasMade() throws Exception {
+        Instant now = Instant.now();
+        List<DeliveryLedger.Unplanned> unplanned = ledger.unplanned(now.minusSeconds(3600), now.plusSeconds(1));
+        assertThat(unplanned).extracting(DeliveryLedger.Unplanned::issueId).containsExactly("lmec-2021-6");
+        assertThat(ledger.unplanned(now.minusSeconds(3600), now.minusSeconds(600))).as("too recent: maybe still being made").isEmpty();
+        Thread.sleep(20);
+        subscribers.add("lmec", "late@example.org", "Late", "en");
+        assertThat(ledger.planAsOf(unplanned.get(0))).isEqualTo(2);
+        assertThat(ledger.unplanned(now.minusSeconds(3600), now.plusSeconds(1))).isEmpty();
     }
 
     @Test

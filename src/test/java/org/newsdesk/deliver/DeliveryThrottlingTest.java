@@ -53,6 +53,7 @@ class DeliveryThrottlingTest {
             assertThat(row.status()).isEqualTo("failed");
             assertThat(row.lastReply()).contains("550 5.1.1").contains("Recipient address rejected");
             assertThat(row.attempts()).isEqualTo(1);
+            assertThat(world.subscribers().find(gone).orElseThrow().status()).as("later issues skip it").isEqualTo("bounced");
         }
     }
 

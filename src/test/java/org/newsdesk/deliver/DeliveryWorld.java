@@ -119,6 +119,13 @@ public final class DeliveryWorld implements AutoCloseable {
     }
 
     public RenderedIssue publish(String publication, int number, int year, int events) {
+        Issue issue = store(publication, number, year, events);
+        RenderedIssue rendered = bean("issueRenderer", IssueRenderer.class).render(issue);
+        return bean("issueArchive", IssueArchive.class).keep(rendered);
+    }
+
+    /** Only the first step of publishing: the numbered issue in the store, not rendered, archived or planned. */
+    public Issue store(String publication, int number, int year, int events) {
         List<IssueEvent> list = new ArrayList<>();
         for (int e = 0; e < events; e++) {
             List<Speaker> speakers = new ArrayList<>();
@@ -136,8 +143,7 @@ public final class DeliveryWorld implements AutoCloseable {
             bean("issueStore", IssueStore.class).insert(c, issue, null);
             return null;
         });
-        RenderedIssue rendered = bean("issueRenderer", IssueRenderer.class).render(issue);
-        return bean("issueArchive", IssueArchive.class).keep(rendered);
+        return issue;
     }
 
     /** Hands an issue to delivery the way the publish route does; returns when the first pass has ended. */
@@ -155,6 +161,18 @@ public final class DeliveryWorld implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Issue " + issueId + " not settled in " + timeout + ": " + counts);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** Waits until {@code sent} rows of the issue are sent. */
+    public Map<String, Integer> awaitSent(String issueId, int sent, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<String, Integer> counts = ledger().counts(issueId);
+            if (counts.get("sent") >= sent || System.nanoTime() > deadline) {
+                return counts;
             }
             Thread.sleep(100);
         }

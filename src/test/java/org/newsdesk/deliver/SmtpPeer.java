@@ -37,9 +37,14 @@ public final class SmtpPeer implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
     private volatile IntPredicate refuse = t -> false;
+    private volatile IntPredicate closeWith421 = t -> false;
     private volatile boolean keepMessages;
     private volatile java.util.function.Function<String, String> recipientReply = a -> null;
     private final AtomicInteger commands = new AtomicInteger();
+    private final AtomicInteger tlsSessions = new AtomicInteger();
+    private final AtomicInteger clearTextMails = new AtomicInteger();
+    private final List<String> logins = java.util.Collections.synchronizedList(new ArrayList<>());
+    private volatile javax.net.ssl.SSLContext tls;
     private final List<byte[]> messages = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public SmtpPeer() throws IOException {
@@ -63,9 +68,35 @@ public final class SmtpPeer implements AutoCloseable {
         return this;
     }
 
+    /** Offers STARTTLS with this server context, and AUTH PLAIN once the session is encrypted. */
+    public SmtpPeer startTls(javax.net.ssl.SSLContext context) {
+        this.tls = context;
+        return this;
+    }
+
+    public int tlsSessions() {
+        return tlsSessions.get();
+    }
+
+    /** Mails whose MAIL FROM came before the session was encrypted. */
+    public int clearTextMails() {
+        return clearTextMails.get();
+    }
+
+    /** "user:password" of each AUTH PLAIN. */
+    public List<String> logins() {
+        return List.copyOf(logins);
+    }
+
     /** SMTP commands received, all sessions together. */
     public int commands() {
         return commands.get();
+    }
+
+    /** Transactions for which {@code test} is true are answered 421 and the connection is closed. */
+    public SmtpPeer closeWith421When(IntPredicate test) {
+        this.closeWith421 = test;
+        return this;
     }
 
     public SmtpPeer keepMessages() {
@@ -109,8 +140,12 @@ public final class SmtpPeer implements AutoCloseable {
     }
 
     private void session(Socket socket) {
-        try (socket; InputStream in = new BufferedInputStream(socket.getInputStream(), 65536); OutputStream out = socket.getOutputStream()) {
+        Socket current = socket;
+        try {
             socket.setTcpNoDelay(true);
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 65536);
+            OutputStream out = socket.getOutputStream();
+            boolean encrypted = false;
             reply(out, "220 peer.test ESMTP");
             List<String> rcpts = new ArrayList<>();
             String line;
@@ -118,8 +153,28 @@ public final class SmtpPeer implements AutoCloseable {
                 commands.incrementAndGet();
                 String upper = line.toUpperCase(Locale.ROOT);
                 if (upper.startsWith("EHLO") || upper.startsWith("HELO")) {
-                    reply(out, "250-peer.test\r\n250-8BITMIME\r\n250 SIZE 104857600");
+                    String extensions = tls == null ? "" : encrypted ? "250-AUTH PLAIN\r\n" : "250-STARTTLS\r\n";
+                    reply(out, "250-peer.test\r\n" + extensions + "250-8BITMIME\r\n250 SIZE 104857600");
+                } else if (upper.equals("STARTTLS") && tls != null && !encrypted) {
+                    reply(out, "220 2.0.0 ready to start TLS");
+                    javax.net.ssl.SSLSocket secure = (javax.net.ssl.SSLSocket) tls.getSocketFactory()
+                            .createSocket(current, current.getInetAddress().getHostAddress(), current.getPort(), true);
+                    secure.setUseClientMode(false);
+                    secure.startHandshake();
+                    current = secure;
+                    in = new BufferedInputStream(secure.getInputStream(), 65536);
+                    out = secure.getOutputStream();
+                    encrypted = true;
+                    tlsSessions.incrementAndGet();
+                } else if (upper.startsWith("AUTH PLAIN") && encrypted) {
+                    String[] parts = new String(java.util.Base64.getDecoder().decode(line.substring(10).strip()), StandardCharsets.UTF_8)
+                            .split("\u0000");
+                    logins.add(parts[1] + ":" + parts[2]);
+                    reply(out, "235 2.7.0 authenticated");
                 } else if (upper.startsWith("MAIL FROM")) {
+                    if (!encrypted) {
+                        clearTextMails.incrementAndGet();
+                    }
                     rcpts.clear();
                     reply(out, "250 2.1.0 ok");
                 } else if (upper.startsWith("RCPT TO")) {
@@ -146,7 +201,11 @@ public final class SmtpPeer implements AutoCloseable {
                         return; // the client went away mid-message: nothing was accepted
                     }
                     int t = transactions.incrementAndGet();
-                    if (refuse.test(t)) {
+                    if (closeWith421.test(t)) {
+                        refused.incrementAndGet();
+                        reply(out, "421 4.7.0 peer.test closing connection, too many messages");
+                        return;
+                    } else if (refuse.test(t)) {
                         refused.incrementAndGet();
                         reply(out, "451 4.7.1 Too many messages, slow down and try again later");
                     } else {
@@ -169,6 +228,12 @@ public final class SmtpPeer implements AutoCloseable {
             }
         } catch (IOException e) {
             // the client closed or was killed: the session ends
+        } finally {
+            try {
+                current.close();
+            } catch (IOException ignored) {
+                // already closed
+            }
         }
     }
 

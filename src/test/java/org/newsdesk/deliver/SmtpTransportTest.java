@@ -77,6 +77,32 @@ class SmtpTransportTest {
     }
 
     @Test
+    void socketsOpenedForSmtpAndSmtpsHaveNagleOff() throws Exception {
+        try (SmtpPeer peer = new SmtpPeer()) {
+            try (java.net.Socket plain = new SmtpTransport.NoDelaySocketFactory(javax.net.SocketFactory.getDefault())
+                    .createSocket("127.0.0.1", peer.port())) {
+                assertThat(plain.getTcpNoDelay()).isTrue();
+            }
+            try (java.net.Socket tls = new SmtpTransport.NoDelayTlsSocketFactory((javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory
+                    .getDefault()).createSocket()) {
+                assertThat(tls.getTcpNoDelay()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void after421TheConnectionIsDroppedAndTheNextMailGoesOutOnANewOne() throws Exception {
+        try (SmtpPeer peer = new SmtpPeer().closeWith421When(t -> t == 2); SmtpTransport smtp = transport(peer, 1)) {
+            assertThat(smtp.send(mailTo(0), "i", 0).kind()).isEqualTo(SendResult.Kind.SENT);
+            SendResult closing = smtp.send(mailTo(1), "i", 1);
+            assertThat(closing.kind()).isEqualTo(SendResult.Kind.RETRY);
+            assertThat(closing.reply()).contains("421");
+            assertThat(smtp.send(mailTo(2), "i", 2).kind()).isEqualTo(SendResult.Kind.SENT);
+            assertThat(peer.connections()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void noServerMeansRetryLaterNotFailed() throws Exception {
         int port;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
