@@ -106,6 +106,8 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))) {
             context.addStartupListener(new PublicationSchedules(profiles));
         }
+        // schedule store, health checks, metrics, editor controls
+        new org.newsdesk.ops.OperationsConfiguration().configure(context);
     }
 
     private static Database openDatabase(Settings settings, Path dataDir) {

@@ -47,7 +47,7 @@ public class DemoCommand implements Callable<Integer> {
         // the demo never mails anyone: the outbox folder, whatever the environment says
         overrides.put("newsdesk.smtp.host", "");
         overrides.put("newsdesk.db.url", "");
-        Main main = Workspace.main(home, overrides, true);
+        Main main = Workspace.main(home, Workspace.withoutServer(overrides), true);
         main.start();
         try {
             CamelContext context = main.getCamelContext();

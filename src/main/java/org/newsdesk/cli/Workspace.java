@@ -42,6 +42,21 @@ final class Workspace {
         return main;
     }
 
+    /**
+     * Settings for a command that runs once and serves nothing: no HTTP server, no management server,
+     * no schedules (the service, if running, has them).
+     */
+    static Map<String, String> withoutServer(Map<String, String> overrides) {
+        Map<String, String> all = new java.util.HashMap<>(overrides);
+        all.put("camel.server.enabled", "false");
+        all.put("camel.management.enabled", "false");
+        all.put("camel.management.health-check-enabled", "false");
+        all.put("camel.management.metrics-enabled", "false");
+        all.put("camel.metrics.enabled", "false");
+        all.put("newsdesk.schedule.enabled", "false");
+        return all;
+    }
+
     static <T> T bean(CamelContext context, String name, Class<T> type) {
         T bean = context.getRegistry().lookupByNameAndType(name, type);
         if (bean == null) {

@@ -1,0 +1,66 @@
+package org.newsdesk.ops;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service's own meters, next to Camel's, on {@code /observe/metrics}. What the store knows (items
+ * waiting, issues made, deliveries by state) is read from the store at each scrape, so it is true for
+ * every instance sharing the database and survives restarts. What happens in this process (notes read
+ * or refused, mails handed to the server) is counted by the beans themselves through Micrometer's
+ * global registry, which this registry joins while the service runs.
+ */
+public final class NewsdeskMetrics {
+
+    /** Counter names the beans increment (Metrics.counter(NAME)); Prometheus adds _total. */
+    public static final String NOTES_READ = "newsdesk.notes.read";
+    public static final String NOTES_REJECTED = "newsdesk.notes.rejected";
+    public static final String MAILS = "newsdesk.mails";
+
+    private NewsdeskMetrics() {
+    }
+
+    public static PrometheusMeterRegistry create(StoreCounts store) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        register(registry, store);
+        return registry;
+    }
+
+    static void register(MeterRegistry registry, StoreCounts store) {
+        for (String status : List.of("pending", "held")) {
+            Gauge.builder("newsdesk.items", store, s -> s.items(status)).tag("status", status)
+                    .description("Items waiting: pending for the next issue, or held for review").register(registry);
+        }
+        FunctionCounter.builder("newsdesk.issues.made", store, StoreCounts::issues)
+                .description("Issues numbered so far (all publications)").register(registry);
+        for (String status : List.of("pending", "sending", "sent", "failed", "uncertain")) {
+            Gauge.builder("newsdesk.deliveries", store, s -> s.deliveries(status)).tag("status", status)
+                    .description("Rows of the delivery ledger by state (all issues)").register(registry);
+        }
+        // created here so they read 0 before the first note or mail rather than being absent
+        registry.counter(NOTES_READ);
+        registry.counter(NOTES_REJECTED);
+        for (String outcome : List.of("sent", "failed", "retry")) {
+            registry.counter(MAILS, "outcome", outcome);
+        }
+        SendRate rate = new SendRate(() -> registry.counter(MAILS, "outcome", "sent").count(), System::nanoTime,
+                TimeUnit.MINUTES.toNanos(1));
+        Gauge.builder("newsdesk.send.rate", rate, SendRate::getAsDouble).baseUnit("mails per second")
+                .description("Mails sent per second over the last minute (this process)").register(registry);
+    }
+
+    /** While the service runs, Metrics.counter(...) in the beans lands in this registry. */
+    public static void join(MeterRegistry registry) {
+        Metrics.addRegistry(registry);
+    }
+
+    public static void leave(MeterRegistry registry) {
+        Metrics.removeRegistry(registry);
+    }
+}
