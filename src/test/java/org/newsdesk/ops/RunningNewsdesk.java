@@ -43,7 +43,13 @@ final class RunningNewsdesk implements AutoCloseable {
     }
 
     static RunningNewsdesk start(Map<String, String> settings) {
+        return start(settings, Map.of());
+    }
+
+    /** With beans bound before Camel starts (event notifiers, for example). */
+    static RunningNewsdesk start(Map<String, String> settings, Map<String, Object> beans) {
         Main main = new Main();
+        beans.forEach(main::bind);
         main.setPropertyPlaceholderLocations("file:" + HOME.resolve("config/application.properties"));
         Properties initial = new Properties();
         initial.setProperty("newsdesk.home", HOME.toString());
