@@ -43,6 +43,12 @@ final class Workspace {
     }
 
     /**
+     * Route files whose routes are HTTP endpoints (platform-http): they need the HTTP server, so a
+     * command without it leaves them out.
+     */
+    static final String HTTP_ROUTE_FILES = "**/editor.camel.yaml,**/unsubscribe.camel.yaml";
+
+    /**
      * Settings for a command that runs once and serves nothing: no HTTP server, no management server,
      * no schedules (the service, if running, has them).
      */
@@ -54,6 +60,7 @@ final class Workspace {
         all.put("camel.management.metrics-enabled", "false");
         all.put("camel.metrics.enabled", "false");
         all.put("newsdesk.schedule.enabled", "false");
+        all.put("camel.main.routes-exclude-pattern", HTTP_ROUTE_FILES);
         return all;
     }
 

@@ -145,6 +145,20 @@ public class EditorControls {
         return new Done(item.id(), "imported; still held: release it to publish it");
     }
 
+    /** The same, for a request that names the item: the JSON must be that item's. */
+    public Done reviewImport(String id, String json) {
+        Done done;
+        try {
+            if (!id.equals(Json.mapper().readTree(json).path("id").asText(null))) {
+                throw new EditorRefusedException(400, "The item JSON has the id of another item; send it to that item's address.");
+            }
+        } catch (JsonProcessingException e) {
+            throw new EditorRefusedException(400, "The item JSON cannot be read: " + e.getOriginalMessage() + ".");
+        }
+        done = reviewImport(json);
+        return done;
+    }
+
     /** Held → pending: the item goes into its publication's next issue. */
     public Done reviewRelease(String id) {
         Item item = reviewShow(id);

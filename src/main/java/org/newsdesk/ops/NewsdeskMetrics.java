@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,13 +24,7 @@ public final class NewsdeskMetrics {
     private NewsdeskMetrics() {
     }
 
-    public static PrometheusMeterRegistry create(StoreCounts store) {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        register(registry, store);
-        return registry;
-    }
-
-    static void register(MeterRegistry registry, StoreCounts store) {
+    public static void register(MeterRegistry registry, StoreCounts store) {
         for (String status : List.of("pending", "held")) {
             Gauge.builder("newsdesk.items", store, s -> s.items(status)).tag("status", status)
                     .description("Items waiting: pending for the next issue, or held for review").register(registry);

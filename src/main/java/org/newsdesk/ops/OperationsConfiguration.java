@@ -1,5 +1,7 @@
 package org.newsdesk.ops;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import org.apache.camel.CamelConfiguration;
@@ -31,7 +33,14 @@ public class OperationsConfiguration implements CamelConfiguration {
             ScheduleStore.useDatabase(context, database, settings.getLong("newsdesk.schedule.misfire-threshold-millis", 60_000));
         }
 
-        PrometheusMeterRegistry meters = NewsdeskMetrics.create(new StoreCounts(database));
+        // one registry for Camel's meters and ours: the one camel-micrometer-prometheus scrapes
+        // (it binds "metricsRegistry" when it starts first, and otherwise looks that name up)
+        MeterRegistry meters = registry.lookupByNameAndType("metricsRegistry", MeterRegistry.class);
+        if (meters == null) {
+            meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            registry.bind("metricsRegistry", meters);
+        }
+        NewsdeskMetrics.register(meters, new StoreCounts(database));
         registry.bind("meterRegistry", meters);
         context.addService(new GlobalMeters(meters), true);
 
@@ -46,6 +55,7 @@ public class OperationsConfiguration implements CamelConfiguration {
                 smtpHost == null ? null : new Endpoint(smtpHost, settings.getInt("newsdesk.smtp.port", 587)),
                 "mails are written to the outbox folder", timeout));
 
+        registry.bind("editorResponses", new EditorResponses());
         registry.bind("editorToken", new EditorToken(settings.get("newsdesk.editor.token", null)));
         registry.bind("editorControls", new EditorControls(context,
                 registry.lookupByNameAndType("publicationProfiles", PublicationProfiles.class),
@@ -59,9 +69,9 @@ public class OperationsConfiguration implements CamelConfiguration {
     /** Joins the service's registry to Micrometer's global one while Camel runs (see NewsdeskMetrics). */
     private static final class GlobalMeters extends ServiceSupport {
 
-        private final PrometheusMeterRegistry meters;
+        private final MeterRegistry meters;
 
-        GlobalMeters(PrometheusMeterRegistry meters) {
+        GlobalMeters(MeterRegistry meters) {
             this.meters = meters;
         }
 
