@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The launcher's entry point: one sub-command per thing people and scripts do with newsdesk. */
 @Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 1.0",
         description = "Meeting notes in, numbered newsletter issues out.",
-        subcommands = {DemoCommand.class, RunCommand.class, NormalizeCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, NormalizeCommand.class, StatusCommand.class, HoldCommand.class,
+                ReleaseCommand.class, PublishCommand.class, ReviewCommand.class})
 public class NewsdeskCommand implements Runnable {
 
     @CommandLine.Spec
