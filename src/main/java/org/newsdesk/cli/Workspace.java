@@ -60,6 +60,7 @@ final class Workspace {
         all.put("camel.management.metrics-enabled", "false");
         all.put("camel.metrics.enabled", "false");
         all.put("newsdesk.schedule.enabled", "false");
+        all.put("newsdesk.routes.reload-enabled", "false");
         all.put("camel.main.routes-exclude-pattern", HTTP_ROUTE_FILES);
         return all;
     }

@@ -55,6 +55,12 @@ public class OperationsConfiguration implements CamelConfiguration {
                 smtpHost == null ? null : new Endpoint(smtpHost, settings.getInt("newsdesk.smtp.port", 587)),
                 "mails are written to the outbox folder", timeout));
 
+        if (Boolean.parseBoolean(settings.get("newsdesk.routes.reload-enabled", "true"))) {
+            RouteFileWatcher watcher = new RouteFileWatcher(context, settings.folder("newsdesk.routes-dir", "routes"));
+            registry.bind("routeFileWatcher", watcher);
+            context.addService(watcher, true);
+        }
+
         registry.bind("editorResponses", new EditorResponses());
         registry.bind("editorToken", new EditorToken(settings.get("newsdesk.editor.token", null)));
         registry.bind("editorControls", new EditorControls(context,
