@@ -24,16 +24,17 @@ public final class NewsdeskMetrics {
     private NewsdeskMetrics() {
     }
 
+    /** Meters hold their state strongly: Micrometer's default weak reference lets a gauge read NaN after a GC. */
     public static void register(MeterRegistry registry, StoreCounts store) {
         for (String status : List.of("pending", "held")) {
             Gauge.builder("newsdesk.items", store, s -> s.items(status)).tag("status", status)
-                    .description("Items waiting: pending for the next issue, or held for review").register(registry);
+                    .description("Items waiting: pending for the next issue, or held for review").strongReference(true).register(registry);
         }
         FunctionCounter.builder("newsdesk.issues.made", store, StoreCounts::issues)
-                .description("Issues numbered so far (all publications)").register(registry);
+                .description("Issues numbered so far (all publications)").strongReference(true).register(registry);
         for (String status : List.of("pending", "sending", "sent", "failed", "uncertain")) {
             Gauge.builder("newsdesk.deliveries", store, s -> s.deliveries(status)).tag("status", status)
-                    .description("Rows of the delivery ledger by state (all issues)").register(registry);
+                    .description("Rows of the delivery ledger by state (all issues)").strongReference(true).register(registry);
         }
         // created here so they read 0 before the first note or mail rather than being absent
         registry.counter(NOTES_READ);
@@ -44,7 +45,7 @@ public final class NewsdeskMetrics {
         SendRate rate = new SendRate(() -> registry.counter(MAILS, "outcome", "sent").count(), System::nanoTime,
                 TimeUnit.MINUTES.toNanos(1));
         Gauge.builder("newsdesk.send.rate", rate, SendRate::getAsDouble).baseUnit("mails per second")
-                .description("Mails sent per second over the last minute (this process)").register(registry);
+                .description("Mails sent per second over the last minute (this process)").strongReference(true).register(registry);
     }
 
     /** While the service runs, Metrics.counter(...) in the beans lands in this registry. */
