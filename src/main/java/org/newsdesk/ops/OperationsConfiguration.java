@@ -40,7 +40,9 @@ public class OperationsConfiguration implements CamelConfiguration {
             meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             registry.bind("metricsRegistry", meters);
         }
-        NewsdeskMetrics.register(meters, new StoreCounts(database));
+        StoreCounts counts = new StoreCounts(database);
+        registry.bind("storeCounts", counts);
+        NewsdeskMetrics.register(meters, counts);
         registry.bind("meterRegistry", meters);
         context.addService(new GlobalMeters(meters), true);
 
