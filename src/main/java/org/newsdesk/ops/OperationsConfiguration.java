@@ -63,6 +63,10 @@ public class OperationsConfiguration implements CamelConfiguration {
             context.addService(watcher, true);
         }
 
+        SendGate gate = new SendGate(context);
+        registry.bind("sendGate", gate);
+        context.getManagementStrategy().addEventNotifier(gate);
+
         registry.bind("editorResponses", new EditorResponses());
         registry.bind("editorToken", new EditorToken(settings.get("newsdesk.editor.token", null)));
         registry.bind("editorControls", new EditorControls(context,
