@@ -56,6 +56,7 @@ public final class ScheduleStore {
         quartz.setProperties(props);
         // the scheduler name must be the same in every instance, not prefixed with this context's name
         quartz.setPrefixInstanceName(false);
+        context.getManagementStrategy().addEventNotifier(new ScheduleStandby(context));
         LOG.info("Schedules kept in the store ({}), clustered; a fire more than {} ms late counts as missed",
                 database.postgres() ? "PostgreSQL" : "H2", misfireThresholdMillis);
     }

@@ -10,9 +10,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.ProducerTemplate;
@@ -21,9 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.domain.Issue;
-import org.newsdesk.domain.Item;
-import org.newsdesk.domain.NoteSource;
-import org.newsdesk.domain.Speaker;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
@@ -51,12 +45,6 @@ class MailServersDownTest {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
-    }
-
-    private static Item pendingItem(String id) {
-        return new Item(Item.SCHEMA, id, "china-asean", "Forum " + id, LocalDate.of(2026, 11, 20), "online", null, List.of("MEE"),
-                "A forum was held.", List.of(new Speaker("Li Lei", "Mr.", "Director", "FECO", "Cooperation matters.")),
-                new NoteSource(id + ".md", "0".repeat(64), Instant.now(), "file"), List.of());
     }
 
     @Test
@@ -114,7 +102,7 @@ class MailServersDownTest {
                     .body().contains("DOWN"));
 
             // the next issue goes out over the SMTP server that is now up
-            items.save(pendingItem("itm-after-recovery"));
+            items.save(TestItems.pending("itm-after-recovery"));
             producer.sendBodyAndHeaders("direct:publish", null, Map.of("publication", "china-asean", "publishNow", true));
             Issue second = issues.latest("china-asean").orElseThrow();
             assertThat(second.id()).isNotEqualTo(first.id());
