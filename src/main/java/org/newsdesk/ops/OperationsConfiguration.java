@@ -31,6 +31,9 @@ public class OperationsConfiguration implements CamelConfiguration {
         if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))
                 && "jdbc".equalsIgnoreCase(settings.get("newsdesk.schedule.store", "jdbc"))) {
             ScheduleStore.useDatabase(context, database, settings.getLong("newsdesk.schedule.misfire-threshold-millis", 60_000));
+            context.addStartupListener(new StoredSchedules(registry.lookupByNameAndType("publicationProfiles", PublicationProfiles.class)
+                    .all().stream().filter(p -> p.schedule() != null)
+                    .collect(java.util.stream.Collectors.toMap(p -> p.id(), p -> p.timeZone()))));
         }
 
         // one registry for Camel's meters and ours: the one camel-micrometer-prometheus scrapes
