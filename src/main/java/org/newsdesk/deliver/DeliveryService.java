@@ -1,6 +1,5 @@
 package org.newsdesk.deliver;
 
-import io.micrometer.core.instrument.Metrics;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -71,7 +70,6 @@ public class DeliveryService {
         Publication publication = profiles.get(rendered.issue().publication());
         MimeMessage message = mail.compose(rendered, publication, subscriber.get());
         SendResult result = transport.send(message, delivery.issueId(), delivery.subscriberId());
-        Metrics.counter("newsdesk.mails", "outcome", result.kind().name().toLowerCase(java.util.Locale.ROOT)).increment();
         switch (result.kind()) {
             case SENT -> ledger.markSent(delivery, message.getMessageID(), result.reply());
             case RETRY -> ledger.retryLater(delivery, result.reply(), Instant.now().plus(retryAfter));

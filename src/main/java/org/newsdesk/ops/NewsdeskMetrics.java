@@ -12,14 +12,16 @@ import java.util.concurrent.TimeUnit;
  * waiting, issues made, deliveries by state) is read from the store at each scrape, so it is true for
  * every instance sharing the database and survives restarts. What happens in this process (notes read
  * or refused, mails handed to the server) is counted by the beans themselves through Micrometer's
- * global registry, which this registry joins while the service runs.
+ * global registry, which this registry joins while the service runs. Mails are counted by the
+ * delivery stage ({@code newsdesk.deliveries{result}}, created here at 0, incremented there).
  */
 public final class NewsdeskMetrics {
 
     /** Counter names the beans increment (Metrics.counter(NAME)); Prometheus adds _total. */
     public static final String NOTES_READ = "newsdesk.notes.read";
     public static final String NOTES_REJECTED = "newsdesk.notes.rejected";
-    public static final String MAILS = "newsdesk.mails";
+    /** The delivery stage's counter of mails by result (sent, retry, failed, deferred). */
+    public static final String MAILS = "newsdesk.deliveries";
 
     private NewsdeskMetrics() {
     }
@@ -36,16 +38,16 @@ public final class NewsdeskMetrics {
         FunctionCounter.builder("newsdesk.issues.made", store, StoreCounts::issues)
                 .description("Issues numbered so far (all publications)").register(registry);
         for (String status : List.of("pending", "sending", "sent", "failed", "uncertain")) {
-            Gauge.builder("newsdesk.deliveries", store, s -> s.deliveries(status)).tag("status", status)
+            Gauge.builder("newsdesk.ledger", store, s -> s.deliveries(status)).tag("status", status)
                     .description("Rows of the delivery ledger by state (all issues)").strongReference(true).register(registry);
         }
         // created here so they read 0 before the first note or mail rather than being absent
         registry.counter(NOTES_READ);
         registry.counter(NOTES_REJECTED);
-        for (String outcome : List.of("sent", "failed", "retry")) {
-            registry.counter(MAILS, "outcome", outcome);
+        for (String result : List.of("sent", "failed", "retry")) {
+            registry.counter(MAILS, "result", result);
         }
-        SendRate rate = new SendRate(() -> registry.counter(MAILS, "outcome", "sent").count(), System::nanoTime,
+        SendRate rate = new SendRate(() -> registry.counter(MAILS, "result", "sent").count(), System::nanoTime,
                 TimeUnit.MINUTES.toNanos(1));
         Gauge.builder("newsdesk.send.rate", rate, SendRate::getAsDouble).baseUnit("mails per second")
                 .description("Mails sent per second over the last minute (this process)").strongReference(true).register(registry);

@@ -87,8 +87,8 @@ class HttpOperationsTest {
         HttpResponse<String> metrics = call("GET", base + "/observe/metrics", null, null);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("newsdesk_items{status=\"pending\"}", "newsdesk_items{status=\"held\"}",
-                "newsdesk_issues_made_total", "newsdesk_deliveries{status=\"uncertain\"}", "newsdesk_notes_read_total",
-                "newsdesk_notes_rejected_total", "newsdesk_mails_total{outcome=\"sent\"}", "newsdesk_send_rate");
+                "newsdesk_issues_made_total", "newsdesk_ledger{status=\"uncertain\"}", "newsdesk_notes_read_total",
+                "newsdesk_notes_rejected_total", "newsdesk_deliveries_total{result=\"sent\"}", "newsdesk_send_rate");
         assertThat(metrics.body()).doesNotContain("NaN");
     }
 
@@ -115,7 +115,8 @@ class HttpOperationsTest {
         assertThat(published.body()).contains("\"issue\" : \"china-asean-", "\"sent\" : 2");
 
         String metrics = call("GET", base + "/observe/metrics", null, null).body();
-        assertThat(metrics).contains("newsdesk_mails_total{outcome=\"sent\"} 2.0", "newsdesk_notes_read_total 1.0");
+        assertThat(metrics).contains("newsdesk_ledger{status=\"sent\"} 2.0", "newsdesk_notes_read_total 1.0",
+                "newsdesk_issues_made_total 1.0");
     }
 
     @Test
