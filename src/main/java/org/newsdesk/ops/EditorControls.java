@@ -147,16 +147,16 @@ public class EditorControls {
 
     /** The same, for a request that names the item: the JSON must be that item's. */
     public Done reviewImport(String id, String json) {
-        Done done;
+        String named;
         try {
-            if (!id.equals(Json.mapper().readTree(json).path("id").asText(null))) {
-                throw new EditorRefusedException(400, "The item JSON has the id of another item; send it to that item's address.");
-            }
+            named = Json.mapper().readTree(json).path("id").asText(null);
         } catch (JsonProcessingException e) {
             throw new EditorRefusedException(400, "The item JSON cannot be read: " + e.getOriginalMessage() + ".");
         }
-        done = reviewImport(json);
-        return done;
+        if (!id.equals(named)) {
+            throw new EditorRefusedException(400, "The item JSON has the id of another item; send it to that item's address.");
+        }
+        return reviewImport(json);
     }
 
     /** Held → pending: the item goes into its publication's next issue. */

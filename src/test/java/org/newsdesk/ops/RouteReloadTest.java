@@ -45,7 +45,6 @@ class RouteReloadTest {
         Map<String, String> settings = RunningNewsdesk.quiet(work);
         settings.put("camel.main.routes-include-pattern", "file:" + routes + "/*.camel.yaml");
         settings.put("newsdesk.routes-dir", routes.toString());
-        settings.put("newsdesk.schedule.enabled", "false");
 
         try (RunningNewsdesk newsdesk = RunningNewsdesk.start(settings)) {
             ProducerTemplate producer = newsdesk.context().createProducerTemplate();
@@ -76,6 +75,14 @@ class RouteReloadTest {
             Files.writeString(probeFile, probe("v4"));
             await().atMost(Duration.ofSeconds(10)).until(() -> "v4".equals(producer.requestBody("direct:probe", "", String.class)));
             assertThat(watcher.reloaded()).containsExactly("routes/probe.camel.yaml");
+            assertThat(newsdesk.context().getRoutes()).hasSize(routeCount);
+
+            // 4. a file with a route template (the schedules') reloads too; the schedule routes made from it stay
+            Path publish = routes.resolve("publish.camel.yaml");
+            Files.writeString(publish, Files.readString(publish) + "\n# edited by an operator\n");
+            await().atMost(Duration.ofSeconds(10)).until(() -> watcher.reloaded().contains("routes/publish.camel.yaml"));
+            assertThat(newsdesk.context().getRouteController().getRouteStatus("publish-issue").isStarted()).isTrue();
+            assertThat(newsdesk.context().getRouteController().getRouteStatus("publish-schedule-lmec").isStarted()).isTrue();
             assertThat(newsdesk.context().getRoutes()).hasSize(routeCount);
         }
     }
