@@ -18,10 +18,15 @@ public class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return EditorSession.run(false, c -> c.status(), this::print);
+        return EditorSession.run(false, c -> new Report(c.status(), c.reviewList().size()), this::print);
     }
 
-    private void print(List<PublicationStatus> all) {
+    /** Every publication, and all items held for review (some belong to no publication yet). */
+    private record Report(List<PublicationStatus> publications, int heldForReview) {
+    }
+
+    private void print(Report report) {
+        List<PublicationStatus> all = report.publications();
         if (json) {
             try {
                 System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(all));
@@ -40,6 +45,10 @@ public class StatusCommand implements Callable<Integer> {
                 System.out.println("  deliveries: " + ledger(s.deliveries()));
             }
             System.out.println("  next fire:  " + when(s));
+        }
+        int unassigned = report.heldForReview() - all.stream().mapToInt(PublicationStatus::held).sum();
+        if (unassigned > 0) {
+            System.out.println(unassigned + " item(s) held for review name no publication: ./newsdesk review list");
         }
     }
 

@@ -64,7 +64,8 @@ class EditorCommandsTest {
         assertThat(hold.exit()).isZero();
         assertThat(hold.out()).contains("lmec: on hold");
         Run status = newsdesk("status");
-        assertThat(status.out()).contains("lmec  [ON HOLD]", "1 pending, 0 held for review", "next fire:  ");
+        assertThat(status.out()).contains("lmec  [ON HOLD]", "1 pending, 0 held for review", "next fire:  ",
+                "1 item(s) held for review name no publication");
         assertThat(newsdesk("release", "lmec").out()).contains("lmec: released");
         Run unknown = newsdesk("hold", "nope");
         assertThat(unknown.exit()).isEqualTo(2);
