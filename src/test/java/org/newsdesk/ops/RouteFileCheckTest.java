@@ -55,4 +55,20 @@ class RouteFileCheckTest {
         assertThat(problems.get(0).line()).isEqualTo(8);
         assertThat(problems.get(0).message()).contains("sendTo");
     }
+
+    @Test
+    void aPropertyPlaceholderWhereTheDslWantsABooleanPasses() {
+        String text = """
+                - route:
+                    id: probe
+                    autoStartup: "{{probe.enabled}}"
+                    from:
+                      uri: direct:probe
+                      steps:
+                        - setBody:
+                            constant: v1
+                """;
+        assertThat(CHECK.check("probe.camel.yaml", text)).isEmpty();
+        assertThat(CHECK.check("probe.camel.yaml", text.replace("\"{{probe.enabled}}\"", "sometimes"))).isNotEmpty();
+    }
 }

@@ -40,7 +40,7 @@ final class RunningNewsdesk implements AutoCloseable {
         p.put("camel.metrics.enabled", "false");
         p.put("newsdesk.schedule.misfire-threshold-millis", "1000");
         // without the HTTP server, the HTTP route files cannot start (as for the demo)
-        p.put("camel.main.routes-exclude-pattern", "**/editor.camel.yaml,**/unsubscribe.camel.yaml");
+        p.put("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
         return p;
     }
 
