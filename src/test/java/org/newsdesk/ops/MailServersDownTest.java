@@ -59,19 +59,29 @@ class MailServersDownTest {
         settings.put("newsdesk.mailbox.host", "localhost");
         settings.put("newsdesk.mailbox.port", Integer.toString(imapPort));
         settings.put("newsdesk.health.timeout-millis", "500");
+        // the mailbox intake's settings (routes/intake.camel.yaml, route intake-mailbox, where present)
+        settings.put("newsdesk.mailbox.protocol", "imap");
+        settings.put("newsdesk.mailbox.user", "notes");
+        settings.put("newsdesk.mailbox.password", "secret");
+        settings.put("newsdesk.mailbox.poll-millis", "300");
 
         try (RunningNewsdesk newsdesk = RunningNewsdesk.start(settings)) {
             String base = "http://localhost:" + HttpOperationsTest.port(newsdesk);
-            // a mailbox intake as camel-mail runs it: polls, fails while the server is down, backs off, polls again
+            ItemStore items = newsdesk.bean("itemStore", ItemStore.class);
+            // the mailbox intake of routes/intake.camel.yaml when there is one; otherwise a stand-in that
+            // polls the same way (camel-mail: fails while the server is down, polls again at the next delay)
+            boolean realIntake = newsdesk.context().getRoute("intake-mailbox") != null;
             AtomicInteger mailsRead = new AtomicInteger();
-            newsdesk.context().addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("imap://localhost:" + imapPort + "?username=notes&password=secret&initialDelay=0&delay=300"
-                            + "&backoffErrorThreshold=2&backoffMultiplier=2&connectionTimeout=1000")
-                            .routeId("test-mailbox-intake").process(e -> mailsRead.incrementAndGet());
-                }
-            });
+            if (!realIntake) {
+                newsdesk.context().addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("imap://localhost:" + imapPort + "?username=notes&password=secret&initialDelay=0&delay=300"
+                                + "&backoffErrorThreshold=2&backoffMultiplier=2&connectionTimeout=1000")
+                                .routeId("test-mailbox-intake").process(e -> mailsRead.incrementAndGet());
+                    }
+                });
+            }
 
             String health = HttpOperationsTest.call("GET", base + "/observe/health?exposureLevel=full", null, null).body();
             assertThat(health).contains("\"DOWN\"");
@@ -80,7 +90,6 @@ class MailServersDownTest {
 
             // the folder intake works meanwhile
             RunningNewsdesk.dropNote(work, "china-asean/01_sscc-forum_2021-09-15_part1.md");
-            ItemStore items = newsdesk.bean("itemStore", ItemStore.class);
             await().atMost(Duration.ofSeconds(10)).until(() -> items.count("china-asean", "pending") == 1);
 
             // an issue made while SMTP is down: nothing is marked sent, the rows wait to be tried again
@@ -95,9 +104,25 @@ class MailServersDownTest {
                     new ServerSetup(imapPort, "localhost", "imap")});
             mailServers.setUser("notes@newsdesk.test", "notes", "secret");
             mailServers.start();
-            GreenMailUtil.sendTextEmail("notes@newsdesk.test", "officer@example.org", "Forum notes", "## Li Lei", mailServers.getSmtp().getServerSetup());
+            int itemsBefore = items.count(null, "pending") + items.count(null, "held");
+            GreenMailUtil.sendTextEmail("notes@newsdesk.test", "officer@example.org", "LMEC roundtable notes", """
+                    ---
+                    publication: lmec
+                    title: Roundtable on river basins
+                    date: 2026-11-20
+                    format: online
+                    ---
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> mailsRead.get() == 1);
+                    ## Li Lei — Director, FECO
+
+                    Cooperation matters.
+                    """, mailServers.getSmtp().getServerSetup());
+
+            if (realIntake) {
+                await().atMost(Duration.ofSeconds(20)).until(() -> items.count(null, "pending") + items.count(null, "held") > itemsBefore);
+            } else {
+                await().atMost(Duration.ofSeconds(20)).until(() -> mailsRead.get() == 1);
+            }
             await().atMost(Duration.ofSeconds(5)).until(() -> !HttpOperationsTest.call("GET", base + "/observe/health", null, null)
                     .body().contains("DOWN"));
 
@@ -107,8 +132,8 @@ class MailServersDownTest {
             Issue second = issues.latest("china-asean").orElseThrow();
             assertThat(second.id()).isNotEqualTo(first.id());
             assertThat(ledger.counts(second.id())).containsEntry("sent", 2);
-            // 1 note mailed in by the test + 2 newsletters
-            assertThat(mailServers.getReceivedMessages()).hasSize(3);
+            // the note mailed in by the test + 2 newsletters
+            assertThat(mailServers.getReceivedMessages().length).isGreaterThanOrEqualTo(3);
         }
     }
 }
