@@ -37,6 +37,10 @@ final class Workspace {
         if (withRoutes && !overrides.containsKey("camel.main.routes-include-pattern")) {
             override.setProperty("camel.main.routes-include-pattern", "file:" + home.resolve("routes") + "/*.camel.yaml");
         }
+        if (!withRoutes) {
+            // a command without routes serves nothing: it must not take the service's port
+            withoutServer(Map.of()).forEach(override::putIfAbsent);
+        }
         main.setOverrideProperties(override);
         main.configure().addConfiguration(NewsdeskConfiguration.class);
         return main;
