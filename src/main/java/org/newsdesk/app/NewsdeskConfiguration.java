@@ -111,6 +111,8 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))) {
             context.addStartupListener(new PublicationSchedules(profiles));
         }
+        // schedule store, health checks, metrics, editor controls
+        new org.newsdesk.ops.OperationsConfiguration().configure(context);
     }
 
     /** The reply sender: configured, else the mailbox's own address, else a local name. */

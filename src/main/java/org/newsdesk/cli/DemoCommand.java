@@ -47,10 +47,7 @@ public class DemoCommand implements Callable<Integer> {
         // the demo never mails anyone: the outbox folder, whatever the environment says
         overrides.put("newsdesk.smtp.host", "");
         overrides.put("newsdesk.db.url", "");
-        // no HTTP server in the demo (nothing to unsubscribe from, no port to take)
-        overrides.put("camel.server.enabled", "false");
-        overrides.put("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
-        Main main = Workspace.main(home, overrides, true);
+        Main main = Workspace.main(home, Workspace.withoutServer(overrides), true);
         main.start();
         try {
             CamelContext context = main.getCamelContext();

@@ -31,7 +31,7 @@ public class ResendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, String> overrides = new HashMap<>(Workspace.oneShot(Map.of()));
+        Map<String, String> overrides = new HashMap<>(Workspace.withoutServer(Map.of()));
         overrides.put("newsdesk.schedule.enabled", "false");
         // only this issue: other issues' sends are the service's business
         overrides.put("newsdesk.deliver.resume-enabled", waitSeconds > 0 ? "true" : "false");

@@ -26,7 +26,7 @@ public class SubscribersCommand implements Runnable {
 
     /** Runs {@code work} against the store, without routes or HTTP; exit 2 when the publication is unknown. */
     static int withStore(String publication, StoreWork work) throws Exception {
-        Main main = Workspace.main(Workspace.home(), Workspace.oneShot(Map.of()), false);
+        Main main = Workspace.main(Workspace.home(), Workspace.withoutServer(Map.of()), false);
         main.start();
         try {
             PublicationProfiles profiles = Workspace.bean(main.getCamelContext(), "publicationProfiles", PublicationProfiles.class);

@@ -37,20 +37,35 @@ final class Workspace {
         if (withRoutes && !overrides.containsKey("camel.main.routes-include-pattern")) {
             override.setProperty("camel.main.routes-include-pattern", "file:" + home.resolve("routes") + "/*.camel.yaml");
         }
+        if (!withRoutes) {
+            // a command without routes serves nothing: it must not take the service's port
+            withoutServer(Map.of()).forEach(override::putIfAbsent);
+        }
         main.setOverrideProperties(override);
         main.configure().addConfiguration(NewsdeskConfiguration.class);
         return main;
     }
 
     /**
-     * Settings for a one-shot command: no HTTP server (and no route that needs one), so a command
-     * runs beside the service without taking its port.
+     * Route files whose routes are HTTP endpoints (platform-http): they need the HTTP server, so a
+     * command without it leaves them out.
      */
-    static Map<String, String> oneShot(Map<String, String> overrides) {
+    static final String HTTP_ROUTE_FILES = "**/editor.camel.yaml,**/unsubscribe.camel.yaml";
+
+    /**
+     * Settings for a command that runs once and serves nothing: no HTTP server, no management server,
+     * no schedules (the service, if running, has them).
+     */
+    static Map<String, String> withoutServer(Map<String, String> overrides) {
         Map<String, String> all = new java.util.HashMap<>(overrides);
         all.put("camel.server.enabled", "false");
-        all.putIfAbsent("newsdesk.schedule.enabled", "false");
-        all.putIfAbsent("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
+        all.put("camel.management.enabled", "false");
+        all.put("camel.management.health-check-enabled", "false");
+        all.put("camel.management.metrics-enabled", "false");
+        all.put("camel.metrics.enabled", "false");
+        all.put("newsdesk.schedule.enabled", "false");
+        all.put("newsdesk.routes.reload-enabled", "false");
+        all.put("camel.main.routes-exclude-pattern", HTTP_ROUTE_FILES);
         return all;
     }
 

@@ -1,5 +1,6 @@
 package org.newsdesk.intake;
 
+import io.micrometer.core.instrument.Metrics;
 import org.newsdesk.domain.Item;
 import org.newsdesk.store.ItemStore;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ public class NoteOutcomes {
 
     public ItemStore.Saved store(Item item) {
         ItemStore.Saved saved = items.save(item);
+        Metrics.counter("newsdesk.notes.read").increment();
         switch (saved) {
             case PENDING -> LOG.info("Note {} → item {} ({}, {} speakers), pending for {}", item.source().file(), item.id(),
                     item.title(), item.speakers().size(), item.publication());

@@ -1,6 +1,7 @@
 package org.newsdesk.intake;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Metrics;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,7 @@ public class RejectedNotes {
     public Problem record(Throwable error, String destination, String originalPath) throws IOException {
         File original = new File(originalPath);
         Problem problem = problemOf(error);
+        Metrics.counter("newsdesk.notes.rejected").increment();
         Path target = Path.of(destination);
         Files.createDirectories(target.getParent());
         ObjectNode json = Json.mapper().createObjectNode();

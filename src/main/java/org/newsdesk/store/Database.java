@@ -28,7 +28,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("newsdesk-store");
         config.setAutoCommit(true);
         HikariDataSource ds = new HikariDataSource(config);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        // db/vendor/<database> holds what cannot be written in the SQL common to H2 and PostgreSQL (Quartz's tables)
+        String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().migrate();
         return new Database(ds);
     }
 
