@@ -180,7 +180,7 @@ class FolderIntakeTest {
         }
         String text = log.toString(StandardCharsets.UTF_8);
         assertThat(text).containsPattern("Reading notes: \\d+/\\d+ \\(\\d+%\\), [\\d.]+/s, \\S+ left");
-        assertThat(text).contains("Reading notes: 500/500");
+        assertThat(text).contains("Reading notes: 1000/1000");
     }
 
     private static long countBulk(Path folder) throws IOException {
