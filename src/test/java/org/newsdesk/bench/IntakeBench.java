@@ -96,7 +96,16 @@ public final class IntakeBench {
                 Files.move(f, inbox.resolve(f.getFileName()));
             }
         }
+        long seen = before;
+        long lastChange = System.nanoTime();
         while (handled(work) - before < notes) {
+            long now = handled(work);
+            if (now != seen) {
+                seen = now;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > 60_000_000_000L) {
+                throw new IllegalStateException("no note was read for 60 s (" + (now - before) + " of " + notes + " read); see the log");
+            }
             Thread.sleep(20);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
