@@ -85,7 +85,7 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         registry.bind("inboxFiles", new InboxFiles(settings.folder("newsdesk.processed-dir", "processed"),
                 settings.folder("newsdesk.failed-dir", "failed"), new HashSet<>(profiles.ids()), limits, clock));
         registry.bind("rejectedNotes", new RejectedNotes(clock));
-        registry.bind("intakeProgress", new IntakeProgress());
+        registry.bind("intakeProgress", new IntakeProgress(settings.folder("newsdesk.inbox-dir", "inbox")));
         registry.bind("noteReader", new NoteReader(limits));
         // normalize and store
         registry.bind("noteNormalizer", NormalizerFactory.create(profiles));

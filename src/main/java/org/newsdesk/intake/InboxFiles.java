@@ -89,7 +89,27 @@ public class InboxFiles {
         if (!target.startsWith(base)) {
             throw new IllegalStateException("Refusing to move a note outside " + base);
         }
-        return target;
+        return unused(target);
+    }
+
+    /**
+     * Two notes of the same name must not overwrite each other (the earlier one would be lost):
+     * {@code notes.txt}, then {@code notes (2).txt}, {@code notes (3).txt}...
+     */
+    static Path unused(Path target) {
+        if (!Files.exists(target)) {
+            return target;
+        }
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; ; n++) {
+            Path candidate = target.resolveSibling(stem + " (" + n + ")" + ext);
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     public Path failedFolder() {

@@ -25,9 +25,28 @@ final class HtmlText {
         this.limits = limits;
     }
 
+    /** {@code <meta charset="...">} or {@code content="text/html; charset=..."} near the top of the page. */
+    private static final java.util.regex.Pattern META_CHARSET =
+            java.util.regex.Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s{0,5}=\\s{0,5}[\"']?([a-z0-9_.:-]{1,40})");
+
     String toText(byte[] bytes, String name) {
-        String html = decoder.decode(bytes).text();
+        Charset declared = declaredCharset(bytes);
+        // a page that names its charset (Outlook and Word save HTML as windows-1252 or gb2312) is read in it
+        String html = (declared == null ? decoder.decode(bytes) : decoder.decode(bytes, declared)).text();
         return fromHtml(html);
+    }
+
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     String toText(byte[] bytes, Charset declared) {

@@ -96,7 +96,16 @@ public final class IntakeBench {
                 Files.move(f, inbox.resolve(f.getFileName()));
             }
         }
+        long seen = before;
+        long lastChange = System.nanoTime();
         while (handled(work) - before < notes) {
+            long now = handled(work);
+            if (now != seen) {
+                seen = now;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > 60_000_000_000L) {
+                throw new IllegalStateException("no note was read for 60 s (" + (now - before) + " of " + notes + " read); see the log");
+            }
             Thread.sleep(20);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -124,20 +133,20 @@ public final class IntakeBench {
 
     /** Six formats in turn, each note distinct so none is a duplicate of another. */
     static Note note(String label, int i) throws Exception {
-        String who = "Speaker " + label + " " + i;
+        String who = TestNotes.person(i);
         String statement = "The Platform is open, inclusive and pragmatic; partners are expected to join efforts on climate action. ";
         return switch (i % 6) {
             case 0 -> new Note(i + ".md", ("---\ntitle: Forum " + i + "\ndate: 2021-09-15\n---\n## " + who
                     + " — Expert, UNICEF China\n\n" + statement.repeat(3) + "\n").getBytes(StandardCharsets.UTF_8));
-            case 1 -> new Note(i + ".txt", ("论坛纪要 " + i + "\r\n\r\n## " + who + " — 合作专家, 联合国儿童基金会\r\n\r\n"
+            case 1 -> new Note(i + ".txt", ("论坛纪要 " + label + " " + i + "\r\n\r\n## " + who + " — 合作专家, 联合国儿童基金会\r\n\r\n"
                     + "该平台是一个开放、包容、创新和务实的平台。".repeat(5) + "\r\n").getBytes(Charset.forName("GB18030")));
             case 2 -> new Note(i + ".html", ("<html><body><h1>Forum " + i + "</h1><h2>" + who + " — Director, WWF</h2><p>"
                     + statement.repeat(3) + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
             case 3 -> new Note(i + ".eml", ("From: officer@partner.test\r\nSubject: Forum " + i + "\r\nMessage-ID: <" + label + i
                     + "@partner.test>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nForum " + i + "\r\n\r\n## " + who
                     + " — Director, WWF\r\n\r\n" + statement.repeat(3) + "\r\n").getBytes(StandardCharsets.UTF_8));
-            case 4 -> new Note(i + ".pdf", TestNotes.pdf("Forum " + i, "", "## " + who + " - Director, WWF", "", statement));
-            default -> new Note(i + ".docx", TestNotes.docx("Forum " + i, "## " + who + " — Director, WWF", statement.repeat(3)));
+            case 4 -> new Note(i + ".pdf", TestNotes.pdf("Forum " + label + " " + i, "", "## " + who + " - Director, WWF", "", statement));
+            default -> new Note(i + ".docx", TestNotes.docx("Forum " + label + " " + i, "## " + who + " — Director, WWF", statement.repeat(3)));
         };
     }
 }

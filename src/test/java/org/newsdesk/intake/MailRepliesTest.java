@@ -67,4 +67,15 @@ class MailRepliesTest {
         replies.reply(REFUSED, null);
         assertThat(sent).isEmpty();
     }
+
+    @Test
+    void withoutSmtpTheReplyIsWrittenToTheRepliesFolderOfTheOutbox(@org.junit.jupiter.api.io.TempDir java.nio.file.Path outbox) throws Exception {
+        MailReplies toFiles = new MailReplies(new org.newsdesk.deliver.OutboxTransport(outbox), "newsdesk@newsdesk.test", "Failed",
+                Clock.systemUTC());
+        toFiles.reply(REFUSED, new MailEnvelope("<a@b>", "officer@partner.test", false, "Forum", "Forum.eml"));
+        toFiles.reply(REFUSED, new MailEnvelope("<c@d>", "officer@partner.test", false, "Forum", "Forum.eml"));
+        try (var files = java.nio.file.Files.list(outbox.resolve("replies"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).hasSize(2).allMatch(n -> n.endsWith("officer@partner.test.eml"));
+        }
+    }
 }

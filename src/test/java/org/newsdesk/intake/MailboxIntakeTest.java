@@ -117,7 +117,7 @@ class MailboxIntakeTest {
         mail.setHeader("moveTo", "INBOX");
         mailbox.deliver(mail);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> folder("Failed").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> folder("Failed").stream().anyMatch(s -> s.startsWith("notes")));
         await().atMost(Duration.ofSeconds(10)).until(() -> repliesTo("bad.sender@partner.test").size() == 1);
         Thread.sleep(1000); // more polls: still one reply, and the mail is not read again
         List<MimeMessage> replies = repliesTo("bad.sender@partner.test");
@@ -131,6 +131,17 @@ class MailboxIntakeTest {
         assertThat(body).contains("minutes.txt.exe").contains("unsupported-attachment-type");
         assertThat(repliesTo("victim@x.test")).isEmpty();
         assertThat(folder("INBOX")).isEmpty();
+    }
+
+    @Test
+    void anEmptyMailEndsInFailedAndItsSenderIsToldItWasEmpty() throws Exception {
+        MimeMessage mail = TestNotes.mail("empty@partner.test", "Forum notes");
+        mail.setText("", "UTF-8");
+        mail.saveChanges();
+        mailbox.deliver(mail);
+        await().atMost(Duration.ofSeconds(30)).until(() -> repliesTo("empty@partner.test").size() == 1);
+        assertThat(repliesTo("empty@partner.test").get(0).getContent().toString()).contains("empty-input").contains("\"Forum notes\"");
+        await().atMost(Duration.ofSeconds(10)).until(() -> folder("Failed").contains("Forum notes"));
     }
 
     @Test

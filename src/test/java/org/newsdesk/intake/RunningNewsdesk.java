@@ -39,6 +39,9 @@ public final class RunningNewsdesk implements AutoCloseable {
         overrides.put("newsdesk.db.url", "");
         overrides.put("newsdesk.smtp.host", "");
         overrides.put("newsdesk.mailbox.host", "");
+        // intake needs no HTTP server; without one, tests run beside a service without taking its port
+        overrides.put("camel.server.enabled", "false");
+        overrides.put("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
         overrides.putAll(extra);
         Properties override = new Properties();
         override.putAll(overrides);

@@ -33,7 +33,19 @@ public final class TestNotes {
             The Platform is open, inclusive and pragmatic.
             """;
 
+    private static final String[] SURNAMES = {"Zhang", "Wang", "Li", "Zhao", "Chen", "Yang", "Huang", "Zhou", "Wu", "Xu",
+        "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Liang"};
+    private static final String[] GIVEN = {"Wei", "Fang", "Min", "Jing", "Lei", "Yan", "Jie", "Tao", "Ming", "Chao",
+        "Hua", "Ping", "Gang", "Hong", "Bin", "Yun", "Xin", "Li", "Qiang", "Juan", "Ying", "Hui", "Jun", "Dan", "Ning",
+        "Kai", "Lan", "Rui", "Bo", "Yu", "Hao", "Xia", "Mei", "Long", "Feng", "Jian", "Lu", "Peng", "Qing", "Rong",
+        "Shan", "Ting", "Wen", "Xue", "Yi", "Zhen", "Zhi", "Chun", "Dong", "Guang"};
+
     private TestNotes() {
+    }
+
+    /** A distinct, ordinary-looking name for each number below 1 000 (then they repeat). */
+    public static String person(int i) {
+        return SURNAMES[i % SURNAMES.length] + " " + GIVEN[(i / SURNAMES.length) % GIVEN.length];
     }
 
     public static NoteFile file(String name, byte[] bytes) {
