@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +21,7 @@ import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsdesk.ops.RouteFileCheck;
 
 /**
  * Every route file an operator edits must be valid YAML DSL (checked against the JSON schema shipped in
@@ -48,13 +44,8 @@ class RouteFilesTest {
     @ParameterizedTest
     @MethodSource("routeFiles")
     void validatesAgainstTheYamlDslSchema(Path file) throws IOException {
-        JsonSchema schema;
-        try (InputStream in = getClass().getResourceAsStream("/schema/camelYamlDsl.json")) {
-            assertThat(in).as("schema/camelYamlDsl.json in the camel-yaml-dsl jar").isNotNull();
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-        }
-        Set<ValidationMessage> problems = schema.validate(YAML.readTree(file.toFile()));
-        assertThat(problems).as(file + " against the YAML DSL schema").isEmpty();
+        // the same check the service runs before it reloads an edited route file
+        assertThat(new RouteFileCheck().check(file.toString(), Files.readString(file))).as(file + " against the YAML DSL schema").isEmpty();
     }
 
     @ParameterizedTest
@@ -100,6 +91,7 @@ class RouteFilesTest {
     void loadsIntoACamelContext(Path file) throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             context.getPropertiesComponent().addInitialProperty("newsdesk.inbox-path", "target/never-read");
+            context.getPropertiesComponent().addInitialProperty("newsdesk.mailbox.enabled", "false");
             Resource resource = ResourceHelper.resolveMandatoryResource(context, "file:" + file);
             PluginHelper.getRoutesLoader(context).loadRoutes(resource);
             ModelCamelContext model = context;
