@@ -16,7 +16,7 @@ final class ProseAttributionSpeakers implements SpeakerRule {
     private static final String VERBS = "noted|said|stated|pointed out|introduced|stressed|emphasi[sz]ed|highlighted|added"
             + "|remarked|explained|observed|commented|concluded|underlined|mentioned";
     private static final String VERBS_WITH_THAT = "suggested|believed|believes|argued|shared|expressed|recommended|proposed"
-            + "|indicated|reported|announced|hoped|hopes|expects|expected|agreed|insisted|stressed";
+            + "|indicated|reported|announced|hoped|hopes|expects|expected|agreed|insisted";
 
     /** Who, then the verb; the lazy part is bounded so a megabyte line cannot make it backtrack for long. */
     private static final Pattern LEADING = Pattern.compile(
