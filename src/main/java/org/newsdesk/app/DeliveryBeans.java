@@ -75,7 +75,8 @@ final class DeliveryBeans {
 
     /** The registry the operations side binds, if any; looked up on use, so binding order does not matter. */
     private static Optional<MeterRegistry> meterRegistry(CamelContext context) {
-        return Optional.ofNullable(context.getRegistry().findSingleByType(MeterRegistry.class));
+        MeterRegistry named = context.getRegistry().lookupByNameAndType("meterRegistry", MeterRegistry.class);
+        return Optional.ofNullable(named != null ? named : context.getRegistry().findSingleByType(MeterRegistry.class));
     }
 
     private static MailTransport transport(Settings settings, int concurrency) {

@@ -23,8 +23,12 @@ class DeliveryMetricsTest {
             Map<String, String> s = new HashMap<>(DeliveryWorld.smtpTo(peer.port()));
             s.put("newsdesk.deliver.retry-after", "100ms");
             try (DeliveryWorld world = DeliveryWorld.start(work, s)) {
-                MeterRegistry meters = new SimpleMeterRegistry();
-                world.context().getRegistry().bind("meters", meters);
+                // the service binds its registry as meterRegistry; a bare context gets a simple one
+                MeterRegistry meters = world.context().getRegistry().lookupByNameAndType("meterRegistry", MeterRegistry.class);
+                if (meters == null) {
+                    meters = new SimpleMeterRegistry();
+                    world.context().getRegistry().bind("meterRegistry", meters);
+                }
                 world.addSubscribers("lmec", 10, i -> "reader" + i + "@example.org");
                 world.deliver(world.publish("lmec", 6, 2021));
                 world.awaitSettled("lmec-2021-6", Duration.ofSeconds(30));
