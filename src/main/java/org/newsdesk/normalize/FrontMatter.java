@@ -22,8 +22,16 @@ record FrontMatter(Map<String, Object> fields, String body, List<String> warning
         if (v == null || v instanceof Map || v instanceof List) {
             return null;
         }
-        String s = v.toString().strip();
+        String s = oneLine(v.toString());
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * YAML escapes ("\r\n", "\0") can put control characters into a value that is one line by nature
+     * (a title, a place); they become spaces, so no value can start a new line in a header or a log.
+     */
+    static String oneLine(String value) {
+        return value.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").replaceAll(" {2,}", " ").strip();
     }
 
     /** A list field ("organizers: [a, b]" or a single value) as text entries. */
@@ -33,11 +41,11 @@ record FrontMatter(Map<String, Object> fields, String body, List<String> warning
         if (v instanceof List<?> items) {
             for (Object item : items) {
                 if (item != null && !(item instanceof Map) && !item.toString().isBlank()) {
-                    out.add(item.toString().strip());
+                    out.add(oneLine(item.toString()));
                 }
             }
         } else if (v != null && !(v instanceof Map) && !v.toString().isBlank()) {
-            out.add(v.toString().strip());
+            out.add(oneLine(v.toString()));
         }
         return out;
     }

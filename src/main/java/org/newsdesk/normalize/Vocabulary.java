@@ -48,7 +48,10 @@ final class Vocabulary {
             "webinar", "session", "summit", "training", "launch", "consultation", "briefing", "salon", "exchange",
             "ceremony", "expo", "exhibition", "congress", "论坛", "研讨会", "会议", "对话", "培训", "論壇", "研討會", "會議", "對話");
 
-    /** Capitalised words that appear at the start of note lines but are never part of a person's name. */
+    /**
+     * Capitalised words that appear at the start of note lines but are never part of a person's name.
+     * Not "he" or "she": He (何) and She (佘) are Chinese family names ("He Wei").
+     */
     static final Set<String> NOT_NAME_WORDS = Set.of(
             "the", "a", "an", "and", "of", "for", "on", "in", "to", "at", "by", "with", "from", "as", "is", "are",
             "forum", "platform", "session", "remarks", "opening", "closing", "summary", "conclusion", "conclusions",
@@ -59,7 +62,7 @@ final class Vocabulary {
             "items", "minutes", "attendees", "participants", "welcome", "dialogue", "roundtable", "workshop",
             "meeting", "conference", "seminar", "webinar", "hi", "hello", "dear", "thanks", "thx", "regards",
             "best", "cheers", "team", "all", "update", "draft", "final", "pt", "page", "see", "also", "china",
-            "climate", "change", "green", "energy", "we", "our", "this", "that", "it", "he", "she", "they",
+            "climate", "change", "green", "energy", "we", "our", "this", "that", "it", "they",
             "current", "key", "recent", "first", "second", "third", "held", "ready", "hopes", "suggests");
 
     private Vocabulary() {

@@ -54,4 +54,11 @@ class FrontMatterRuleTest {
         assertThat(fm.fields()).isEmpty();
         assertThat(fm.body()).startsWith("Event: Forum");
     }
+
+    @Test
+    void aLineBreakWrittenAsAYamlEscapeCannotSplitATitle() {
+        FrontMatter fm = FrontMatterRule.read("---\ntitle: \"Forum\\r\\nBcc: someone@example.org\"\norganizers: [\"A\\nB\"]\n---\nBody");
+        assertThat(fm.text("title")).isEqualTo("Forum Bcc: someone@example.org");
+        assertThat(fm.list("organizers")).containsExactly("A B");
+    }
 }

@@ -30,4 +30,10 @@ class MarkdownHeadingSpeakersTest {
         assertThat(rule.match(lines("## Comments & Discussions"), 0)).isEmpty();
         assertThat(rule.match(lines("## Opening Remarks"), 0)).isEmpty();
     }
+
+    @Test
+    void readsChineseFamilyNamesThatAreAlsoEnglishWords() {
+        SpeakerMatch m = rule.match(lines("## He Wei — Expert, UNICEF China\n\nText."), 0).orElseThrow();
+        assertThat(m.people()).containsExactly(new Person("He Wei", null, "Expert", "UNICEF China"));
+    }
 }
