@@ -340,4 +340,12 @@ class HostileNotesTest {
         Runtime r = Runtime.getRuntime();
         return r.totalMemory() - r.freeMemory();
     }
+
+    @Test
+    void runsInAHeapOfAtMost512Megabytes() {
+        // the surefire execution "hostile-input" runs these tests in a fork of their own with -Xmx512m and
+        // says so; "mvn test -Dtest=..." runs them in the suite's fork as well, where the bound is not the point
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("newsdesk.test.bounded-heap") != null);
+        assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(512L * 1024 * 1024);
+    }
 }
