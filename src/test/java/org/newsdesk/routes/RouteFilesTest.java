@@ -65,7 +65,10 @@ class RouteFilesTest {
                 }
                 checkSteps(from.path("steps"), problems);
             }
-            body.path("onException").forEach(e -> checkSteps(e.path("onException").path("steps"), problems));
+            body.path("onException").forEach(e -> {
+                checkExpressions("onException", e.path("onException"), problems);
+                checkSteps(e.path("onException").path("steps"), problems);
+            });
         }
         assertThat(problems).as(file + " in canonical form").isEmpty();
     }
@@ -82,9 +85,36 @@ class RouteFilesTest {
             if (!NOT_STEPS.contains(eip.getKey()) && !def.hasNonNull("id")) {
                 problems.add("step '" + eip.getKey() + "' without an id");
             }
+            checkExpressions(eip.getKey(), def, problems);
+            def.path("when").forEach(when -> checkExpressions("when", when, problems));
             checkSteps(def.path("steps"), problems);
         }
     }
+
+    /**
+     * Canonical expressions: {@code expression: {simple: {expression: ...}}} on an EIP, and
+     * {@code handled: {constant: {expression: ...}}}; never the shorthand {@code simple: "${body}"}.
+     */
+    private static void checkExpressions(String eip, JsonNode def, List<String> problems) {
+        if (eip.equals("bean")) {
+            return; // a bean's "method" is the method name, not an expression
+        }
+        for (String language : LANGUAGES) {
+            if (def.has(language)) {
+                problems.add("'" + eip + "' with the shorthand '" + language + ":'; write 'expression: {" + language + ": {expression: ...}}'");
+            }
+        }
+        for (JsonNode holder : List.of(def.path("expression"), def.path("handled"), def.path("onWhen"))) {
+            holder.fields().forEachRemaining(e -> {
+                if (LANGUAGES.contains(e.getKey()) && !e.getValue().isObject()) {
+                    problems.add("'" + eip + "': '" + e.getKey() + ": " + e.getValue().asText() + "' in shorthand; write '"
+                            + e.getKey() + ": {expression: ...}'");
+                }
+            });
+        }
+    }
+
+    private static final Set<String> LANGUAGES = Set.of("simple", "constant", "method", "header", "exchangeProperty", "jq", "xpath");
 
     @ParameterizedTest
     @MethodSource("routeFiles")
