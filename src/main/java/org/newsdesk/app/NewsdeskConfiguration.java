@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
@@ -15,6 +17,7 @@ import org.newsdesk.deliver.MailTransport;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
 import org.newsdesk.intake.MailReplies;
+import org.newsdesk.intake.MailboxAddresses;
 import org.newsdesk.intake.MailboxMails;
 import org.newsdesk.intake.NoteOutcomes;
 import org.newsdesk.intake.RejectedNotes;
@@ -101,7 +104,10 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         DeliveryBeans.bind(context, settings, profiles, ledger, subscribers, issues, archive);
 
         // mailbox intake: each mail read once (by Message-ID), the sender told once when it cannot be read
-        registry.bind("mailboxMails", new MailboxMails(limits, clock));
+        Map<String, String> publicationByAddress = new HashMap<>();
+        profiles.all().forEach(p -> p.intakeAddresses().forEach(a -> publicationByAddress.put(a, p.id())));
+        registry.bind("mailboxMails", new MailboxMails(limits, clock,
+                new MailboxAddresses(publicationByAddress, new HashSet<>(profiles.ids()))));
         registry.bind("seenMails", FileIdempotentRepository.fileIdempotentRepository(
                 dataDir.resolve("seen-mails.txt").toFile(), 10_000, 64L * 1024 * 1024));
         MailTransport transport = registry.lookupByNameAndType("mailTransport", MailTransport.class);

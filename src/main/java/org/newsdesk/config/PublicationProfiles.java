@@ -54,6 +54,8 @@ public final class PublicationProfiles {
         }
         List<String> aliases = new ArrayList<>();
         n.path("aliases").forEach(a -> aliases.add(a.asText()));
+        List<String> intakeAddresses = new ArrayList<>();
+        n.path("intake_addresses").forEach(a -> intakeAddresses.add(a.asText()));
         return new Publication(
                 id,
                 required(n, "name", file),
@@ -72,7 +74,8 @@ public final class PublicationProfiles {
                 text(n.path("speaker_style"), "prose"),
                 text(n.path("schedule").path("cron"), null),
                 text(n.path("schedule").path("time_zone"), "UTC"),
-                aliases);
+                aliases,
+                intakeAddresses);
     }
 
     private static String required(JsonNode n, String field, Path file) {

@@ -27,10 +27,12 @@ public record Publication(
         String speakerStyle,
         String schedule,
         String timeZone,
-        List<String> mailboxAliases) {
+        List<String> mailboxAliases,
+        List<String> intakeAddresses) {
 
     public Publication {
         mailboxAliases = mailboxAliases == null ? List.of() : List.copyOf(mailboxAliases);
+        intakeAddresses = intakeAddresses == null ? List.of() : List.copyOf(intakeAddresses);
     }
 
     /** "Issue {number}, {year}" with the numbers filled in. */

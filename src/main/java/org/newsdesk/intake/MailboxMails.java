@@ -30,10 +30,16 @@ public class MailboxMails {
 
     private final ReadLimits limits;
     private final Clock clock;
+    private final MailboxAddresses addresses;
 
-    public MailboxMails(ReadLimits limits, Clock clock) {
+    public MailboxMails(ReadLimits limits, Clock clock, MailboxAddresses addresses) {
         this.limits = limits;
         this.clock = clock;
+        this.addresses = addresses;
+    }
+
+    public MailboxMails(ReadLimits limits, Clock clock) {
+        this(limits, clock, MailboxAddresses.none());
     }
 
     public MailEnvelope envelope(Exchange exchange) {
@@ -82,7 +88,7 @@ public class MailboxMails {
                 throw tooLarge(envelope, max);
             }
             Instant received = mail.getReceivedDate() == null ? Instant.now(clock) : mail.getReceivedDate().toInstant();
-            return new NoteFile(envelope.name(), out.toByteArray(), null, received, "mailbox");
+            return new NoteFile(envelope.name(), out.toByteArray(), addresses.publicationOf(mail), received, "mailbox");
         } catch (MessagingException | IOException e) {
             throw new NoteRejectedException("malformed-mime", "The mail \"" + envelope.name()
                     + "\" could not be taken from the mailbox (its structure is broken); forward the notes again or attach them as files.");

@@ -158,7 +158,7 @@ class NewsletterMailTest {
     void lineBreaksInValuesPeopleWriteNeverAddAHeader() throws Exception {
         Publication evil = new Publication("lmec", "LMEC\r\nBcc: victim1@evil.example", LMEC.language(), LMEC.mastheadZh(), LMEC.mastheadEn(),
                 LMEC.subtitle(), LMEC.issueLabel(), LMEC.issueDateFormat(), LMEC.contactHeading(), LMEC.contactVerbatim(), LMEC.about(),
-                LMEC.fromAddress(), LMEC.replyTo(), "{name}\nX-Injected: subject {label}", LMEC.speakerStyle(), null, null, List.of());
+                LMEC.fromAddress(), LMEC.replyTo(), "{name}\nX-Injected: subject {label}", LMEC.speakerStyle(), null, null, List.of(), List.of());
         Subscriber eve = new Subscriber(44, "lmec", "eve@example.com", "Eve\r\nBcc: victim2@evil.example\r\n\r\nbody", "en", "active");
         MimeMessage m = mail.compose(issue("Issue 6\r\nX-Injected: label\r\nCc: victim3@evil.example"), evil, eve);
         MimeMessage back = roundTrip(m);
@@ -186,7 +186,7 @@ class NewsletterMailTest {
     static Publication withSubject(Publication p, String subject) {
         return new Publication(p.id(), p.name(), p.language(), p.mastheadZh(), p.mastheadEn(), p.subtitle(), p.issueLabel(),
                 p.issueDateFormat(), p.contactHeading(), p.contactVerbatim(), p.about(), p.fromAddress(), p.replyTo(), subject,
-                p.speakerStyle(), p.schedule(), p.timeZone(), p.mailboxAliases());
+                p.speakerStyle(), p.schedule(), p.timeZone(), p.mailboxAliases(), p.intakeAddresses());
     }
 
     private static boolean decodesCleanly(byte[] bytes, String charset) {
