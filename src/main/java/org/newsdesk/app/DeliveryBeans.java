@@ -32,6 +32,9 @@ final class DeliveryBeans {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeliveryBeans.class);
 
+    /** The placeholder secret of config/application.properties; fine for the outbox, never for real mail. */
+    static final String UNSAFE_DEFAULT_SECRET = "change-me-this-is-not-a-secret";
+
     private DeliveryBeans() {
     }
 
@@ -40,7 +43,13 @@ final class DeliveryBeans {
         int concurrency = settings.getInt("newsdesk.deliver.concurrency", 4);
         MailTransport transport = transport(settings, concurrency);
         context.addService(new ClosingService(transport), true);
-        UnsubscribeTokens tokens = new UnsubscribeTokens(settings.get("newsdesk.unsubscribe.secret", null));
+        String secret = settings.get("newsdesk.unsubscribe.secret", null);
+        UnsubscribeTokens tokens = new UnsubscribeTokens(secret);
+        if (!(transport instanceof OutboxTransport) && UNSAFE_DEFAULT_SECRET.equals(secret)) {
+            // the default is in git: anyone could sign an unsubscribe link for any reader
+            LOG.warn("Unsubscribe links are signed with the default secret from application.properties: "
+                    + "set NEWSDESK_UNSUBSCRIBE_SECRET before mailing real readers");
+        }
         String publicUrl = settings.get("newsdesk.public-url", "http://localhost:8080");
         if (!(transport instanceof OutboxTransport) && !publicUrl.startsWith("https://")) {
             // RFC 8058: mail clients offer one-click unsubscribe only for an https URL
