@@ -98,6 +98,7 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         IssueRenderer renderer = new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles);
         registry.bind("publishService", new PublishService(assembler, holds));
         registry.bind("issueRenderer", renderer);
+        org.newsdesk.render.PdfRenderer.preloadFonts();
         registry.bind("issueArchive", archive);
         registry.bind("previewService", new PreviewService(assembler, renderer, archive));
         // deliver

@@ -55,6 +55,20 @@ public final class PdfRenderer {
 
     private static final Object ONE_AT_A_TIME = new Object();
 
+    /**
+     * Parses the fonts now, on a background thread, so the first issue does not wait for them (about
+     * a second of CPU per font); the service calls this at start while it reads the inbox.
+     */
+    public static void preloadFonts() {
+        Thread loader = new Thread(() -> {
+            if (Fonts.REGULAR == null || Fonts.BOLD == null) {
+                throw new IllegalStateException("fonts missing");
+            }
+        }, "newsdesk-font-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     public byte[] render(String html) {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
