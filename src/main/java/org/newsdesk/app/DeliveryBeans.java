@@ -66,7 +66,8 @@ final class DeliveryBeans {
                 settings.getDuration("newsdesk.deliver.max-retry-after", Duration.ofHours(1)),
                 settings.getDuration("newsdesk.deliver.progress-every", Duration.ofSeconds(5)),
                 settings.getDuration("newsdesk.deliver.unplanned-after", Duration.ofMinutes(2)),
-                Duration.ofDays(2));
+                Duration.ofDays(2),
+                Boolean.parseBoolean(settings.get("newsdesk.deliver.send-in-flight-again", "true")));
         SenderLiveness liveness = SenderLiveness.ofThisHost(self,
                 settings.getDuration("newsdesk.deliver.stale-after", Duration.ofMinutes(10)));
 

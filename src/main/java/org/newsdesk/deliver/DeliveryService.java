@@ -38,7 +38,7 @@ public class DeliveryService {
      * @param unplannedWithin how far back such issues are looked for
      */
     public record Options(Duration retryAfter, Duration maxRetryAfter, Duration progressEvery, Duration unplannedAfter,
-                          Duration unplannedWithin) {
+                          Duration unplannedWithin, boolean sendInFlightAgain) {
     }
 
     private final DeliveryLedger ledger;
@@ -217,8 +217,10 @@ public class DeliveryService {
         }
         for (Claimed row : ledger.inFlight()) {
             if (liveness.gone(row.claimedBy(), row.updatedAt()) && ledger.markUncertain(row)) {
-                LOG.warn("Issue {}: the mail to subscriber {} was in flight when its sender {} stopped; marked uncertain",
-                        row.delivery().issueId(), row.delivery().subscriberId(), row.claimedBy());
+                boolean again = options.sendInFlightAgain() && ledger.sendAgain(row.delivery());
+                LOG.warn("Issue {}: the mail to subscriber {} was in flight when its sender {} stopped; marked uncertain{}",
+                        row.delivery().issueId(), row.delivery().subscriberId(), row.claimedBy(),
+                        again ? " and sent again (it may arrive twice)" : "; ./newsdesk resend sends it again");
             }
         }
         List<RenderedIssue> list = new ArrayList<>();

@@ -179,7 +179,7 @@ public class DeliveryLedger {
 
     /**
      * A row whose sender died mid-send: the mail may or may not have reached the server. It becomes
-     * uncertain and is not sent again by itself (a mail is sent at most once); {@code resend} can.
+     * uncertain; {@link #sendAgain} (or {@code resend}) may send it once more, and it stays uncertain.
      * Conditional on the same claimer, so a row another sender has meanwhile finished is left alone.
      */
     public boolean markUncertain(Claimed row) {
@@ -198,14 +198,34 @@ public class DeliveryLedger {
     }
 
     /**
+     * After a crash: an uncertain row of an active subscriber is sent once more, marked in doubt, so
+     * nobody is left out; it may arrive twice and the ledger keeps it uncertain. True when queued.
+     */
+    public boolean sendAgain(Delivery d) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE deliveries SET status = 'pending', in_doubt = TRUE, not_before = NULL, updated_at = ?
+                    WHERE issue_id = ? AND subscriber_id = ? AND status = 'uncertain' AND NOT in_doubt
+                      AND subscriber_id IN (SELECT s.id FROM subscribers s WHERE s.status = 'active')""")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setString(2, d.issueId());
+                ps.setLong(3, d.subscriberId());
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
      * "Resend to those not reached": pending, failed and uncertain rows of active subscribers go back
      * to pending, due now. Returns how many.
      */
     public int resend(String issueId) {
         return db.withConnection(c -> {
+            // an uncertain row already sent again (in_doubt) has had its second chance: never a third
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE deliveries SET status = 'pending', not_before = NULL, updated_at = ?
-                    WHERE issue_id = ? AND status IN ('pending', 'failed', 'uncertain')
+                    UPDATE deliveries SET in_doubt = (status = 'uncertain' OR in_doubt), status = 'pending',
+                        not_before = NULL, updated_at = ?
+                    WHERE issue_id = ? AND (status IN ('pending', 'failed') OR (status = 'uncertain' AND NOT in_doubt))
                       AND subscriber_id IN (SELECT s.id FROM subscribers s WHERE s.status = 'active')""")) {
                 ps.setTimestamp(1, Timestamp.from(Instant.now()));
                 ps.setString(2, issueId);
@@ -249,14 +269,17 @@ public class DeliveryLedger {
     private void finish(Delivery d, String status, String messageId, String reply) {
         db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE deliveries SET status = ?, message_id = ?, last_reply = ?, updated_at = ?
+                    UPDATE deliveries SET status = CASE WHEN in_doubt AND ? = 'sent' THEN 'uncertain' ELSE ? END,
+                        message_id = ?, last_reply = ?, updated_at = ?
                     WHERE issue_id = ? AND subscriber_id = ? AND status = 'sending'""")) {
+                // a mail sent again after an interrupted send may have arrived twice: it stays uncertain
                 ps.setString(1, status);
-                ps.setString(2, messageId);
-                ps.setString(3, truncate(reply));
-                ps.setTimestamp(4, Timestamp.from(Instant.now()));
-                ps.setString(5, d.issueId());
-                ps.setLong(6, d.subscriberId());
+                ps.setString(2, status);
+                ps.setString(3, messageId);
+                ps.setString(4, truncate(reply));
+                ps.setTimestamp(5, Timestamp.from(Instant.now()));
+                ps.setString(6, d.issueId());
+                ps.setLong(7, d.subscriberId());
                 return ps.executeUpdate();
             }
         });

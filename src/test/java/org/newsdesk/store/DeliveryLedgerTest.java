@@ -70,4 +70,43 @@ class DeliveryLedgerTest {
         assertThat(ledger.markUncertain(inFlight.get(0))).isTrue();
         assertThat(ledger.counts(issue.id())).isEqualTo(Map.of("pending", 1, "sending", 0, "sent", 0, "failed", 0, "uncertain", 1));
     }
+
+    @OnEveryStoreBackend
+    void aMailInFlightAtACrashIsSentOnceMoreAndStaysUncertainButNeverAThirdTime(StoreBackend store) {
+        SubscriberStore subscribers = new SubscriberStore(store.db());
+        subscribers.add("lmec", "a@example.org", null, null);
+        DeliveryLedger ledger = new DeliveryLedger(store.db());
+        Issue issue = issueIn(store);
+        ledger.plan(issue.id(), "lmec");
+        Delivery d = ledger.due(issue.id(), 10).get(0);
+        ledger.claim(d, "dead-sender");
+        assertThat(ledger.markUncertain(ledger.inFlight().get(0))).isTrue();
+
+        assertThat(ledger.sendAgain(d)).isTrue();
+        assertThat(ledger.sendAgain(d)).as("queued once").isFalse();
+        assertThat(ledger.claim(d, "new-sender")).isTrue();
+        ledger.markSent(d, "<m@x>", "250 ok");
+        assertThat(ledger.counts(issue.id())).containsEntry("uncertain", 1).containsEntry("sent", 0);
+
+        assertThat(ledger.resend(issue.id())).as("resend leaves a mail that had its second chance").isZero();
+        assertThat(ledger.due(issue.id(), 10)).isEmpty();
+    }
+
+    @OnEveryStoreBackend
+    void resendSendsAnUncertainMailOnceAndKeepsItUncertain(StoreBackend store) {
+        SubscriberStore subscribers = new SubscriberStore(store.db());
+        subscribers.add("lmec", "a@example.org", null, null);
+        DeliveryLedger ledger = new DeliveryLedger(store.db());
+        Issue issue = issueIn(store);
+        ledger.plan(issue.id(), "lmec");
+        Delivery d = ledger.due(issue.id(), 10).get(0);
+        ledger.claim(d, "dead-sender");
+        ledger.markUncertain(ledger.inFlight().get(0));
+
+        assertThat(ledger.resend(issue.id())).isEqualTo(1);
+        assertThat(ledger.claim(d, "new-sender")).isTrue();
+        ledger.markSent(d, "<m@x>", "250 ok");
+        assertThat(ledger.counts(issue.id())).containsEntry("uncertain", 1);
+        assertThat(ledger.resend(issue.id())).isZero();
+    }
 }
