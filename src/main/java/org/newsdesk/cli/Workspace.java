@@ -11,7 +11,7 @@ import org.newsdesk.app.NewsdeskConfiguration;
  * Starts newsdesk the way every command needs it: settings from {@code config/application.properties}
  * under the newsdesk home, routes from {@code routes/}, beans from {@link NewsdeskConfiguration}.
  */
-final class Workspace {
+public final class Workspace {
 
     private Workspace() {
     }
@@ -25,7 +25,7 @@ final class Workspace {
      * A Camel main for this home. {@code overrides} win over the properties file (the demo's own work
      * folder, a disabled schedule for one-shot commands).
      */
-    static Main main(Path home, Map<String, String> overrides, boolean withRoutes) {
+    public static Main main(Path home, Map<String, String> overrides, boolean withRoutes) {
         Main main = new Main();
         main.setPropertyPlaceholderLocations("file:" + home.resolve("config/application.properties"));
         Properties initial = new Properties();
@@ -56,7 +56,7 @@ final class Workspace {
      * Settings for a command that runs once and serves nothing: no HTTP server, no management server,
      * no schedules (the service, if running, has them).
      */
-    static Map<String, String> withoutServer(Map<String, String> overrides) {
+    public static Map<String, String> withoutServer(Map<String, String> overrides) {
         Map<String, String> all = new java.util.HashMap<>(overrides);
         all.put("camel.server.enabled", "false");
         all.put("camel.management.enabled", "false");

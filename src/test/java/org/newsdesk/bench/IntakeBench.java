@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.newsdesk.intake.RunningNewsdesk;
+import org.newsdesk.testing.RunningNewsdesk;
 import org.newsdesk.read.NoteReader;
 import org.newsdesk.read.ReadLimits;
 import org.newsdesk.read.TestNotes;

@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.IntFunction;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.main.Main;
-import org.newsdesk.app.NewsdeskConfiguration;
+import org.newsdesk.cli.Workspace;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.IssueEvent;
 import org.newsdesk.domain.Speaker;
@@ -54,30 +53,24 @@ public final class DeliveryWorld implements AutoCloseable {
     }
 
     public static DeliveryWorld start(Path work, Map<String, String> settings) throws Exception {
-        Main main = new Main();
-        main.setPropertyPlaceholderLocations("file:" + PROJECT.resolve("config/application.properties"));
-        Properties initial = new Properties();
-        initial.setProperty("newsdesk.home", PROJECT.toString());
-        main.setInitialProperties(initial);
-        Properties o = new Properties();
-        o.setProperty("newsdesk.work-dir", work.toString());
-        o.setProperty("newsdesk.subscribers-dir", work.resolve("subscribers").toString());
-        o.setProperty("newsdesk.schedule.enabled", "false");
-        o.setProperty("newsdesk.db.url", "");
-        o.setProperty("newsdesk.unsubscribe.secret", SECRET);
-        o.setProperty("newsdesk.public-url", "https://news.example.org");
-        o.setProperty("newsdesk.deliver.resume-first-millis", "200");
-        o.setProperty("newsdesk.deliver.resume-every-millis", "500");
-        o.setProperty("newsdesk.deliver.progress-every", "2s");
-        o.setProperty("camel.server.enabled", "false");
-        o.setProperty("camel.main.routes-include-pattern", "file:" + PROJECT.resolve("routes") + "/*.camel.yaml");
-        o.setProperty("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
+        Map<String, String> o = new HashMap<>();
+        o.put("newsdesk.work-dir", work.toString());
+        o.put("newsdesk.subscribers-dir", work.resolve("subscribers").toString());
+        o.put("newsdesk.schedule.enabled", "false");
+        o.put("newsdesk.db.url", "");
+        o.put("newsdesk.unsubscribe.secret", SECRET);
+        o.put("newsdesk.public-url", "https://news.example.org");
+        o.put("newsdesk.deliver.resume-first-millis", "200");
+        o.put("newsdesk.deliver.resume-every-millis", "500");
+        o.put("newsdesk.deliver.progress-every", "2s");
+        o.put("camel.server.enabled", "false");
+        o.put("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
         o.putAll(settings);
-        if ("true".equals(o.getProperty("camel.server.enabled"))) {
+        if ("true".equals(o.get("camel.server.enabled"))) {
             o.remove("camel.main.routes-exclude-pattern");
         }
-        main.setOverrideProperties(o);
-        main.configure().addConfiguration(NewsdeskConfiguration.class);
+        // started the way the launcher starts newsdesk
+        Main main = Workspace.main(PROJECT, o, true);
         main.start();
         return new DeliveryWorld(main, work);
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.intake;
 
+import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,23 +1,22 @@
-package org.newsdesk.ops;
+package org.newsdesk.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
-import org.newsdesk.app.NewsdeskConfiguration;
+import org.newsdesk.cli.Workspace;
 
 /**
- * A newsdesk service started the way {@code ./newsdesk run} starts it (settings from
- * config/application.properties, routes from routes/), with a work folder of its own and the
- * settings a test overrides. Stop and start it again on the same work folder to test a restart.
+ * A newsdesk service started exactly as the launcher starts it ({@link Workspace#main}: settings from
+ * config/application.properties, routes from routes/), with a work folder of its own and the settings
+ * a test overrides. Stop and start it again on the same work folder to test a restart.
  */
-final class RunningNewsdesk implements AutoCloseable {
+public final class RunningNewsdesk implements AutoCloseable {
 
-    static final Path HOME = Path.of("").toAbsolutePath();
+    public static final Path HOME = Path.of("").toAbsolutePath();
 
     private final Main main;
 
@@ -25,12 +24,13 @@ final class RunningNewsdesk implements AutoCloseable {
         this.main = main;
     }
 
-    /** Fast polling, no HTTP, the outbox for mail; {@code overrides} win. */
-    static Map<String, String> quiet(Path work) {
+    /** Fast polling, no HTTP or management server, no mail servers: the outbox for mail. */
+    public static Map<String, String> quiet(Path work) {
         Map<String, String> p = new HashMap<>();
         p.put("newsdesk.work-dir", work.toString());
         p.put("newsdesk.db.url", "");
         p.put("newsdesk.smtp.host", "");
+        p.put("newsdesk.mailbox.host", "");
         p.put("newsdesk.intake.min-age-millis", "100");
         p.put("newsdesk.intake.poll-millis", "100");
         p.put("camel.server.enabled", "false");
@@ -39,28 +39,27 @@ final class RunningNewsdesk implements AutoCloseable {
         p.put("camel.management.metrics-enabled", "false");
         p.put("camel.metrics.enabled", "false");
         p.put("newsdesk.schedule.misfire-threshold-millis", "1000");
-        // without the HTTP server, the HTTP route files cannot start (as for the demo)
+        // without the HTTP server the HTTP route files cannot start (as for the demo)
         p.put("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
         return p;
     }
 
-    static RunningNewsdesk start(Map<String, String> settings) {
+    /** Quiet, without schedules, {@code extra} winning: for intake and delivery tests. */
+    public static RunningNewsdesk start(Path work, Map<String, String> extra) {
+        Map<String, String> settings = quiet(work);
+        settings.put("newsdesk.schedule.enabled", "false");
+        settings.putAll(extra);
+        return start(settings);
+    }
+
+    public static RunningNewsdesk start(Map<String, String> settings) {
         return start(settings, Map.of());
     }
 
     /** With beans bound before Camel starts (event notifiers, for example). */
-    static RunningNewsdesk start(Map<String, String> settings, Map<String, Object> beans) {
-        Main main = new Main();
+    public static RunningNewsdesk start(Map<String, String> settings, Map<String, Object> beans) {
+        Main main = Workspace.main(HOME, settings, true);
         beans.forEach(main::bind);
-        main.setPropertyPlaceholderLocations("file:" + HOME.resolve("config/application.properties"));
-        Properties initial = new Properties();
-        initial.setProperty("newsdesk.home", HOME.toString());
-        main.setInitialProperties(initial);
-        Properties override = new Properties();
-        override.setProperty("camel.main.routes-include-pattern", "file:" + HOME.resolve("routes") + "/*.camel.yaml");
-        override.putAll(settings);
-        main.setOverrideProperties(override);
-        main.configure().addConfiguration(NewsdeskConfiguration.class);
         try {
             main.start();
         } catch (Exception e) {
@@ -69,25 +68,21 @@ final class RunningNewsdesk implements AutoCloseable {
         return new RunningNewsdesk(main);
     }
 
-    CamelContext context() {
+    public CamelContext context() {
         return main.getCamelContext();
     }
 
-    <T> T bean(String name, Class<T> type) {
+    public <T> T bean(String name, Class<T> type) {
         return context().getRegistry().lookupByNameAndType(name, type);
     }
 
     @Override
     public void close() {
-        try {
-            main.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        main.stop();
     }
 
-    /** The publication profiles of config/publications, only {@code id}, with its schedule replaced. */
-    static Path profileWithSchedule(Path folder, String id, String cron, String timeZone) throws IOException {
+    /** The publication profile {@code id} of config/publications alone in {@code folder}, with its schedule replaced. */
+    public static Path profileWithSchedule(Path folder, String id, String cron, String timeZone) throws IOException {
         Files.createDirectories(folder);
         String yaml = Files.readString(HOME.resolve("config/publications/" + id + ".yaml"));
         yaml = yaml.replaceAll("(?m)^  cron: .*$", "  cron: \"" + cron + "\"").replaceAll("(?m)^  time_zone: .*$", "  time_zone: " + timeZone);
@@ -96,7 +91,7 @@ final class RunningNewsdesk implements AutoCloseable {
     }
 
     /** Copies an example note into the inbox (through a temporary name, as a person's copy would end). */
-    static void dropNote(Path work, String example) throws IOException {
+    public static void dropNote(Path work, String example) throws IOException {
         Path source = HOME.resolve("examples/inbox").resolve(example);
         Path target = work.resolve("inbox").resolve(example);
         Files.createDirectories(target.getParent());
