@@ -73,40 +73,39 @@ class DeliveryLedgerTest {
 
     @OnEveryStoreBackend
     void aMailInFlightAtACrashIsSentOnceMoreAndStaysUncertainButNeverAThirdTime(StoreBackend store) {
-        SubscriberStore subscribers = new SubscriberStore(store.db());
-        subscribers.add("lmec", "a@example.org", null, null);
         DeliveryLedger ledger = new DeliveryLedger(store.db());
-        Issue issue = issueIn(store);
-        ledger.plan(issue.id(), "lmec");
-        Delivery d = ledger.due(issue.id(), 10).get(0);
-        ledger.claim(d, "dead-sender");
-        assertThat(ledger.markUncertain(ledger.inFlight().get(0))).isTrue();
+        Delivery d = oneMailInFlightWhenItsSenderDied(store, ledger);
 
         assertThat(ledger.sendAgain(d)).isTrue();
         assertThat(ledger.sendAgain(d)).as("queued once").isFalse();
         assertThat(ledger.claim(d, "new-sender")).isTrue();
         ledger.markSent(d, "<m@x>", "250 ok");
-        assertThat(ledger.counts(issue.id())).containsEntry("uncertain", 1).containsEntry("sent", 0);
+        assertThat(ledger.counts(d.issueId())).containsEntry("uncertain", 1).containsEntry("sent", 0);
 
-        assertThat(ledger.resend(issue.id())).as("resend leaves a mail that had its second chance").isZero();
-        assertThat(ledger.due(issue.id(), 10)).isEmpty();
+        assertThat(ledger.resend(d.issueId())).as("resend leaves a mail that had its second chance").isZero();
+        assertThat(ledger.due(d.issueId(), 10)).isEmpty();
     }
 
     @OnEveryStoreBackend
     void resendSendsAnUncertainMailOnceAndKeepsItUncertain(StoreBackend store) {
-        SubscriberStore subscribers = new SubscriberStore(store.db());
-        subscribers.add("lmec", "a@example.org", null, null);
         DeliveryLedger ledger = new DeliveryLedger(store.db());
+        Delivery d = oneMailInFlightWhenItsSenderDied(store, ledger);
+
+        assertThat(ledger.resend(d.issueId())).isEqualTo(1);
+        assertThat(ledger.claim(d, "new-sender")).isTrue();
+        ledger.markSent(d, "<m@x>", "250 ok");
+        assertThat(ledger.counts(d.issueId())).containsEntry("uncertain", 1);
+        assertThat(ledger.resend(d.issueId())).isZero();
+    }
+
+    /** One subscriber, one issue, its mail claimed by a sender that then died: the row is uncertain. */
+    private Delivery oneMailInFlightWhenItsSenderDied(StoreBackend store, DeliveryLedger ledger) {
+        new SubscriberStore(store.db()).add("lmec", "a@example.org", null, null);
         Issue issue = issueIn(store);
         ledger.plan(issue.id(), "lmec");
         Delivery d = ledger.due(issue.id(), 10).get(0);
         ledger.claim(d, "dead-sender");
-        ledger.markUncertain(ledger.inFlight().get(0));
-
-        assertThat(ledger.resend(issue.id())).isEqualTo(1);
-        assertThat(ledger.claim(d, "new-sender")).isTrue();
-        ledger.markSent(d, "<m@x>", "250 ok");
-        assertThat(ledger.counts(issue.id())).containsEntry("uncertain", 1);
-        assertThat(ledger.resend(issue.id())).isZero();
+        assertThat(ledger.markUncertain(ledger.inFlight().get(0))).isTrue();
+        return d;
     }
 }
