@@ -21,17 +21,23 @@ import org.newsdesk.read.ReadLimits;
 import org.newsdesk.read.ReadNote;
 import org.newsdesk.store.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * Reads notes without storing anything and prints {"items":[...],"errors":[...],"warnings":[...]}.
  * Exit 0 when at least one item was read, 2 when every note was rejected, 1 on an internal fault.
+ * With {@code --publication PUB} the notes are read as if filed in {@code inbox/PUB/}.
  */
 @Command(name = "normalize", description = "Read notes and print the newsletter items they make, as JSON. Stores nothing.")
 public class NormalizeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "note files (.md .txt .html .eml .pdf .docx)")
     List<Path> files;
+
+    @Option(names = "--publication", paramLabel = "PUB",
+            description = "read the notes as if filed in inbox/PUB/ (the publication is not guessed)")
+    String publication;
 
     @Override
     public Integer call() {
@@ -50,7 +56,7 @@ public class NormalizeCommand implements Callable<Integer> {
                 String name = file.getFileName().toString();
                 try {
                     byte[] bytes = readBounded(file, limits.maxNoteBytes());
-                    List<ReadNote> notes = reader.read(new NoteFile(name, bytes, null, Instant.now(), "file"));
+                    List<ReadNote> notes = reader.read(new NoteFile(name, bytes, publication, Instant.now(), "file"));
                     for (ReadNote note : notes) {
                         note.warnings().forEach(warnings::add);
                         try {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsdesk.domain.Warning;
 import org.newsdesk.ops.EditorControls.Done;
 import org.newsdesk.store.Json;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ public class ReviewCommand implements Runnable {
                     System.out.println("No item is held for review.");
                 }
                 list.forEach(i -> System.out.println(i.id() + "  " + (i.publication() == null ? "(no publication)" : i.publication())
-                        + "  " + i.title() + "  [" + i.file() + "]\n    " + String.join("\n    ", i.warnings())));
+                        + "  " + i.title() + "  [" + i.file() + "]\n    " + String.join("\n    ", i.warnings().stream().map(Warning::describe).toList())));
             });
         }
     }

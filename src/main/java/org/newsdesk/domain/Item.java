@@ -20,9 +20,10 @@ public record Item(
         String lead,
         List<Speaker> speakers,
         NoteSource source,
-        List<String> warnings) {
+        List<Warning> warnings) {
 
-    public static final int SCHEMA = 1;
+    /** 2: warnings are {code, field, line, message}; schema-1 items (warnings as sentences) still load. */
+    public static final int SCHEMA = 2;
 
     public Item {
         organizers = organizers == null ? List.of() : List.copyOf(organizers);
@@ -44,7 +45,7 @@ public record Item(
         return new Item(schema, id, newPublication, title, date, format, location, organizers, lead, speakers, source, warnings);
     }
 
-    public Item withWarnings(List<String> newWarnings) {
+    public Item withWarnings(List<Warning> newWarnings) {
         return new Item(schema, id, publication, title, date, format, location, organizers, lead, speakers, source, newWarnings);
     }
 }

@@ -1,7 +1,9 @@
 package org.newsdesk.intake;
 
 import io.micrometer.core.instrument.Metrics;
+import java.util.stream.Collectors;
 import org.newsdesk.domain.Item;
+import org.newsdesk.domain.Warning;
 import org.newsdesk.store.ItemStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +26,7 @@ public class NoteOutcomes {
             case PENDING -> LOG.info("Note {} → item {} ({}, {} speakers), pending for {}", item.source().file(), item.id(),
                     item.title(), item.speakers().size(), item.publication());
             case HELD -> LOG.info("Note {} → item {} held for review: {}", item.source().file(), item.id(),
-                    item.publication() == null ? "publication unknown" : String.join(" ", item.warnings()));
+                    item.publication() == null ? "publication unknown" : item.warnings().stream().map(Warning::describe).collect(Collectors.joining("; ")));
             case DUPLICATE -> LOG.info("Note {} → item {} already stored; not added again", item.source().file(), item.id());
         }
         return saved;

@@ -31,7 +31,13 @@ record DateMention(int start, int end, LocalDate date, String written) {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + " {0,2}(\\d{1,2})(?:st|nd|rd|th)?" + LATER_DAY + ",? {0,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
+    // "on June 12", "on 12 June", "on Tuesday 3 June": a day without a year, read only where a sentence dates the event
+    private static final Pattern YEARLESS = Pattern.compile(
+            "\\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH
+                    + "|" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?)(?![\\d,]* ?\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+            "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s{0,2}(?:the\\s)?$");
 
     static List<DateMention> in(String text) {
         List<DateMention> found = new ArrayList<>();
@@ -58,11 +64,59 @@ record DateMention(int start, int end, LocalDate date, String written) {
         }
     }
 
-    /** "15/9/2021" is day first; "9/15/2021" can only be month first. */
+    /** "15/9/2021" is day first; "9/15/2021" can only be month first; "12/6/24" is 2024. */
     private static DateMention numeric(Matcher m) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
-        return b > 12 && a <= 12 ? of(m, m.group(3), m.group(1), m.group(2)) : of(m, m.group(3), m.group(2), m.group(1));
+        String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
+        return b > 12 && a <= 12 ? of(m, year, m.group(1), m.group(2)) : of(m, year, m.group(2), m.group(1));
+    }
+
+    /** True for "3/4/2024": both readings are dates, so the written order alone does not tell the day. */
+    boolean ambiguous() {
+        Matcher m = NUMERIC.matcher(written);
+        if (!m.matches()) {
+            return false;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        return a != b && a <= 12 && b <= 12;
+    }
+
+    /** The other reading of an ambiguous numeric date (month first), or null. */
+    LocalDate otherReading() {
+        if (!ambiguous() || date == null) {
+            return null;
+        }
+        try {
+            return LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The weekday written just before this date in {@code text} ("Tuesday, 3rd of June"), or null. */
+    java.time.DayOfWeek weekdayBefore(String text) {
+        Matcher w = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, start - 14), start));
+        return w.find() ? java.time.DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) : null;
+    }
+
+    /** Days written without a year ("on June 12"), given the year the note's other dates point to. */
+    static List<DateMention> withoutYear(String text, int year) {
+        List<DateMention> found = new ArrayList<>();
+        Matcher m = YEARLESS.matcher(text);
+        while (m.find()) {
+            String day = m.group(1) != null ? m.group(1) : m.group(4);
+            String month = month(m.group(1) != null ? m.group(2) : m.group(3));
+            LocalDate date;
+            try {
+                date = LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
+            } catch (DateTimeException | NumberFormatException e) {
+                date = null;
+            }
+            found.add(new DateMention(m.start(), m.end(), date, m.group()));
+        }
+        return found;
     }
 
     private static DateMention of(Matcher m, String year, String month, String day) {

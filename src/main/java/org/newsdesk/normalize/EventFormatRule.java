@@ -1,7 +1,9 @@
 package org.newsdesk.normalize;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsdesk.normalize.LabelledLine.Label;
@@ -12,7 +14,7 @@ import org.newsdesk.normalize.LabelledLine.Label;
  * Front matter and a "Format:" line are read first, then the rest of the event header. Null when the
  * note does not say.
  */
-final class EventFormatRule {
+final class EventFormatRule implements FieldRule<String> {
 
     private static final List<String> HYBRID = List.of("hybrid", "线上线下", "線上線下", "线上+线下", "混合");
     private static final List<String> ONLINE = List.of("online", "on-line", "virtual", "webinar", "zoom", "video conference",
@@ -24,7 +26,49 @@ final class EventFormatRule {
     private static final Pattern PLACE_AND_ONLINE = Pattern.compile(
             "\\b(?:in|at) \\p{Lu}[\\p{L}-]{1,30}(?: \\p{Lu}[\\p{L}-]{1,30})? (?:and|&|\\+) online|online (?:and|&|\\+) (?:in|at) \\p{Lu}");
 
-    private EventFormatRule() {
+    /** A sentence about how people took part: where "online" describes the event, not a statement's topic. */
+    private static final Pattern ATTENDANCE = Pattern.compile(
+            "(?i)\\b(held|took place|joined|participants?|attendees?|attended|streamed|live-?streamed|broadcast|convened|hosted"
+                    + "|gathered|in person|in-person|hybrid|virtual(?:ly)?|via (?:zoom|teams|webex)|online)\\b");
+
+    @Override
+    public Reading<String> read(NoteContext note) {
+        String inHeader = format(note.front(), note.header());
+        if (inHeader != null) {
+            return Reading.of(inHeader, -1, Reading.Evidence.HEADER_LINE);
+        }
+        List<String> lines = note.bodyLines();
+        Set<Integer> statements = new HashSet<>();
+        for (SpeakerFinder.Placed p : note.found().placed()) {
+            for (int i = p.header(); i < p.to(); i++) {
+                statements.add(i);
+            }
+        }
+        boolean online = false;
+        boolean offline = false;
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (statements.contains(i) || line.isBlank() || line.length() > 5_000) {
+                continue;
+            }
+            for (String sentence : Sentences.of(line)) {
+                if (!ATTENDANCE.matcher(sentence).find()) {
+                    continue;
+                }
+                String f = classify(sentence);
+                if (f != null) {
+                    at = at < 0 ? i : at;
+                    online |= !f.equals("offline");
+                    offline |= !f.equals("online");
+                }
+            }
+        }
+        if (at < 0) {
+            return Reading.none(null, List.of());
+        }
+        String f = online && offline ? "hybrid" : online ? "online" : "offline";
+        return Reading.of(f, at, Reading.Evidence.SENTENCE);
     }
 
     static String format(FrontMatter front, EventHeader header) {

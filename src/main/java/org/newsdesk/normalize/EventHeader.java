@@ -33,12 +33,52 @@ record EventHeader(List<String> lines, List<Field> fields) {
             String line = noteLines.get(i);
             // a megabyte line is not a header; only its beginning is looked at
             String bounded = line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) : line;
-            lines.add(bounded);
-            for (String segment : segments(bounded)) {
+            String row = tableRow(bounded);
+            lines.add(row);
+            Optional<Field> whole = LabelledLine.parse(row);
+            List<String> segments = segments(row);
+            boolean runOn = segments.size() > 1 && segments.stream().skip(1).anyMatch(s -> LabelledLine.parse(s).isPresent());
+            if (whole.isPresent() && !runOn) {
+                fields.add(continued(whole.get(), noteLines, i, end));
+                continue;
+            }
+            for (String segment : segments) {
                 LabelledLine.parse(segment).ifPresent(fields::add);
             }
         }
         return new EventHeader(lines, fields);
+    }
+
+    /** "| **Organizers** | A; B |" is the labelled line "Organizers: A; B". */
+    static String tableRow(String line) {
+        String t = line.strip();
+        if (!t.startsWith("|") || !t.endsWith("|") || t.length() < 3) {
+            return line;
+        }
+        String[] cells = t.substring(1, t.length() - 1).split("\\|");
+        if (cells.length != 2 || cells[0].isBlank() || cells[0].strip().matches("[-: ]+")) {
+            return line;
+        }
+        return Markup.strip(cells[0]).strip() + ": " + cells[1].strip();
+    }
+
+    /**
+     * A value a PDF or Word wrapped onto the next line ("Title: Forum on Ports and" / "Shore Power"):
+     * joined when the next line is not blank, not labelled and the value plainly goes on.
+     */
+    private static Field continued(Field field, List<String> noteLines, int at, int end) {
+        String value = field.value();
+        if (value.isBlank() || at + 1 >= end) {
+            return field;
+        }
+        String next = noteLines.get(at + 1).strip();
+        boolean goesOn = value.matches("(?s).*(\\b(and|of|on|for|the|in|to|with|a|an|at|&)|[,:–-])$")
+                || !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+        if (next.isEmpty() || !goesOn || next.length() > 120 || LabelledLine.parse(next).isPresent() || ListMarker.length(next) > 0
+                || next.startsWith("#")) {
+            return field;
+        }
+        return new Field(field.label(), value + " " + next);
     }
 
     Optional<String> field(Label label) {

@@ -29,7 +29,9 @@ final class LabelledLine {
         put(Label.LOCATION, "venue", "location", "where", "place", "city", "地点", "地點");
         put(Label.FORMAT, "format", "mode", "modality", "形式", "方式");
         put(Label.ORGANIZER, "host", "hosts", "hosted", "organizer", "organizers", "organiser", "organisers", "organized",
-                "organised", "主办", "主辦", "主办方", "主辦方", "主办单位", "主辦單位", "承办", "承辦");
+                "organised", "co-organizer", "co-organizers", "co-organiser", "co-organisers", "co-host", "co-hosts", "co-hosted",
+                "co-sponsor", "co-sponsors", "co-sponsored", "sponsor", "sponsors", "sponsored", "supported", "convener", "conveners",
+                "convenor", "convenors", "convened", "co-organized", "co-organised", "organizing", "organising", "主办", "主辦", "主办方", "主辦方", "主办单位", "主辦單位", "承办", "承辦");
         put(Label.PUBLICATION, "publication", "newsletter", "刊物");
         put(Label.SPEAKER, "speaker", "name", "expert", "发言人", "發言人", "嘉宾", "嘉賓", "主讲人", "主講人", "姓名", "专家", "專家");
         put(Label.ROLE, "role", "position", "职务", "職務", "职位", "職位", "头衔", "頭銜");

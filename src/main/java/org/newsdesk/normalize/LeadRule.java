@@ -11,14 +11,23 @@ import java.util.regex.Pattern;
  * ":". Sentences that talk about the newsletter itself ("For Issue 6, 2021 (out April 9)") are left out.
  * Null when the note has no such paragraph.
  */
-final class LeadRule {
+final class LeadRule implements FieldRule<String> {
 
     private static final int MIN_WORDS = 12;
 
     private static final Pattern NEWSROOM_TALK = Pattern.compile(
             "(?i)\\b(issue \\d|newsletter|pt \\d|part \\d+ of \\d+|draft|notes?\\b)");
 
-    private LeadRule() {
+    private final FieldRule<String> titles;
+
+    LeadRule(FieldRule<String> titles) {
+        this.titles = titles;
+    }
+
+    @Override
+    public Reading<String> read(NoteContext note) {
+        String lead = lead(note.header(), titles.read(note).value());
+        return lead == null ? Reading.none(null, List.of()) : Reading.of(lead, -1, Reading.Evidence.HEADER_LINE);
     }
 
     static String lead(EventHeader header, String title) {

@@ -10,11 +10,14 @@ import org.newsdesk.normalize.LabelledLine.Label;
  * facts of a "When/where:" line or a run-on first line ("15/9/2021, Beijing, hybrid"): the piece that
  * is neither a date nor a format nor the event's name.
  */
-final class LocationRule {
+final class LocationRule implements FieldRule<String> {
 
     private static final int MAX_PLACE_WORDS = 4;
 
-    private LocationRule() {
+    @Override
+    public Reading<String> read(NoteContext note) {
+        String place = location(note.front(), note.header());
+        return place == null ? Reading.none(null, List.of()) : Reading.of(place, -1, Reading.Evidence.HEADER_LINE);
     }
 
     static String location(FrontMatter front, EventHeader header) {

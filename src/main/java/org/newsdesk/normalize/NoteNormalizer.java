@@ -1,27 +1,32 @@
 package org.newsdesk.normalize;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.domain.NoteSource;
 import org.newsdesk.domain.Speaker;
+import org.newsdesk.domain.Warning;
 import org.newsdesk.read.ReadNote;
 
 /**
  * Turns the clean text of one note into a newsletter item. Each decision is a named rule of this
- * package; this class only runs them in order: front matter, speakers (which also tell where the event
- * header ends), then title, date, format, place, organizers, lead, publication and language.
- * Anything a person must settle becomes a warning on the item, which holds it for review.
+ * package; this class only runs them in order: front matter, the lines set aside (page chrome,
+ * mastheads, footers, captions, forwarded headers, quoted mail), speakers (which also tell where the
+ * event header ends), the field rules, then the self-checks. Anything a person must settle becomes a
+ * warning on the item, which holds it for review.
  */
 public class NoteNormalizer {
 
-    private static final int MAX_ACRONYM_LINES = 500;
-
     private final PublicationRule publications;
     private final SpeakerFinder speakerFinder = new SpeakerFinder();
+    private final TitleRule titles = new TitleRule();
+    private final FieldRule<LocalDate> dates = new EventDateRule();
+    private final FieldRule<String> formats = new EventFormatRule();
+    private final FieldRule<String> locations = new LocationRule();
+    private final FieldRule<List<String>> organizers = new OrganizersRule();
+    private final FieldRule<String> leads = new LeadRule(titles);
 
     public NoteNormalizer(List<KnownPublication> knownPublications) {
         this.publications = new PublicationRule(knownPublications);
@@ -33,68 +38,46 @@ public class NoteNormalizer {
     }
 
     public Item normalize(ReadNote note) {
-        FrontMatter front = FrontMatterRule.read(note.text());
-        List<String> lines = List.of(Markup.withoutComments(front.body()).split("\n", -1));
-        CoverLetter cover = CoverLetter.of(lines);
-        SpeakerFinder.Found found = speakerFinder.find(lines, cover);
-        List<Speaker> speakers = found.speakers();
+        NoteContext context = NoteContext.of(note.text(), note.subject(), speakerFinder);
+        List<Speaker> speakers = context.found().speakers();
         if (speakers.isEmpty()) {
             throw new NoteRejectedException("no-speakers", "No speaker with a statement was found in \"" + note.fileName()
                     + "\"; put each speaker on a line of their own (\"Name — Role, Organization\") followed by what they said.");
         }
-        EventHeader header = EventHeader.of(lines, found.firstHeader(), cover);
-        List<String> warnings = new ArrayList<>(front.warnings());
-
-        String title = TitleRule.title(front, header, note.subject(), acronyms(lines));
-        if (title == null) {
-            warnings.add("No event title was found; add a line such as \"Event: Forum on ...\" to the note.");
+        FrontMatter front = context.front();
+        EventHeader header = context.header();
+        List<Warning> warnings = new ArrayList<>();
+        front.warnings().forEach(w -> warnings.add(Warning.of("front-matter-invalid", null, w)));
+        Readings readings = new Readings(titles.read(context), dates.read(context), formats.read(context),
+                locations.read(context), organizers.read(context), leads.read(context));
+        for (Reading<?> r : List.of(readings.title(), readings.date(), readings.format(), readings.location(),
+                readings.organizers(), readings.lead())) {
+            warnings.addAll(r.warnings());
         }
-        EventDateRule.EventDate date = EventDateRule.date(front, header);
-        addIfPresent(warnings, date.warning());
+        String title = readings.title().value();
         PublicationRule.Choice publication = publications.choose(front, note.publicationHint(), note.subject(), title, header);
-        addIfPresent(warnings, publication.warning());
-        addIfPresent(warnings, LanguageRule.warning(speakers));
-
-        return new Item(
+        if (publication.warning() != null) {
+            warnings.add(Warning.of(publication.id() == null ? "publication-unknown" : "publication-guessed", "publication",
+                    publication.warning()));
+        }
+        String language = LanguageRule.warning(speakers);
+        if (language != null) {
+            warnings.add(Warning.of("unsupported-language", "speakers", language));
+        }
+        Item item = new Item(
                 Item.SCHEMA,
-                ItemId.of(title, date.date(), speakers),
+                ItemId.of(title, readings.date().value(), speakers),
                 publication.id(),
                 title,
-                date.date(),
-                EventFormatRule.format(front, header),
-                LocationRule.location(front, header),
-                OrganizersRule.organizers(front, header),
-                LeadRule.lead(header, title),
+                readings.date().value(),
+                readings.format().value(),
+                readings.location().value(),
+                readings.organizers().value(),
+                readings.lead().value(),
                 speakers,
                 new NoteSource(note.fileName(), note.sha256(), note.received(), note.via()),
-                warnings);
-    }
-
-    private static void addIfPresent(List<String> warnings, String warning) {
-        if (warning != null) {
-            warnings.add(warning);
-        }
-    }
-
-    private static boolean mostlyLowerCase(String line) {
-        long lower = line.chars().filter(Character::isLowerCase).count();
-        long upper = line.chars().filter(Character::isUpperCase).count();
-        return lower > 3 * upper;
-    }
-
-    /** Upper-case words the note uses inside ordinary sentences ("LMEC", "MEE"), kept when a capitals title is recased. */
-    private static Set<String> acronyms(List<String> lines) {
-        Set<String> out = new HashSet<>();
-        for (String line : lines.subList(0, Math.min(lines.size(), MAX_ACRONYM_LINES))) {
-            if (line.length() > 5_000 || !mostlyLowerCase(line)) {
-                continue;
-            }
-            for (String word : line.split("[\\s,.;:()\"/-]+")) {
-                if (Vocabulary.isAcronym(word)) {
-                    out.add(word);
-                }
-            }
-        }
-        return out;
+                List.of());
+        warnings.addAll(SelfChecks.run(item, context, readings));
+        return item.withWarnings(warnings);
     }
 }

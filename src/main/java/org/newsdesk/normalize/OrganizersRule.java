@@ -2,34 +2,164 @@ package org.newsdesk.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsdesk.normalize.LabelledLine.Label;
 
 /**
- * Who organised the event: front matter {@code organizers}, else "Host:", "Organizer:", "主办" lines
- * (also inside a run-on first line). One organizer may contain commas ("Foreign Environmental
- * Cooperation Center, Ministry of Ecology and Environment"); several are separated by ";".
+ * Who organised the event: front matter {@code organizers}; else "Host:", "Organizer:", "Co-sponsors:",
+ * "Supported by:", "主办" lines (also inside a run-on first line, a Markdown table row, or as a list
+ * under the label); else the organisers a sentence names ("… hosted by the Blue Coast Institute",
+ * "A, B and C co-sponsored the side event"). One organiser may contain commas ("Foreign Environmental
+ * Cooperation Center, Ministry of Ecology and Environment"); in a label several are separated by ";",
+ * " / " or " and " between two organisation names; in a sentence by commas and "and".
  */
-final class OrganizersRule {
+final class OrganizersRule implements FieldRule<List<String>> {
 
-    private OrganizersRule() {
-    }
+    private static final Pattern CUE_THEN_NAMES = Pattern.compile(
+            "(?i)\\b(?:co-?hosted|hosted|co-?organi[sz]ed|organi[sz]ed|co-?convened|convened|co-?sponsored|sponsored|supported"
+                    + "|jointly organi[sz]ed|jointly hosted)\\s+(?:jointly\\s+)?by\\s+(.{3,400})");
+    private static final Pattern NAMES_THEN_CUE = Pattern.compile(
+            "(?:^|[.;:]\\s+|\\b(?:and|by)\\s)((?:[Tt]he\\s)?\\p{Lu}[^.;:]{2,300}?)\\s+(?:jointly\\s+)?(?:co-?sponsored|co-?hosted|co-?organi[sz]ed"
+                    + "|co-?convened|organi[sz]ed|hosted|convened)\\s+(?:the|this|a|an)\\b");
+    /** "Organised by" on a line of its own, the organisers listed below it. */
+    private static final Pattern BARE_CUE = Pattern.compile(
+            "(?i)(?:co-?)?(?:organi[sz]ed|hosted|convened|sponsored|supported|presented)(?: jointly)? by:?|in partnership with:?");
+    /** Where a list of organisers in a sentence ends. */
+    private static final Pattern LIST_END = Pattern.compile(
+            "(?:,?\\s+(?:to|on|in|at|from|with|for|as|under|during|which|who|where|that|this|was|were|is|are|has|have|brought|gathered)\\s"
+                    + "|[.;:()]|,\\s+\\p{Ll}|\\s[–—-]\\s)");
 
-    static List<String> organizers(FrontMatter front, EventHeader header) {
-        for (String key : List.of("organizers", "organizer", "organisers", "hosts", "host")) {
-            List<String> listed = front.list(key);
+    @Override
+    public Reading<List<String>> read(NoteContext note) {
+        for (String key : List.of("organizers", "organizer", "organisers", "organiser", "hosts", "host")) {
+            List<String> listed = note.front().list(key);
             if (!listed.isEmpty()) {
-                return listed;
+                return Reading.of(listed, -1, Reading.Evidence.FRONT_MATTER);
             }
         }
+        List<String> out = fromLabels(note.header());
+        if (!out.isEmpty()) {
+            return Reading.of(out, -1, Reading.Evidence.LABEL);
+        }
+        List<String> lines = note.header().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> named = inSentence(lines.get(i));
+            if (!named.isEmpty()) {
+                return Reading.of(named, -1, Reading.Evidence.SENTENCE);
+            }
+        }
+        return Reading.none(List.of(), List.of());
+    }
+
+    /** The organisers a labelled line gives; an empty label followed by list items gives the items. */
+    static List<String> fromLabels(EventHeader header) {
         List<String> out = new ArrayList<>();
         for (String value : header.values(Label.ORGANIZER)) {
-            for (String part : value.split("[;；]")) {
-                String p = RoleAndOrganization.tidy(part);
-                if (!p.isEmpty() && !out.contains(p)) {
-                    out.add(p);
+            addAll(out, splitLabel(value));
+        }
+        if (out.isEmpty()) {
+            List<String> lines = header.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                var field = LabelledLine.parse(lines.get(i));
+                boolean emptyLabel = field.isPresent() && field.get().label() == Label.ORGANIZER && field.get().value().isBlank();
+                if (emptyLabel || BARE_CUE.matcher(Markup.strip(lines.get(i)).strip()).matches()) {
+                    for (int j = i + 1; j < lines.size() && (ListMarker.length(lines.get(j)) > 0 || lines.get(j).isBlank() && j == i + 1); j++) {
+                        if (!lines.get(j).isBlank()) {
+                            addAll(out, List.of(ListMarker.strip(lines.get(j))));
+                        }
+                    }
                 }
             }
         }
         return out;
+    }
+
+    static List<String> splitLabel(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split("[;；]|\\s/\\s|、")) {
+            out.addAll(splitAnd(part));
+        }
+        return out;
+    }
+
+    /** "Blue Coast Institute and Harbour Foundation" is two; "Ministry of Ecology and Environment" is one. */
+    private static List<String> splitAnd(String part) {
+        int at = part.indexOf(" and ");
+        if (at < 0) {
+            return List.of(part);
+        }
+        String left = part.substring(0, at).strip();
+        String right = part.substring(at + 5).strip();
+        boolean bothNames = words(left) >= 2 && words(right.replaceFirst("^(?i)the ", "")) >= 2
+                && Character.isUpperCase(right.replaceFirst("^(?i)the ", "").charAt(0))
+                && (Vocabulary.anyWordIn(left, Vocabulary.ORGANIZATION_WORDS) || Vocabulary.isAcronym(left.replaceAll(".*\\s", "")))
+                && (Vocabulary.anyWordIn(right, Vocabulary.ORGANIZATION_WORDS) || right.contains("("));
+        if (!bothNames) {
+            return List.of(part);
+        }
+        List<String> out = new ArrayList<>(List.of(left));
+        out.addAll(splitAnd(right));
+        return out;
+    }
+
+    /** Organisers named in one line of running prose, or empty. */
+    static List<String> inSentence(String line) {
+        if (line.length() > 5_000) {
+            return List.of();
+        }
+        for (String sentence : Sentences.of(line)) {
+            Matcher m = CUE_THEN_NAMES.matcher(sentence);
+            if (m.find()) {
+                List<String> names = names(cut(m.group(1)));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+            Matcher n = NAMES_THEN_CUE.matcher(sentence);
+            if (n.find()) {
+                List<String> names = names(n.group(1));
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static String cut(String text) {
+        Matcher end = LIST_END.matcher(text);
+        return end.find() ? text.substring(0, end.start()) : text;
+    }
+
+    /** "A, B and C" as three names, each an organisation's (capitalised, not a person's). */
+    private static List<String> names(String list) {
+        List<String> out = new ArrayList<>();
+        for (String piece : list.split(",\\s+|\\s+and\\s+|\\s+&\\s+")) {
+            String p = RoleAndOrganization.tidy(piece.replaceFirst("^(?i)(?:and|the)\\s+", "").replaceFirst("^(?i)the\\s+", ""));
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || NameShape.looksLikeName(p) && !Vocabulary.anyWordIn(p, Vocabulary.ORGANIZATION_WORDS)) {
+                return List.of();
+            }
+            out.add(p);
+        }
+        // a trailing ", Ministry of X" after "Centre" belongs to it only in labels; in prose the commas list
+        return out;
+    }
+
+    private static void addAll(List<String> out, List<String> parts) {
+        for (String part : parts) {
+            String p = RoleAndOrganization.tidy(part);
+            if (p.toLowerCase(Locale.ROOT).startsWith("the ")) {
+                p = p.substring(4);
+            }
+            if (!p.isEmpty() && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 }

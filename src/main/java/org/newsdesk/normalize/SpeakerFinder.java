@@ -6,14 +6,35 @@ import java.util.Optional;
 import org.newsdesk.domain.Speaker;
 
 /**
- * Walks a note line by line and asks each speaker rule, most specific first, whether a speaker starts
- * there. A statement runs from the end of its header to the next header, and stops early at an
- * editorial remark or the mail's sign-off. Rules can mix within one note, as officers' notes do.
+ * Walks a note line by line; at each line every speaker rule may propose a header, and the proposal
+ * with the most evidence ({@link SpeakerEvidence}) wins. How far it is ahead of a proposal that names
+ * someone else is its margin: a thin margin or little evidence means the reader is guessing. A
+ * statement runs from the end of its header to the next header, and stops early at an editorial
+ * remark or the mail's sign-off. Rules can mix within one note, as officers' notes do.
  */
 final class SpeakerFinder {
 
-    /** The speakers in note order, and the line where the first header starts (the event header ends there). */
-    record Found(List<Speaker> speakers, int firstHeader) {
+    /** The speakers in note order, where each was found, and the line where the first header starts. */
+    record Found(List<Speaker> speakers, List<Placed> placed, int firstHeader) {
+
+        Found {
+            speakers = List.copyOf(speakers);
+            placed = List.copyOf(placed);
+        }
+    }
+
+    /**
+     * One speaker and where the note gives them: the header's first line, the statement's lines
+     * {@code [from, to)}, the rule that read the header, its evidence and its margin over a rival reading
+     * ({@link Integer#MAX_VALUE} when no other rule proposed anything there).
+     */
+    record Placed(Speaker speaker, int header, int from, int to, String rule, int evidence, int margin, String rival) {
+    }
+
+    private record Proposal(SpeakerRule rule, SpeakerMatch match, int evidence) {
+    }
+
+    private record Chosen(SpeakerMatch match, String rule, int evidence, int margin, String rival) {
     }
 
     private final List<SpeakerRule> rules = List.of(
@@ -26,40 +47,66 @@ final class SpeakerFinder {
             new OneLineHeaderSpeakers());
 
     Found find(List<String> lines, CoverLetter cover) {
-        List<SpeakerMatch> matches = new ArrayList<>();
+        List<Chosen> chosen = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            Optional<SpeakerMatch> match = lines.get(i).isBlank() || cover.contains(i) ? Optional.empty() : matchAt(lines, i);
+            Optional<Chosen> match = lines.get(i).isBlank() || cover.contains(i) ? Optional.empty() : bestAt(lines, i);
             if (match.isPresent()) {
-                matches.add(match.get());
-                i = Math.max(i + 1, match.get().next());
+                chosen.add(match.get());
+                i = Math.max(i + 1, match.get().match().next());
             } else {
                 i++;
             }
         }
         List<Speaker> speakers = new ArrayList<>();
-        for (int k = 0; k < matches.size(); k++) {
-            SpeakerMatch m = matches.get(k);
-            int end = k + 1 < matches.size() ? matches.get(k + 1).start() : lines.size();
-            String statement = StatementText.of(m.inlineStatement(), statementLines(lines, m.next(), end, cover));
+        List<Placed> placed = new ArrayList<>();
+        for (int k = 0; k < chosen.size(); k++) {
+            Chosen c = chosen.get(k);
+            SpeakerMatch m = c.match();
+            int end = k + 1 < chosen.size() ? chosen.get(k + 1).match().start() : lines.size();
+            List<String> statementLines = statementLines(lines, m.next(), end, cover);
+            String statement = StatementText.of(m.inlineStatement(), statementLines);
             for (Person p : m.people()) {
                 if (!NotASpeaker.applies(p, statement, m.start(), cover)) {
-                    speakers.add(new Speaker(p.name(), p.honorific(), p.role(), p.organization(), statement));
+                    Speaker s = new Speaker(p.name(), p.honorific(), p.role(), p.organization(), statement);
+                    speakers.add(s);
+                    placed.add(new Placed(s, m.start(), m.next(), m.next() + statementLines.size(), c.rule(), c.evidence(),
+                            c.margin(), c.rival()));
                 }
             }
         }
-        int firstHeader = matches.isEmpty() ? lines.size() : matches.get(0).start();
-        return new Found(speakers, firstHeader);
+        int firstHeader = chosen.isEmpty() ? lines.size() : chosen.get(0).match().start();
+        return new Found(speakers, placed, firstHeader);
     }
 
-    private Optional<SpeakerMatch> matchAt(List<String> lines, int at) {
+    private Optional<Chosen> bestAt(List<String> lines, int at) {
+        List<Proposal> proposals = new ArrayList<>();
         for (SpeakerRule rule : rules) {
-            Optional<SpeakerMatch> m = rule.match(lines, at);
-            if (m.isPresent()) {
-                return m;
+            rule.match(lines, at).ifPresent(m -> proposals.add(new Proposal(rule, m, SpeakerEvidence.score(rule, m, lines))));
+        }
+        if (proposals.isEmpty()) {
+            return Optional.empty();
+        }
+        // the most evidence wins; on a tie the more specific rule (earlier in the list) does
+        Proposal best = proposals.get(0);
+        for (Proposal p : proposals) {
+            if (p.evidence() > best.evidence()) {
+                best = p;
             }
         }
-        return Optional.empty();
+        int margin = Integer.MAX_VALUE;
+        String rival = null;
+        for (Proposal p : proposals) {
+            if (p != best && !names(p.match()).equals(names(best.match())) && best.evidence() - p.evidence() < margin) {
+                margin = best.evidence() - p.evidence();
+                rival = String.join(" & ", names(p.match()));
+            }
+        }
+        return Optional.of(new Chosen(best.match(), best.rule().getClass().getSimpleName(), best.evidence(), margin, rival));
+    }
+
+    private static List<String> names(SpeakerMatch m) {
+        return m.people().stream().map(Person::name).toList();
     }
 
     private static List<String> statementLines(List<String> lines, int from, int to, CoverLetter cover) {

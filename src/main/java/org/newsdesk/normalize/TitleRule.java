@@ -3,6 +3,7 @@ package org.newsdesk.normalize;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsdesk.domain.Warning;
 import org.newsdesk.normalize.LabelledLine.Label;
 
 /**
@@ -11,7 +12,7 @@ import org.newsdesk.normalize.LabelledLine.Label;
  * Dialogue", "研讨会") and is not a note to colleagues; last the mail subject. A title written in
  * capitals is printed in title case, keeping the acronyms the note itself uses.
  */
-final class TitleRule {
+final class TitleRule implements FieldRule<String> {
 
     /** Words that mark a line as the officer's own ("notes", "draft"), not the event's name. */
     private static final Set<String> NOTE_WORDS = Set.of("notes", "note", "draft", "newsletter", "minutes", "cont'd", "pt");
@@ -19,7 +20,44 @@ final class TitleRule {
     private static final Set<String> SMALL_WORDS = Set.of(
             "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with", "from");
 
-    private TitleRule() {
+    @Override
+    public Reading<String> read(NoteContext note) {
+        FrontMatter front = note.front();
+        EventHeader header = note.header();
+        String title = front.text("title");
+        Reading.Evidence evidence = Reading.Evidence.FRONT_MATTER;
+        if (title == null) {
+            title = header.field(Label.TITLE).orElse(null);
+            evidence = Reading.Evidence.LABEL;
+        }
+        if (title == null) {
+            title = firstHeading(header.lines());
+            evidence = Reading.Evidence.HEADING;
+        }
+        if (title == null) {
+            title = firstEventName(header.unlabelledLines());
+            evidence = Reading.Evidence.HEADER_LINE;
+        }
+        if (title == null && note.subject() != null) {
+            title = subjectTitle(note.subject());
+            evidence = Reading.Evidence.SUBJECT;
+        }
+        if (title == null) {
+            return Reading.none(null, List.of(Warning.of("no-title", "title",
+                    "No event title was found; add a line such as \"Event: Forum on ...\" to the note.")));
+        }
+        String tidy = tidy(title, note.acronyms());
+        return Reading.of(tidy, lineOf(note.lines(), title), evidence);
+    }
+
+    private static int lineOf(List<String> lines, String text) {
+        String probe = text.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(probe)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String title(FrontMatter front, EventHeader header, String subject, Set<String> acronyms) {

@@ -1,5 +1,6 @@
 package org.newsdesk.normalize;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -64,6 +65,104 @@ final class Vocabulary {
             "best", "cheers", "team", "all", "update", "draft", "final", "pt", "page", "see", "also", "china",
             "climate", "change", "green", "energy", "we", "our", "this", "that", "it", "they",
             "current", "key", "recent", "first", "second", "third", "held", "ready", "hopes", "suggests");
+
+
+
+    /**
+     * Family names common in the region's notes, in pinyin and in other romanisations: evidence that a
+     * short capitalised phrase is a person ("Lei Xiaomeng", "Nguyen Van Minh", "Park Jiwoo").
+     */
+    static final Set<String> FAMILY_NAMES = Set.copyOf(List.of(
+            "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+            "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng",
+            "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+            "shen", "yao", "jin", "fu", "zhong", "cui", "tan", "lei", "miao", "qian", "kang", "yan", "mo", "bai", "fang", "kong",
+            "qin", "shi", "geng", "hou", "meng", "xiong", "long", "wan", "duan", "lai", "gu", "mao", "hao", "gong", "shao",
+            "nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm", "hoang", "hoàng", "vu", "vũ", "vo", "võ", "dang",
+            "đặng", "bui", "bùi", "do", "đỗ", "ho", "hồ", "ngo", "ngô", "duong", "dương", "ly", "lý", "park", "kim", "lee",
+            "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han", "shin", "seo", "kwon", "hwang", "ahn", "song",
+            "yoo", "hong", "jeon", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "sato", "suzuki", "takahashi",
+            "tanaka", "watanabe", "ito", "yamamoto", "nakamura", "kobayashi", "kato", "yoshida", "yamada", "sasaki", "inoue",
+            "kimura", "hayashi", "shimizu", "mori", "ikeda", "hashimoto", "ishikawa", "ogawa", "okada", "singh", "kumar",
+            "sharma", "patel", "gupta", "das", "rao", "reddy", "khan", "ali", "ahmed", "hassan", "hussain", "rahman", "chowdhury",
+            "islam", "santos", "silva", "souza", "sousa", "pereira", "costa", "oliveira", "rodrigues", "garcia", "garcía",
+            "martinez", "martínez", "lopez", "lópez", "gonzalez", "gonzález", "hernandez", "hernández", "perez", "pérez",
+            "sanchez", "sánchez", "ramirez", "ramírez", "torres", "flores", "rivera", "gomez", "gómez", "diaz", "díaz",
+            "smith", "jones", "brown", "taylor", "wilson", "johnson", "williams", "davies", "evans", "thomas", "roberts",
+            "walker", "wright", "robinson", "thompson", "white", "hughes", "edwards", "green", "hall", "wood", "harris",
+            "martin", "jackson", "clarke", "clark", "lewis", "young", "king", "scott", "baker", "adams", "campbell", "anderson",
+            "mitchell", "müller", "mueller", "schmidt", "schneider", "fischer", "weber", "meyer", "wagner", "becker", "hoffmann",
+            "dupont", "bernard", "dubois", "moreau", "laurent", "simon", "michel", "lefebvre", "rossi", "russo", "ferrari",
+            "bianchi", "romano", "colombo", "ivanov", "ivanova", "petrov", "petrova", "smirnov", "smirnova", "popov", "kuznetsov",
+            "novak", "nowak", "kowalski", "kowalska", "wiśniewski", "horvat", "kovač", "kovacs", "nagy", "yilmaz", "yılmaz",
+            "kaya", "demir", "şahin", "çelik", "ozturk", "öztürk", "mohammed", "mohamed", "abdullah", "ibrahim", "rahim",
+            "tan", "lim", "ng", "ong", "goh", "chua", "koh", "teo", "wong", "chan", "leung", "cheung", "lau", "tse", "chow",
+            "phan", "sok", "chea", "keo", "vong", "phommachanh", "sihalath", "sayavong", "soe", "aung", "win", "myint",
+            "htun", "kyaw", "thein", "okafor", "okonkwo", "mensah", "owusu", "boateng", "mwangi", "ochieng", "otieno",
+            "kamau", "banda", "phiri", "dlamini", "nkosi", "diallo", "traoré", "traore", "keita", "keïta", "coulibaly",
+            "haddad", "khoury", "nasser", "karimi", "hosseini", "ahmadi", "rezaei", "mousavi", "jafari", "andersson",
+            "johansson", "karlsson", "nilsson", "larsen", "hansen", "jensen", "nielsen", "olsen", "berg", "lindqvist",
+            "jónsson", "virtanen", "korhonen", "van", "de", "dos", "da", "bin", "binti"));
+
+    /** Lines of a web page around the article: navigation, sharing, cookie and sign-in prompts. */
+    static final Set<String> PAGE_CHROME = Set.copyOf(List.of(
+            "skip to content", "skip to main content", "skip to navigation", "jump to content", "menu", "main menu", "home",
+            "search", "share", "share this", "share this article", "share this page", "share on facebook", "share on twitter",
+            "share on linkedin", "share on x", "print", "print this page", "email this", "tweet", "back to top", "read more",
+            "related articles", "related news", "related stories", "related content", "you may also like", "more news",
+            "accept", "accept cookies", "accept all cookies", "this website uses cookies", "subscribe", "sign in", "log in",
+            "login", "register", "next article", "previous article", "next story", "previous story", "top", "language",
+            "english", "中文", "news", "latest news", "news and events", "news & events", "events", "publications", "follow us",
+            "facebook", "twitter", "linkedin", "youtube", "instagram", "wechat", "weibo", "rss", "breadcrumb", "you are here",
+            "view all", "see all", "show more", "close", "toggle navigation", "open menu", "返回顶部", "分享", "打印", "首页"));
+
+    /** Words that open a posting line ("Posted: 2024-06-20", "Published on 3 May"): the page's date, not the event's. */
+    static final Set<String> POSTING_WORDS = Set.copyOf(List.of(
+            "posted", "published", "updated", "last updated", "last modified", "release date", "date posted", "posted on",
+            "published on", "发布时间", "发布日期", "更新时间", "来源", "source", "written by", "author", "by"));
+
+    /** Lines that start the footer of a page or a newsletter: everything from here on is not the event. */
+    static final Set<String> FOOTER_STARTS = Set.copyOf(List.of(
+            "contact us", "contact", "contacts", "media contact", "media contacts", "media enquiries", "media inquiries",
+            "press contact", "press contacts", "for media enquiries", "for more information", "for further information",
+            "联系我们", "联系方式", "聯絡我們", "联系人", "follow us", "stay connected", "unsubscribe", "manage your subscription",
+            "update your preferences", "about us", "notes to editors", "note to editors", "ends", "- ends -", "-ends-", "###",
+            "end", "-end-", "— ends —"));
+
+    /** Header keys of a forwarded or quoted mail block ("From:", "Sent:", "发件人："). */
+    static final Set<String> MAIL_HEADER_KEYS = Set.copyOf(List.of(
+            "from", "sent", "date", "to", "cc", "bcc", "subject", "reply-to", "发件人", "收件人", "抄送", "时间", "主题", "日期",
+            "發件人", "收件人", "主旨", "寄件者", "收件者", "寄件日期", "傳送時間"));
+
+    /** How a photo caption starts: "Photo: ...", "(Photo courtesy of ...)", "图为...". */
+    static final List<String> CAPTION_STARTS = List.of(
+            "photo:", "photo by", "photo credit", "photos:", "image:", "image credit", "caption:", "pictured:", "picture:",
+            "(photo", "[photo", "(image", "[image", "图为", "图片", "圖為", "▲", "(pictured", "credit:");
+
+    /**
+     * Verbs that report what a speaker said, for prose attribution ("Dr. X, Role, Org, said that …")
+     * and for spotting another speaker's words inside a statement.
+     */
+    static final List<String> REPORTING_VERBS = List.of(
+            "noted", "said", "stated", "pointed out", "introduced", "stressed", "emphasised", "emphasized", "highlighted",
+            "added", "remarked", "explained", "observed", "commented", "concluded", "underlined", "underscored", "mentioned",
+            "suggested", "believed", "argued", "shared", "expressed", "recommended", "proposed", "indicated", "reported",
+            "announced", "hoped", "expects", "expected", "agreed", "insisted", "cautioned", "warned", "recalled", "described",
+            "outlined", "presented", "told", "urged", "called for", "called on", "affirmed", "acknowledged", "asserted",
+            "contended", "maintained", "reminded", "revealed", "summarised", "summarized", "welcomed", "thanked",
+            "reflected", "discussed", "elaborated", "detailed", "showcased", "illustrated", "took the example of",
+            "gave the example of", "cited", "spoke about", "spoke of", "talked about", "focused on", "focussed on",
+            "delivered", "opened", "closed", "addressed", "echoed", "responded", "replied", "answered", "asked", "put forward",
+            "drew attention to", "shared his", "shared her", "shared their", "mainly shared", "briefed", "updated",
+            "demonstrated", "walked participants through", "argues", "says", "notes", "explains", "adds", "stresses");
+
+    /** Words in running prose that say who organised an event ("hosted by", "co-sponsored"). */
+    static final List<String> ORGANIZER_CUES = List.of(
+            "hosted by", "co-hosted by", "cohosted by", "organised by", "organized by", "co-organised by", "co-organized by",
+            "convened by", "co-convened by", "sponsored by", "co-sponsored by", "cosponsored by", "supported by",
+            "in partnership with", "jointly organised", "jointly organized", "jointly hosted", "co-sponsored", "co-hosted",
+            "co-organised", "co-organized", "organisers", "organizers", "organiser", "organizer", "主办", "承办", "協辦", "协办",
+            "主辦", "承辦");
 
     private Vocabulary() {
     }

@@ -14,6 +14,7 @@ import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.Publication;
+import org.newsdesk.domain.Warning;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.Holds;
 import org.newsdesk.store.IssueStore;
@@ -32,7 +33,7 @@ public class EditorControls {
     private static final Logger LOG = LoggerFactory.getLogger(EditorControls.class);
 
     /** An item held for review, as listed. */
-    public record HeldItem(String id, String publication, String title, List<String> warnings, String file) {
+    public record HeldItem(String id, String publication, String title, List<Warning> warnings, String file) {
     }
 
     /** What "publish now" did. */

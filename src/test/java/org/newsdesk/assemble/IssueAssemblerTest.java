@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.Item;
+import org.newsdesk.domain.Warning;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
 import org.newsdesk.store.OnEveryStoreBackend;
@@ -49,7 +50,7 @@ class IssueAssemblerTest {
     void noIssueIsMadeWhenNothingIsPendingAndNoNumberIsUsedUp(StoreBackend store) {
         IssueAssembler assembler = assembler(store);
         ItemStore items = new ItemStore(store.db());
-        items.save(SampleItems.lmecExperts().withWarnings(List.of("unsupported-language")));
+        items.save(SampleItems.lmecExperts().withWarnings(List.of(Warning.of("unsupported-language", "speakers", "The statements are written in Chinese."))));
 
         assertThat(assembler.assembleNext("lmec")).isEmpty();
         assertThat(assembler.assembleNext("china-asean")).isEmpty();

@@ -67,7 +67,7 @@ class NoteNormalizerTest {
     void keepsANoteInAnotherLanguageAndHoldsItForReview() {
         Item item = normalizer.normalize(note("活动：青年气候沙龙\n时间：2022年11月3日\n\n发言人：陈颖\n单位：澜湄中心\n要点：青年已经准备好引领低碳生活。"));
         assertThat(item.speakers()).hasSize(1);
-        assertThat(item.warnings()).anyMatch(w -> w.contains("unsupported language"));
+        assertThat(item.warnings()).anyMatch(w -> w.code().equals("unsupported-language") && w.message().contains("unsupported language"));
         assertThat(item.needsReview()).isTrue();
     }
 

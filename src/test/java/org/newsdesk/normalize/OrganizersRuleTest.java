@@ -1,32 +1,65 @@
 package org.newsdesk.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsdesk.normalize.Notes.header;
+import static org.newsdesk.normalize.Notes.context;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrganizersRuleTest {
 
+    private static List<String> organizersOf(String text) {
+        return new OrganizersRule().read(context(text)).value();
+    }
+
     @Test
     void keepsAnOrganizerWithACommaWhole() {
-        assertThat(OrganizersRule.organizers(FrontMatter.none(""), header("Host: Foreign Environmental Cooperation Center, Ministry of Ecology and Environment")))
+        assertThat(organizersOf("Host: Foreign Environmental Cooperation Center, Ministry of Ecology and Environment"))
                 .containsExactly("Foreign Environmental Cooperation Center, Ministry of Ecology and Environment");
     }
 
     @Test
     void splitsSeveralOrganizersAtSemicolons() {
-        assertThat(OrganizersRule.organizers(FrontMatter.none(""), header("主办 Host: LMEC; Yunnan Department of Ecology and Environment")))
+        assertThat(organizersOf("主办 Host: LMEC; Yunnan Department of Ecology and Environment"))
                 .containsExactly("LMEC", "Yunnan Department of Ecology and Environment");
     }
 
     @Test
+    void splitsOrganizersAtASlashAndBetweenTwoNamesJoinedByAnd() {
+        assertThat(organizersOf("Organizers: Blue Coast Institute (BCI), Ministry X / Harbour Foundation"))
+                .containsExactly("Blue Coast Institute (BCI), Ministry X", "Harbour Foundation");
+        assertThat(organizersOf("Co-sponsors: Blue Coast Institute and the Harbour Foundation"))
+                .containsExactly("Blue Coast Institute", "Harbour Foundation");
+        assertThat(organizersOf("Host: Ministry of Ecology and Environment")).containsExactly("Ministry of Ecology and Environment");
+    }
+
+    @Test
     void readsTheHostInsideARunOnFirstLine() {
-        assertThat(OrganizersRule.organizers(FrontMatter.none(""), header("FORUM -- 15 Sept 2021 -- host: FECO, MEE -- notes pt 2/5")))
-                .containsExactly("FECO, MEE");
+        assertThat(organizersOf("FORUM -- 15 Sept 2021 -- host: FECO, MEE -- notes pt 2/5")).containsExactly("FECO, MEE");
+    }
+
+    @Test
+    void readsAListUnderTheLabel() {
+        assertThat(organizersOf("Organised by\n- Southern Cone Centre\n- Austral Conservation Trust\n\nSome text."))
+                .containsExactly("Southern Cone Centre", "Austral Conservation Trust");
+    }
+
+    @Test
+    void readsAMarkdownTableRow() {
+        assertThat(organizersOf("| Field | Value |\n|---|---|\n| **Organizers** | Blue Coast Institute; Harbour Foundation |"))
+                .containsExactly("Blue Coast Institute", "Harbour Foundation");
+    }
+
+    @Test
+    void readsOrganizersNamedInASentence() {
+        assertThat(organizersOf("The forum, hosted by the Blue Coast Institute, was held in Portville on 3 May 2024."))
+                .containsExactly("Blue Coast Institute");
+        assertThat(organizersOf("Reef Watch, the Harbour Foundation and Partners for Coastal Towns co-sponsored the side event."))
+                .containsExactly("Reef Watch", "Harbour Foundation", "Partners for Coastal Towns");
     }
 
     @Test
     void isEmptyWhenTheNoteNamesNoOrganizer() {
-        assertThat(OrganizersRule.organizers(FrontMatter.none(""), header("Held April 8, 2021, both online and offline."))).isEmpty();
+        assertThat(organizersOf("Held April 8, 2021, both online and offline.")).isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.domain.Item;
+import org.newsdesk.domain.Warning;
 import org.newsdesk.store.ItemStore;
 
 /** Health, metrics and the editor controls over HTTP, on one random port, as `./newsdesk run` serves them. */
@@ -123,7 +124,7 @@ class HttpOperationsTest {
     @Test
     void anEditorFixesAHeldItemAndReleasesIt() throws Exception {
         Item held = new Item(Item.SCHEMA, "itm-review-test", null, "A note with no publication", null, null, null, List.of(), null,
-                List.of(), null, List.of("No publication could be told from the note."));
+                List.of(), null, List.of(Warning.of("publication-unknown", "publication", "No publication could be told from the note.")));
         newsdesk.bean("itemStore", ItemStore.class).save(held);
 
         assertThat(call("GET", base + "/editor/review", TOKEN, null).body()).contains("itm-review-test");

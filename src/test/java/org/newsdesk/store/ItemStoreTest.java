@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.newsdesk.domain.Item;
+import org.newsdesk.domain.Warning;
 import org.newsdesk.testing.SampleItems;
 
 class ItemStoreTest {
@@ -33,7 +34,7 @@ class ItemStoreTest {
     @OnEveryStoreBackend
     void anItemWithWarningsIsHeldAndNotPending(StoreBackend store) {
         ItemStore items = new ItemStore(store.db());
-        Item doubtful = SampleItems.lmecComments().withWarnings(List.of("invalid-date: the date could not be read"));
+        Item doubtful = SampleItems.lmecComments().withWarnings(List.of(Warning.of("invalid-date", "date", "The date could not be read.")));
         Item unmatched = SampleItems.lmecExperts().withPublication(null);
 
         assertThat(items.save(doubtful)).isEqualTo(ItemStore.Saved.HELD);
@@ -59,7 +60,7 @@ class ItemStoreTest {
     @OnEveryStoreBackend
     void aHeldItemReleasedByAnEditorBecomesPendingOnce(StoreBackend store) {
         ItemStore items = new ItemStore(store.db());
-        Item doubtful = SampleItems.lmecComments().withWarnings(List.of("guessed publication"));
+        Item doubtful = SampleItems.lmecComments().withWarnings(List.of(Warning.of("publication-guessed", "publication", "Publication guessed from content.")));
         items.save(doubtful);
 
         assertThat(items.changeStatus(doubtful.id(), "held", "pending")).isTrue();

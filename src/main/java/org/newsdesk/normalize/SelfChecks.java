@@ -1,0 +1,34 @@
+package org.newsdesk.normalize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.newsdesk.domain.Item;
+import org.newsdesk.domain.Warning;
+
+/** The self-checks every item passes before it may go out, in one list. */
+final class SelfChecks {
+
+    static final List<ItemCheck> CHECKS = List.of(
+            new StatementHoldsAnotherSpeaker(),
+            new SpeakerMissedInHeader(),
+            new SpeakerIsAPerson(),
+            new SpeakerIsCertain(),
+            new SpeakerNamedTwice(),
+            new DetailsSwallowedAClause(),
+            new TitleLooksLikeATitle(),
+            new OrganizersNamedInText(),
+            new DateFromTheEvent(),
+            new FormatNamedInText());
+
+    private SelfChecks() {
+    }
+
+    static List<Warning> run(Item item, NoteContext note, Readings readings) {
+        LinkedHashSet<Warning> out = new LinkedHashSet<>();
+        for (ItemCheck check : CHECKS) {
+            out.addAll(check.check(item, note, readings));
+        }
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,95 @@
+package org.newsdesk.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.domain.Item;
+import org.newsdesk.domain.Speaker;
+import org.newsdesk.domain.Warning;
+
+/**
+ * A statement must hold only its speaker's words. It fails when one of its lines reads as a speaker
+ * header of someone else (a header the reader did not take because of the layout around it), or when
+ * one of its sentences reports someone else as speaking ("Dr. Ravi Singh, Chief Engineer, said that").
+ * Either way one person's words would go out under another's name.
+ */
+final class StatementHoldsAnotherSpeaker implements ItemCheck {
+
+    private static final List<SpeakerRule> HEADER_RULES = List.of(
+            new KeyValueSpeakers(), new MarkdownHeadingSpeakers(), new BulletSpeakers(), new ProseAttributionSpeakers(),
+            new ColonSpeakers(), new NameBlockSpeakers(), new OneLineHeaderSpeakers());
+    private static final int WINDOW = 4;
+
+    @Override
+    public List<Warning> check(Item item, NoteContext note, Readings readings) {
+        List<Warning> out = new ArrayList<>();
+        List<SpeakerFinder.Placed> placed = note.found().placed();
+        List<String> lines = note.bodyLines();
+        for (int k = 0; k < placed.size(); k++) {
+            SpeakerFinder.Placed p = placed.get(k);
+            String field = "speakers[" + k + "].statement";
+            for (int i = p.from(); i < p.to(); i++) {
+                String other = headerAt(lines, i, p.speaker());
+                if (other != null) {
+                    out.add(Warning.at("statement-holds-other-speaker", field, note.lineNumber(i), "The statement of "
+                            + p.speaker().name() + " runs into a line that reads as a speaker of its own (\"" + shorten(lines.get(i))
+                            + "\"); split it so each person keeps their own words."));
+                    out.add(Warning.at("speaker-missed", "speakers", note.lineNumber(i), "\"" + other
+                            + "\" may be a speaker the reader missed; add them or confirm the line belongs to " + p.speaker().name() + "."));
+                    break;
+                }
+                String reported = reportedOther(lines.get(i), p.speaker(), i == p.from() && p.rule().equals("ProseAttributionSpeakers"));
+                if (reported != null) {
+                    out.add(Warning.at("statement-holds-other-speaker", field, note.lineNumber(i), "The statement of "
+                            + p.speaker().name() + " reports " + reported + " as speaking; their words may be printed under "
+                            + p.speaker().name() + "'s name. Give them a statement of their own or remove the sentence."));
+                    out.add(Warning.at("speaker-missed", "speakers", note.lineNumber(i), "\"" + reported
+                            + "\" is reported as speaking but is not a speaker of this item."));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The name a speaker rule reads at line {@code i} when it starts a paragraph, if it is not this speaker's. */
+    static String headerAt(List<String> lines, int i, Speaker current) {
+        String line = lines.get(i);
+        if (line.isBlank() || line.length() > 600) {
+            return null;
+        }
+        List<String> window = new ArrayList<>();
+        window.add("");
+        for (int j = i; j < Math.min(lines.size(), i + WINDOW); j++) {
+            window.add(lines.get(j));
+        }
+        for (SpeakerRule rule : HEADER_RULES) {
+            var m = rule.match(window, 1);
+            if (m.isPresent()) {
+                for (Person person : m.get().people()) {
+                    if (!Attribution.samePerson(person.name(), current.name()) && !NotASpeaker.chairs(person)) {
+                        return person.name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String reportedOther(String line, Speaker current, boolean firstLineOfProse) {
+        List<String> names = Attribution.speakersIn(line);
+        for (int n = 0; n < names.size(); n++) {
+            if (firstLineOfProse && n == 0) {
+                continue;
+            }
+            if (!Attribution.samePerson(names.get(n), current.name())) {
+                return names.get(n);
+            }
+        }
+        return null;
+    }
+
+    private static String shorten(String s) {
+        String t = s.strip();
+        return t.length() > 70 ? t.substring(0, 70) + "…" : t;
+    }
+}
