@@ -59,9 +59,9 @@ final class EventDateRule implements FieldRule<LocalDate> {
             }
             labelled.add(value);
         }
-        Optional<Reading<LocalDate>> sentence = fromSentence(note);
-        if (sentence.isPresent()) {
-            return sentence.get();
+        Optional<Reading<LocalDate>> dated = fromSentence(note);
+        if (dated.isPresent()) {
+            return dated.get();
         }
         List<String> lines = note.header().lines();
         for (String line : lines.subList(0, Math.min(lines.size(), MAX_HEADER_LINES))) {

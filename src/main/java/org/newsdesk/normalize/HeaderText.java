@@ -58,8 +58,16 @@ final class HeaderText {
 
     /** True at the first line of a paragraph: after a blank line or at the start of the note. */
     static boolean startsBlock(List<String> lines, int at) {
-        return at == 0 || lines.get(at - 1).isBlank();
+        return at == 0 || lines.get(at - 1).isBlank() || endsParagraph(lines.get(at - 1));
     }
+
+    /** Web text copied with one line break between paragraphs: a long line ending a sentence ends its paragraph. */
+    static boolean endsParagraph(String line) {
+        String t = line.strip();
+        return t.length() >= MIN_PARAGRAPH_CHARS && ".!?。！？\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private static final int MIN_PARAGRAPH_CHARS = 160;
 
     static boolean isListItem(String line) {
         return ListMarker.length(line) > 0;

@@ -24,7 +24,7 @@ final class HonorificRule {
     }
 
     static Split split(String text) {
-        String s = text.strip();
+        String s = withoutOfficeTitles(text.strip());
         int end = 0;
         while (end < s.length() && end < 12 && Character.isLetter(s.charAt(end))) {
             end++;
@@ -44,6 +44,50 @@ final class HonorificRule {
         for (Map.Entry<String, String> e : TRAILING_CHINESE.entrySet()) {
             if (s.length() > e.getKey().length() + 1 && s.endsWith(e.getKey())) {
                 return new Split(e.getValue(), s.substring(0, s.length() - e.getKey().length()).strip());
+            }
+        }
+        return new Split(null, s);
+    }
+
+    /**
+     * "H.E. Dr. Losana Vunibola" → "Dr. Losana Vunibola", "Dato' Noraini Salleh" → "Noraini Salleh": titles
+     * of office or rank are neither an honorific nor part of the name.
+     */
+    static String withoutOfficeTitles(String text) {
+        String s = text;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            String lower = s.toLowerCase(Locale.ROOT);
+            for (String t : Vocabulary.OFFICE_TITLES) {
+                if (lower.startsWith(t) && s.length() > t.length() + 1 && s.charAt(t.length()) == ' ') {
+                    s = s.substring(t.length() + 1).strip();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        // "Prof. Dr. Anneliese Vogt": the first honorific counts, the second is dropped
+        Split first = splitOnce(s);
+        if (first.honorific() != null) {
+            Split second = splitOnce(first.rest());
+            if (second.honorific() != null) {
+                return s.substring(0, s.length() - first.rest().length()) + second.rest();
+            }
+        }
+        return s;
+    }
+
+    private static Split splitOnce(String s) {
+        int end = 0;
+        while (end < s.length() && end < 12 && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        String canonical = LEADING.get(s.substring(0, end).toLowerCase(Locale.ROOT));
+        if (canonical != null && end < s.length()) {
+            int restStart = s.charAt(end) == '.' ? end + 1 : end;
+            if (restStart < s.length() && s.charAt(restStart) == ' ') {
+                return new Split(canonical, s.substring(restStart).strip());
             }
         }
         return new Split(null, s);

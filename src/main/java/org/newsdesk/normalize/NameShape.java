@@ -77,6 +77,9 @@ final class NameShape {
         if (n < 2 || n > 4) {
             return false;
         }
+        if (Vocabulary.CHINESE_HEADING_WORDS.stream().anyMatch(text::contains)) {
+            return false;
+        }
         return text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '·');
     }
 }

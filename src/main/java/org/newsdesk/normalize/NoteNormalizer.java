@@ -40,10 +40,6 @@ public class NoteNormalizer {
     public Item normalize(ReadNote note) {
         NoteContext context = NoteContext.of(note.text(), note.subject(), speakerFinder);
         List<Speaker> speakers = context.found().speakers();
-        if (speakers.isEmpty()) {
-            throw new NoteRejectedException("no-speakers", "No speaker with a statement was found in \"" + note.fileName()
-                    + "\"; put each speaker on a line of their own (\"Name — Role, Organization\") followed by what they said.");
-        }
         FrontMatter front = context.front();
         EventHeader header = context.header();
         List<Warning> warnings = new ArrayList<>();
@@ -55,6 +51,15 @@ public class NoteNormalizer {
             warnings.addAll(r.warnings());
         }
         String title = readings.title().value();
+        if (speakers.isEmpty()) {
+            // a note that names no event either is not a meeting note; one that does waits for an editor to add the speakers
+            if (title == null && readings.date().value() == null) {
+                throw new NoteRejectedException("no-speakers", "No speaker with a statement was found in \"" + note.fileName()
+                        + "\"; put each speaker on a line of their own (\"Name — Role, Organization\") followed by what they said.");
+            }
+            warnings.add(Warning.of("no-speakers", "speakers", "No speaker with a statement could be read from this note; add each "
+                    + "speaker (\"Name — Role, Organization\" and what they said) before the item can go out."));
+        }
         PublicationRule.Choice publication = publications.choose(front, note.publicationHint(), note.subject(), title, header);
         if (publication.warning() != null) {
             warnings.add(Warning.of(publication.id() == null ? "publication-unknown" : "publication-guessed", "publication",

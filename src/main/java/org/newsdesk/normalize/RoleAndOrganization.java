@@ -110,6 +110,10 @@ final class RoleAndOrganization {
         if (n == 2 && isTitle(org) && !isTitle(role) && isOrganization(role)) {
             return new RoleOrg(org, role);
         }
+        // "Harbour Institute, Ministry of Transport": no part is a job, so it is all the organization
+        if (parts.stream().noneMatch(RoleAndOrganization::isTitle) && parts.stream().allMatch(RoleAndOrganization::isOrganization)) {
+            return new RoleOrg(null, String.join(", ", parts));
+        }
         return new RoleOrg(role, org);
     }
 

@@ -111,6 +111,10 @@ final class SpeakerFinder {
 
     private static List<String> statementLines(List<String> lines, int from, int to, CoverLetter cover) {
         int end = Math.min(to, cover.signOff());
+        // "(joined by video link)" between the header and the words is an aside, not the end
+        while (from < end && (lines.get(from).isBlank() || EditorialRemark.isWholeBracketed(lines.get(from).strip()))) {
+            from++;
+        }
         for (int i = from; i < end; i++) {
             if (EditorialRemark.endsStatement(lines.get(i)) || isOtherHeading(lines.get(i))) {
                 return lines.subList(from, i);

@@ -104,6 +104,19 @@ final class Vocabulary {
             "johansson", "karlsson", "nilsson", "larsen", "hansen", "jensen", "nielsen", "olsen", "berg", "lindqvist",
             "jónsson", "virtanen", "korhonen", "van", "de", "dos", "da", "bin", "binti"));
 
+    /** Words of a Chinese section heading ("发言摘要：", "会议总结："): never part of a person's name. */
+    static final List<String> CHINESE_HEADING_WORDS = List.of(
+            "发言", "發言", "摘要", "要点", "要點", "总结", "總結", "会议", "會議", "介绍", "介紹", "主持", "嘉宾", "嘉賓", "内容", "內容",
+            "议程", "議程", "背景", "简介", "簡介", "讨论", "討論", "观点", "觀點", "活动", "活動", "时间", "時間", "地点", "地點",
+            "专家", "專家", "报告", "報告", "致辞", "致辭", "问答", "問答", "附件", "备注", "備註", "联系", "聯繫", "结论", "結論");
+
+    /** Titles of office or rank written before a name: neither an honorific nor part of the name. */
+    static final List<String> OFFICE_TITLES = List.of(
+            "h.e.", "h. e.", "he.", "amb.", "ambassador", "dato'", "dato’", "dato", "datuk", "datin", "tan sri", "puan sri",
+            "dato' sri", "dato’ sri", "datuk seri", "tun", "sheikh", "shaikh", "eng.", "engr.", "ing.", "ir.", "capt.", "hon.",
+            "rev.", "the hon.", "the honourable", "honourable", "his excellency", "her excellency", "excellency", "sen.",
+            "lic.", "mag.", "arch.");
+
     /** Lines of a web page around the article: navigation, sharing, cookie and sign-in prompts. */
     static final Set<String> PAGE_CHROME = Set.copyOf(List.of(
             "skip to content", "skip to main content", "skip to navigation", "jump to content", "menu", "main menu", "home",

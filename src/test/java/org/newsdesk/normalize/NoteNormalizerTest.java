@@ -55,8 +55,20 @@ class NoteNormalizerTest {
     }
 
     @Test
-    void rejectsANoteWithoutSpeakersWithAReasonAnOfficerCanActOn() {
-        assertThatThrownBy(() -> normalizer.normalize(note("Event: Salon\nDate: 3 Nov 2022\n\nWe talked about many things.")))
+    void holdsANoteThatNamesAnEventButNoSpeakerSoAnEditorCanAddThem() {
+        Item item = normalizer.normalize(note("Event: Youth Climate Salon\nDate: 3 Nov 2022\n\nWe talked about many things."));
+        assertThat(item.speakers()).isEmpty();
+        assertThat(item.title()).isEqualTo("Youth Climate Salon");
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("no-speakers");
+            assertThat(w.field()).isEqualTo("speakers");
+        });
+        assertThat(item.needsReview()).isTrue();
+    }
+
+    @Test
+    void rejectsTextThatNamesNeitherAnEventNorASpeakerWithAReasonAnOfficerCanActOn() {
+        assertThatThrownBy(() -> normalizer.normalize(note("We talked about many things.")))
                 .isInstanceOfSatisfying(NoteRejectedException.class, e -> {
                     assertThat(e.code()).isEqualTo("no-speakers");
                     assertThat(e.problem().message()).contains("Name — Role, Organization");
