@@ -107,7 +107,7 @@ final class RoleAndOrganization {
         String role = String.join(", ", parts.subList(0, n - 1));
         String org = parts.get(n - 1);
         // "WRI China, Director": the note put the organization first
-        if (n == 2 && isTitle(org) && !isTitle(role) && isOrganization(role)) {
+        if (n == 2 && isTitle(org) && !isTitle(role)) {
             return new RoleOrg(org, role);
         }
         // "Harbour Institute, Ministry of Transport": no part is a job, so it is all the organization

@@ -19,9 +19,13 @@ final class SpeakerEvidence {
 
     static int score(SpeakerRule rule, SpeakerMatch m, List<String> lines) {
         int score = layout(rule);
+        String raw = lines.get(m.start());
         for (Person p : m.people()) {
             score += name(p.name(), p.honorific());
             score += details(p);
+            if (writtenInCapitals(p.name(), raw)) {
+                score += 1;
+            }
         }
         score /= Math.max(1, m.people().size());
         String following = m.inlineStatement() != null ? m.inlineStatement() : nextText(lines, m.next());
@@ -52,6 +56,7 @@ final class SpeakerEvidence {
             return score + 2;
         }
         String[] words = name.split("\\s+");
+
         for (String w : words) {
             if (Vocabulary.FAMILY_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
                 score += 1;
@@ -62,6 +67,20 @@ final class SpeakerEvidence {
             score += 1;
         }
         return score;
+    }
+
+    /** The note wrote a word of the name in capitals ("Anna BERG", "PARK Jiwoo"): how officers mark a family name. */
+    private static boolean writtenInCapitals(String name, String raw) {
+        if (name == null || raw.length() > 2_000) {
+            return false;
+        }
+        for (String w : name.split("\\s+")) {
+            String caps = w.toUpperCase(Locale.ROOT);
+            if (w.length() >= 2 && !w.equals(caps) && PersonLine.isCapitals(caps) && raw.contains(caps)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int details(Person p) {

@@ -44,7 +44,8 @@ final class SpeakerFinder {
             new ProseAttributionSpeakers(),
             new ColonSpeakers(),
             new NameBlockSpeakers(),
-            new OneLineHeaderSpeakers());
+            new OneLineHeaderSpeakers(),
+            new NameThenDetailsSpeakers());
 
     Found find(List<String> lines, CoverLetter cover) {
         List<Chosen> chosen = new ArrayList<>();

@@ -16,7 +16,8 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
 
     private static final List<SpeakerRule> HEADER_RULES = List.of(
             new KeyValueSpeakers(), new MarkdownHeadingSpeakers(), new BulletSpeakers(), new ProseAttributionSpeakers(),
-            new ColonSpeakers(), new NameBlockSpeakers(), new OneLineHeaderSpeakers());
+            new ColonSpeakers(), new NameBlockSpeakers(), new OneLineHeaderSpeakers(),
+            new NameThenDetailsSpeakers());
     private static final int WINDOW = 4;
 
     @Override
