@@ -31,10 +31,12 @@ final class PersonLine {
                 && !t.endsWith("Inc.") || t.endsWith(":") || t.endsWith("?")) {
             return Optional.empty();
         }
+        // a line written all in capitals says nothing by its capitals about where a name ends
+        boolean shouted = t.equals(t.toUpperCase(Locale.ROOT));
         List<String> names = new ArrayList<>();
         String rest = t;
         while (true) {
-            Optional<String[]> one = oneName(rest);
+            Optional<String[]> one = oneName(rest, shouted);
             if (one.isEmpty()) {
                 break;
             }
@@ -65,12 +67,12 @@ final class PersonLine {
     }
 
     /** The first name at the start of {@code text} and what follows it, or empty. */
-    private static Optional<String[]> oneName(String text) {
+    private static Optional<String[]> oneName(String text, boolean shouted) {
         String s = HonorificRule.withoutOfficeTitles(text);
         HonorificRule.Split h = HonorificRule.split(s);
         String prefix = s.substring(0, s.length() - h.rest().length());
         String[] words = h.rest().split("\\s+");
-        int n = nameLength(words, h.honorific() != null);
+        int n = nameLength(words, h.honorific() != null, shouted);
         if (n == 0) {
             return Optional.empty();
         }
@@ -86,7 +88,7 @@ final class PersonLine {
     }
 
     /** How many words make the name, by the evidence in it; 0 when nothing says it is a name. */
-    private static int nameLength(String[] words, boolean honorific) {
+    private static int nameLength(String[] words, boolean honorific, boolean shouted) {
         int max = Math.min(words.length, 5);
         int end = 0;
         while (end < max && isNameWord(words[end])) {
@@ -99,7 +101,7 @@ final class PersonLine {
             return 0;
         }
         // the family name in capitals closes the name: "PARK Jiwoo", "Anna BERG", "Dimitri DE BOER"
-        for (int i = 0; i < end; i++) {
+        for (int i = 0; i < end && !shouted; i++) {
             if (isCapitals(words[i])) {
                 int j = i;
                 while (j + 1 < end && isCapitals(words[j + 1])) {

@@ -24,12 +24,7 @@ final class RoleAndOrganization {
     }
 
     /** Core nouns of a job title; "Programme" or "Project" alone do not make a title. */
-    private static final Set<String> TITLE_NOUNS = Set.of(
-            "director", "manager", "officer", "expert", "head", "chief", "president", "secretary", "representative",
-            "coordinator", "specialist", "advisor", "adviser", "researcher", "professor", "fellow", "chair", "chairman",
-            "chairwoman", "chairperson", "founder", "ceo", "analyst", "consultant", "engineer", "lead", "leader",
-            "minister", "ambassador", "counsellor", "counselor", "deputy", "scientist", "economist", "dean",
-            "lecturer", "governor", "mayor", "commissioner", "administrator", "delegate", "envoy", "official");
+
 
     /** A last comma segment that only says where the organization is: "Ministry of ..., Lao PDR". */
     private static final Set<String> PLACES = Set.of(
@@ -79,13 +74,13 @@ final class RoleAndOrganization {
     }
 
     static boolean isTitle(String phrase) {
-        return Vocabulary.anyWordIn(phrase, TITLE_NOUNS);
+        return Vocabulary.anyWordIn(phrase, Vocabulary.TITLE_NOUNS);
     }
 
     /** "Senior Expert" ends with a title; "WWF Beijing Representative Office" does not. */
     private static boolean endsWithTitle(String phrase) {
         String[] words = phrase.strip().split("\\s+");
-        return TITLE_NOUNS.contains(Vocabulary.key(words[words.length - 1]));
+        return Vocabulary.TITLE_NOUNS.contains(Vocabulary.key(words[words.length - 1]));
     }
 
     static boolean isOrganization(String phrase) {

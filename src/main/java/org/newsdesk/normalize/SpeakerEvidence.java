@@ -12,22 +12,18 @@ import java.util.Locale;
 final class SpeakerEvidence {
 
     /** A header worth less than this is a guess: its item is held. */
-    static final int CONFIDENT = 4;
+    static final int CONFIDENT = 5;
 
     private SpeakerEvidence() {
     }
 
     static int score(SpeakerRule rule, SpeakerMatch m, List<String> lines) {
-        int score = layout(rule);
         String raw = lines.get(m.start());
+        int people = 0;
         for (Person p : m.people()) {
-            score += name(p.name(), p.honorific());
-            score += details(p);
-            if (writtenInCapitals(p.name(), raw)) {
-                score += 1;
-            }
+            people += name(p.name(), p.honorific()) + details(p) + capitals(p.name(), raw);
         }
-        score /= Math.max(1, m.people().size());
+        int score = layout(rule) + people / Math.max(1, m.people().size());
         String following = m.inlineStatement() != null ? m.inlineStatement() : nextText(lines, m.next());
         if (following == null || following.isBlank()) {
             score -= 3;
@@ -69,18 +65,31 @@ final class SpeakerEvidence {
         return score;
     }
 
-    /** The note wrote a word of the name in capitals ("Anna BERG", "PARK Jiwoo"): how officers mark a family name. */
-    private static boolean writtenInCapitals(String name, String raw) {
+    /**
+     * +1 when the note wrote the family name in capitals where a name ends ("Anna BERG", "PARK Jiwoo"),
+     * -2 when a reading runs past that family name ("Park Jiwoo Harbour"): the capitals say where it ends.
+     */
+    private static int capitals(String name, String raw) {
         if (name == null || raw.length() > 2_000) {
-            return false;
+            return 0;
         }
-        for (String w : name.split("\\s+")) {
-            String caps = w.toUpperCase(Locale.ROOT);
-            if (w.length() >= 2 && !w.equals(caps) && PersonLine.isCapitals(caps) && raw.contains(caps)) {
-                return true;
+        String[] words = name.split("\\s+");
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < words.length; i++) {
+            String caps = words[i].toUpperCase(Locale.ROOT);
+            boolean written = words[i].length() >= 2 && !words[i].equals(caps) && PersonLine.isCapitals(caps)
+                    && (raw.contains(caps + " ") || raw.contains(caps + ",") || raw.endsWith(caps));
+            if (written) {
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
-        return false;
+        if (first < 0 || first == 0 && last == words.length - 1) {
+            return 0; // no capitals, or the whole name in capitals: nothing said about where it ends
+        }
+        boolean consistent = last == words.length - 1 || first == 0 && last == 0 && words.length == 2;
+        return consistent ? 1 : -2;
     }
 
     private static int details(Person p) {

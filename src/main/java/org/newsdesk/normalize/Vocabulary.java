@@ -11,49 +11,71 @@ import java.util.Set;
 final class Vocabulary {
 
     /** Words that make a phrase a job title. */
-    static final Set<String> ROLE_WORDS = Set.of(
+    static final Set<String> ROLE_WORDS = Set.copyOf(List.of(
             "director", "manager", "officer", "expert", "head", "chief", "president", "vice", "secretary",
             "representative", "coordinator", "specialist", "advisor", "adviser", "researcher", "professor",
             "fellow", "chair", "chairman", "chairwoman", "chairperson", "founder", "ceo", "cto", "analyst",
             "consultant", "engineer", "lead", "leader", "minister", "ambassador", "counsellor", "counselor",
             "deputy", "assistant", "associate", "scientist", "economist", "general", "executive", "partner",
             "administrator", "commissioner", "governor", "mayor", "dean", "lecturer", "principal", "attaché",
-            "official", "staff", "member", "delegate", "envoy", "programme", "program", "project", "senior");
+            "official", "staff", "member", "delegate", "envoy", "programme", "program", "project", "senior"));
+
+    /** Nouns that make a phrase a job title ("Senior Counsel", "Director of ..."). */
+    static final Set<String> TITLE_NOUNS = Set.copyOf(List.of("director", "manager", "officer", "expert", "head", "chief", "president", "secretary", "representative",
+            "coordinator", "specialist", "advisor", "adviser", "researcher", "professor", "fellow", "chair", "chairman",
+            "chairwoman", "chairperson", "founder", "ceo", "analyst", "consultant", "engineer", "lead", "leader",
+            "minister", "ambassador", "counsellor", "counselor", "deputy", "scientist", "economist", "dean",
+            "lecturer", "governor", "mayor", "commissioner", "administrator", "delegate", "envoy", "official",
+            "counsel", "planner", "architect", "designer", "editor", "journalist", "reporter", "producer", "inspector",
+            "surveyor", "ranger", "technician", "teacher", "negotiator", "strategist", "attorney", "lawyer", "judge",
+            "superintendent", "supervisor", "controller", "treasurer", "auditor", "registrar", "trainer", "facilitator",
+            "moderator", "rapporteur", "convenor", "convener", "steward", "captain", "physician", "doctor", "nurse",
+            "modeller", "modeler", "statistician", "developer", "entrepreneur", "owner", "co-founder", "cofounder", "member",
+            "activist", "advocate", "campaigner", "organiser", "organizer", "vice-president", "director-general",
+            "secretary-general", "deputy-director", "head", "principal", "curator", "librarian", "keeper", "warden", "officer",
+            "mayor", "councillor", "councilor", "senator", "legislator", "governor", "premier", "chancellor", "rector",
+            "provost", "investigator", "correspondent", "pilot", "skipper", "farmer", "fisher", "fisherman", "vendor"));
 
     /** Words that start a job title in a one-line header ("Liu Hongming Senior Director of ..."). */
-    static final Set<String> ROLE_START_WORDS = Set.of(
+    static final Set<String> ROLE_START_WORDS = Set.copyOf(List.of(
             "senior", "director", "deputy", "chief", "head", "project", "programme", "program", "manager",
             "executive", "vice", "secretary", "president", "professor", "assistant", "associate", "lead",
             "principal", "research", "researcher", "officer", "expert", "founder", "chair", "chairman",
             "coordinator", "specialist", "advisor", "adviser", "counsellor", "country", "regional", "general",
             "partnership", "government", "communications", "policy", "climate", "team", "minister", "ambassador",
-            "consultant", "analyst", "fellow", "dean", "governor", "mayor", "representative");
+            "consultant", "analyst", "fellow", "dean", "governor", "mayor", "representative"));
 
     /** Words that make a phrase an organization. */
-    static final Set<String> ORGANIZATION_WORDS = Set.of(
+    static final Set<String> ORGANIZATION_WORDS = Set.copyOf(List.of(
             "center", "centre", "institute", "foundation", "ministry", "council", "society", "office",
             "organization", "organisation", "association", "agency", "fund", "bank", "university", "group",
             "commission", "network", "alliance", "conservancy", "company", "ltd", "inc", "corporation", "bureau",
             "secretariat", "academy", "committee", "federation", "union", "programme", "department", "embassy",
             "government", "authority", "administration", "college", "school", "initiative", "partnership",
-            "forum", "club", "trust", "unit", "division", "platform", "coalition", "consortium", "laboratory", "lab", "board", "commune", "municipality");
+            "forum", "club", "trust", "unit", "division", "platform", "coalition", "consortium", "laboratory", "lab", "board", "commune", "municipality",
+            "observatory", "cooperative", "co-operative", "collaborative", "collective", "service", "services", "cell", "works",
+            "terminal", "utility", "utilities", "hub", "facility", "museum", "hospital", "chamber", "consultancy", "gmbh", "plc",
+            "llc", "institution", "ministries", "agencies", "institutes", "centres", "centers", "foundations", "networks",
+            "associations", "councils", "societies", "companies", "cooperatives", "municipalities", "authorities"));
 
     /** Words naming a part of an organization: "Director of the China Office of ..." keeps the office in the role. */
-    static final Set<String> SUB_UNIT_WORDS = Set.of(
+    static final Set<String> SUB_UNIT_WORDS = Set.copyOf(List.of(
             "department", "division", "office", "unit", "section", "bureau", "branch", "team", "programme",
-            "program", "desk", "center", "centre", "secretariat", "directorate", "group");
+            "program", "desk", "center", "centre", "secretariat", "directorate", "group"));
 
     /** Words that name a kind of event: a line with one is an event's name, never a person's. */
-    static final Set<String> EVENT_WORDS = Set.of(
+    static final Set<String> EVENT_WORDS = Set.copyOf(List.of(
             "forum", "dialogue", "roundtable", "round-table", "workshop", "seminar", "conference", "meeting", "symposium",
             "webinar", "session", "summit", "training", "launch", "consultation", "briefing", "salon", "exchange",
-            "ceremony", "expo", "exhibition", "congress", "论坛", "研讨会", "会议", "对话", "培训", "論壇", "研討會", "會議", "對話");
+            "ceremony", "expo", "exhibition", "congress", "clinic", "meetup", "hackathon", "masterclass", "festival", "retreat",
+            "bootcamp", "course", "colloquium", "assembly", "convention", "camp", "fair", "tour", "visit", "walk", "dinner",
+            "reception", "hearing", "caucus", "panel", "论坛", "研讨会", "会议", "对话", "培训", "論壇", "研討會", "會議", "對話"));
 
     /**
      * Capitalised words that appear at the start of note lines but are never part of a person's name.
      * Not "he" or "she": He (何) and She (佘) are Chinese family names ("He Wei").
      */
-    static final Set<String> NOT_NAME_WORDS = Set.of(
+    static final Set<String> NOT_NAME_WORDS = Set.copyOf(List.of(
             "the", "a", "an", "and", "of", "for", "on", "in", "to", "at", "by", "with", "from", "as", "is", "are",
             "forum", "platform", "session", "remarks", "opening", "closing", "summary", "conclusion", "conclusions",
             "discussion", "discussions", "comments", "comment", "panel", "keynote", "speech", "speeches",
@@ -64,12 +86,16 @@ final class Vocabulary {
             "meeting", "conference", "seminar", "webinar", "hi", "hello", "dear", "thanks", "thx", "regards",
             "best", "cheers", "team", "all", "update", "draft", "final", "pt", "page", "see", "also", "china",
             "climate", "change", "green", "energy", "we", "our", "this", "that", "it", "they",
-            "current", "key", "recent", "first", "second", "third", "held", "ready", "hopes", "suggests");
+            "current", "key", "recent", "first", "second", "third", "held", "ready", "hopes", "suggests", "press", "release",
+            "coming", "up", "upcoming", "news", "highlights", "programme", "program", "report", "takeaways", "recap", "photo",
+            "photos", "video", "contact", "contacts", "about", "us", "more", "read", "share", "home", "menu", "skip", "content",
+            "subscribe", "unsubscribe", "issue", "edition", "volume", "notes", "feedback", "registration", "deadline",
+            "lessons", "learned", "what", "why", "how", "who", "when", "where", "questions", "answers", "resources", "links"));
 
 
 
     /**
-     * Family names common in the region's notes, in pinyin and in other romanisations: evidence that a
+     * Family names (pinyin and other romanisations) and common given names: evidence that a
      * short capitalised phrase is a person ("Lei Xiaomeng", "Nguyen Van Minh", "Park Jiwoo").
      */
     static final Set<String> FAMILY_NAMES = Set.copyOf(List.of(
@@ -186,8 +212,17 @@ final class Vocabulary {
 
     static boolean anyWordIn(String phrase, Set<String> words) {
         for (String w : phrase.split("[\\s/,()]+")) {
-            if (words.contains(key(w))) {
+            String k = key(w);
+            if (words.contains(k)) {
                 return true;
+            }
+            // "Director-General" is a director, "Co-Chair" a chair
+            if (k.indexOf('-') > 0) {
+                for (String part : k.split("-")) {
+                    if (words.contains(part)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
