@@ -114,15 +114,15 @@ final class PersonLine {
                 return j + 1;
             }
         }
-        if (honorific) {
-            return Math.min(end, end >= 3 && isFamilyName(words[2]) ? 3 : 2);
-        }
+        boolean known = false;
         for (int i = 0; i < Math.min(end, 3); i++) {
-            if (isFamilyName(words[i])) {
-                return Math.min(end, Math.max(2, i + 1));
-            }
+            known |= isFamilyName(words[i]);
         }
-        return 0;
+        if (!honorific && !known) {
+            return 0;
+        }
+        // a name alone on its line is all of it ("Tan Wei Ming"); before other words, at most four words
+        return end == words.length ? end : Math.min(end, 4);
     }
 
     private static boolean isNameWord(String word) {

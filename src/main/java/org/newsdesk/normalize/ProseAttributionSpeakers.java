@@ -14,7 +14,10 @@ final class ProseAttributionSpeakers implements SpeakerRule {
 
     /** Verbs that attribute on their own ("noted", "pointed out") and verbs that need "that" ("hopes that"). */
     private static final String VERBS = "noted|said|stated|pointed out|introduced|stressed|emphasi[sz]ed|highlighted|added"
-            + "|remarked|explained|observed|commented|concluded|underlined|mentioned";
+            + "|remarked|explained|observed|commented|concluded|underlined|mentioned|underscored|cautioned|warned|recalled"
+            + "|reminded|acknowledged|affirmed|asserted|reflected|described how|explained how|showed how|took the example of"
+            + "|gave the example of|(?:mainly |also )?shared (?:his|her|their) (?:lessons|experience|experiences|insights|views) (?:from|of|on)"
+            + "|told (?:participants|the audience|the forum|the meeting|delegates)|emphasied|stresssed|highlited|pointed to";
     private static final String VERBS_WITH_THAT = "suggested|believed|believes|argued|shared|expressed|recommended|proposed"
             + "|indicated|reported|announced|hoped|hopes|expects|expected|agreed|insisted";
 
@@ -22,6 +25,17 @@ final class ProseAttributionSpeakers implements SpeakerRule {
     private static final Pattern LEADING = Pattern.compile(
             "^(.{2,300}?)(?:,\\s|\\s)(?:(?:he|she|also)\\s)?(?:(?:" + VERBS + ")(?:\\s+that)?|(?:" + VERBS_WITH_THAT
                     + ")\\s+that)[\\s:,]\\s*");
+
+    /** "…, gave the opening talk. He said that …": an action first, the words after a pronoun. */
+    private static final Pattern LEADING_ACTION = Pattern.compile(
+            "^(.{2,300}?)(?:,\\s|\\s)(?:gave|delivered|opened|joined|presented|took|spoke|welcomed|made|chaired|closed|addressed"
+                    + "|introduced|launched|shared|moderated|walked|showed)\\b[^.]{0,200}\\.\\s+(?:He|She|They)\\s(?:also\\s|then\\s)?(?:(?:"
+                    + VERBS + ")(?:\\s+that)?|(?:" + VERBS_WITH_THAT + ")\\s+that)[\\s:,]\\s*");
+
+    /** Words that frame an attribution without being part of who speaks: "In the closing session, …". */
+    private static final Pattern FRAME = Pattern.compile(
+            "^(?:in|at|during|on|for|after|before|speaking|later|then|finally|next|also|opening|closing|meanwhile|separately"
+                    + "|similarly|likewise|turning|responding|in turn)\\b[^,]{0,80},\\s", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TRAILING = Pattern.compile(
             "[,”\"’']\\s{0,3}(?:said|noted|added|stressed|explained)\\s([^,]{2,60})((?:,[^,]{1,120}){0,4})\\.?[”\"]?$");
@@ -41,8 +55,11 @@ final class ProseAttributionSpeakers implements SpeakerRule {
     private static Optional<SpeakerMatch> leading(String line, int at) {
         String head = line.substring(0, Math.min(line.length(), HEAD_CHARS));
         Matcher m = LEADING.matcher(head);
-        if (!m.find()) {
-            return Optional.empty();
+        if (!m.find() || who(m.group(1).strip()).isEmpty()) {
+            m = LEADING_ACTION.matcher(head);
+            if (!m.find()) {
+                return Optional.empty();
+            }
         }
         String who = m.group(1).strip();
         String statement = line.substring(m.end()).strip();
@@ -72,12 +89,21 @@ final class ProseAttributionSpeakers implements SpeakerRule {
     }
 
     /** "Ms. Miao Hong, Director, WRI China" or "Mr. Qian Zhaohui (LMEC)" or just "Mr. Qian Zhaohui". */
-    private static Optional<Person> who(String who) {
+    private static Optional<Person> who(String written) {
+        String who = FRAME.matcher(written).replaceFirst("");
         if (NameShape.looksLikeName(who)) {
             return Optional.of(People.of(who, null));
         }
         // "Mr. Wang Tao from the Yunnan Institute of ..." / "Ms. Li Xia of LMEC"
-        for (String joiner : List.of(" from ", " of ")) {
+        // "The Deputy Mayor of Portville, Mr. Tom Reed": the role before the name
+        int comma = who.lastIndexOf(", ");
+        if (comma > 0 && NameShape.looksLikeName(who.substring(comma + 2))) {
+            String before = who.substring(0, comma).replaceFirst("^(?i)the\\s+", "");
+            if (RoleAndOrganization.isTitle(before) && !before.contains(", ")) {
+                return Optional.of(People.of(who.substring(comma + 2), before));
+            }
+        }
+        for (String joiner : List.of(" from ", " of ", " with ", " at ")) {
             int i = who.indexOf(joiner);
             if (i > 0 && who.indexOf(", ") < 0 && NameShape.looksLikeName(who.substring(0, i))) {
                 String place = who.substring(i + joiner.length()).replaceFirst("^the ", "");
