@@ -26,7 +26,7 @@ final class PersonLine {
     }
 
     static Optional<Reading> read(String text) {
-        String t = Markup.strip(text).strip().replace('（', '(').replace('）', ')');
+        String t = Markup.strip(text).strip().replace("（", " (").replace("）", ")").replace("  (", " (");
         if (t.isEmpty() || t.length() > 200 || t.split("\\s+").length > MAX_WORDS || t.endsWith(".") && !t.endsWith("Ltd.")
                 && !t.endsWith("Inc.") || t.endsWith(":") || t.endsWith("?")) {
             return Optional.empty();
@@ -49,7 +49,8 @@ final class PersonLine {
             }
             break;
         }
-        if (names.isEmpty()) {
+        if (names.isEmpty() || TitleRule.isEventName(rest.split("[\\s,]+")[0])) {
+            // "SOUTH ASIA COMMUNITY HEAT CLINIC": the words run into the name of an event
             return Optional.empty();
         }
         boolean separated = false;
@@ -108,10 +109,18 @@ final class PersonLine {
                     j++;
                 }
                 if (i == 0 && j == 0 && end > 1 && !isCapitals(words[1])) {
-                    // "PARK Jiwoo ..." family name first: the given name follows, hyphenated or one word
-                    return 2;
+                    // "PARK Jiwoo ...", "TAN Wei Ming, Director": family name first, then a given name of one word,
+                    // or of two when a separator or the end of the line follows the second
+                    boolean twoGiven = end >= 3
+                            && (words[2].endsWith(",") || words.length == 3 || words.length > 3 && isSeparator(words[3]));
+                    return words[1].endsWith(",") ? 2 : twoGiven ? 3 : 2;
                 }
-                return j + 1;
+                // "Siti AMINAH binti Yusof", "Pieter VAN DER Berg": a particle and a name continue it
+                int k = j + 1;
+                while (k + 1 < words.length && NameCase.isParticle(words[k]) && isNameWord(words[k + 1])) {
+                    k += 2;
+                }
+                return k;
             }
         }
         boolean known = false;
@@ -123,6 +132,10 @@ final class PersonLine {
         }
         // a name alone on its line is all of it ("Tan Wei Ming"); before other words, at most four words
         return end == words.length ? end : Math.min(end, 4);
+    }
+
+    private static boolean isSeparator(String word) {
+        return word.equals("—") || word.equals("–") || word.equals("-") || word.equals("|") || word.startsWith("(");
     }
 
     private static boolean isNameWord(String word) {

@@ -14,6 +14,9 @@ final class SpeakerEvidence {
     /** A header worth less than this is a guess: its item is held. */
     static final int CONFIDENT = 5;
 
+    /** Below this a proposal is not taken at all. */
+    static final int MINIMUM = 3;
+
     private SpeakerEvidence() {
     }
 
@@ -88,7 +91,9 @@ final class SpeakerEvidence {
         if (first < 0 || first == 0 && last == words.length - 1) {
             return 0; // no capitals, or the whole name in capitals: nothing said about where it ends
         }
-        boolean consistent = last == words.length - 1 || first == 0 && last == 0 && words.length == 2;
+        // the capitals end the name, or come first with the given name after, or a particle and a name follow them
+        boolean consistent = last == words.length - 1 || first == 0 && last == 0 && words.length <= 3
+                || last + 2 == words.length - 1 + 1 && NameCase.isParticle(words[last + 1]);
         return consistent ? 1 : -2;
     }
 

@@ -85,6 +85,8 @@ final class SpeakerFinder {
         for (SpeakerRule rule : rules) {
             rule.match(lines, at).ifPresent(m -> proposals.add(new Proposal(rule, m, SpeakerEvidence.score(rule, m, lines))));
         }
+        // a proposal with almost nothing for it (a shouted first line, a sender's name) is no speaker at all
+        proposals.removeIf(p -> p.evidence() < SpeakerEvidence.MINIMUM);
         if (proposals.isEmpty()) {
             return Optional.empty();
         }

@@ -46,8 +46,45 @@ final class TitleRule implements FieldRule<String> {
             return Reading.none(null, List.of(Warning.of("no-title", "title",
                     "No event title was found; add a line such as \"Event: Forum on ...\" to the note.")));
         }
+        if (evidence != Reading.Evidence.FRONT_MATTER && evidence != Reading.Evidence.LABEL && isHeadline(title)) {
+            // a headline ("Forum calls for village fire brigades …") names the story, not the event: find the event's name
+            List<String> inTitle = EventName.in(title);
+            String named = inTitle.isEmpty() ? firstNamedInText(note) : null;
+            if (!inTitle.isEmpty() && inTitle.get(0).split("\\s+").length >= 3) {
+                return Reading.of(tidy(inTitle.get(0), note.acronyms()), lineOf(note.lines(), title), Reading.Evidence.HEADING);
+            }
+            if (named != null) {
+                return Reading.of(tidy(named, note.acronyms()), lineOf(note.lines(), named), Reading.Evidence.SENTENCE);
+            }
+        }
         String tidy = tidy(title, note.acronyms());
         return Reading.of(tidy, lineOf(note.lines(), title), evidence);
+    }
+
+    /** A line that tells a story rather than names an event: a verb in it, a question, or no word for an event. */
+    static boolean isHeadline(String title) {
+        String t = title.strip();
+        if (!isEventName(t) || t.endsWith("?") || t.endsWith(".")) {
+            return true;
+        }
+        List<String> names = EventName.in(t);
+        // "Kelp Forest Restoration Exchange draws divers, growers and scientists": words after the name
+        return !names.isEmpty() && t.length() > names.get(0).length() + 12 && !t.contains(":") && !t.contains(" – ")
+                && !t.contains(" — ") && !t.contains(" - ");
+    }
+
+    /** The first event name the note's own text gives, before the speakers first, then anywhere. */
+    private static String firstNamedInText(NoteContext note) {
+        List<String> lines = note.bodyLines();
+        for (String line : lines) {
+            if (line.length() < 5_000 && !line.startsWith("#")) {
+                List<String> names = EventName.in(line);
+                if (!names.isEmpty()) {
+                    return names.get(0);
+                }
+            }
+        }
+        return null;
     }
 
     private static int lineOf(List<String> lines, String text) {

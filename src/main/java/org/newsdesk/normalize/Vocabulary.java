@@ -136,6 +136,11 @@ final class Vocabulary {
             "议程", "議程", "背景", "简介", "簡介", "讨论", "討論", "观点", "觀點", "活动", "活動", "时间", "時間", "地点", "地點",
             "专家", "專家", "报告", "報告", "致辞", "致辭", "问答", "問答", "附件", "备注", "備註", "联系", "聯繫", "结论", "結論");
 
+    /** Month names, which start with a capital but are never part of an event's name. */
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     /** Titles of office or rank written before a name: neither an honorific nor part of the name. */
     static final List<String> OFFICE_TITLES = List.of(
             "h.e.", "h. e.", "he.", "amb.", "ambassador", "dato'", "dato’", "dato", "datuk", "datin", "tan sri", "puan sri",
