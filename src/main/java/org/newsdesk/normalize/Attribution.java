@@ -25,6 +25,11 @@ final class Attribution {
     private static final Pattern PLAIN_NAME = Pattern.compile(
             "(?:^|\\.\\s)(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){1,3}),\\s[^.;]{2,160}?,\\s(?:also\\s)?(?:" + VERB + ")\\s(?:that|how)\\b");
 
+    /** "…,” said Ms. Aigerim Bekova": the verb before the name, after a quotation. */
+    private static final Pattern VERB_NAME = Pattern.compile(
+            "[,”\"’']\\s{0,3}(?:said|noted|added|stressed|explained|according to)\\s(" + HONORIFIC + "(?:\\s" + HONORIFIC + ")?\\s"
+                    + NAME_WORD + "(?:\\s(?:" + NAME_WORD + "|bin|binti|de|van|der|al|da|dos|del)){0,4})");
+
     private Attribution() {
     }
 
@@ -43,6 +48,10 @@ final class Attribution {
         Matcher m = HONORIFIC_NAME.matcher(text);
         while (m.find()) {
             out.add(m.group(1));
+        }
+        Matcher v = VERB_NAME.matcher(text);
+        while (v.find()) {
+            out.add(v.group(1));
         }
         Matcher p = PLAIN_NAME.matcher(text);
         while (p.find()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.domain.Warning;
 import org.newsdesk.normalize.LabelledLine.Label;
@@ -34,6 +35,10 @@ final class EventDateRule implements FieldRule<LocalDate> {
     private static final Pattern EVENT_VERBS = Pattern.compile(
             "(?i)\\b(was held|were held|is held|took place|takes place|was convened|convened|was hosted|opened|kicked off|gathered"
                     + "|met|was organi[sz]ed|was launched|held (?:online |virtually |in person )?(?:on|in)|hosted|took part|brought together|welcomed)\\b");
+
+    /** "BANGKOK, 12 May 2025 —": the place in capitals and the date a press release was sent. */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,40},\\s[^—–-]{4,30}\\s?[—–-]");
+    private static final Pattern TODAY = Pattern.compile("(?i)\\btoday\\b");
 
     private static final int CONTEXT_CHARS = 40;
     private static final int MAX_HEADER_LINES = 200;
@@ -96,6 +101,13 @@ final class EventDateRule implements FieldRule<LocalDate> {
                     continue;
                 }
                 List<DateMention> dates = DateMention.in(sentence);
+                Matcher dateline = DATELINE.matcher(sentence);
+                if (dateline.find() && !dates.isEmpty() && dates.get(0).start() < dateline.end()) {
+                    // "SINGAPORE, 9 October 2025 — …": the release's date, the event's only when it says "today"
+                    if (!TODAY.matcher(sentence).find()) {
+                        dates = dates.subList(1, dates.size());
+                    }
+                }
                 if (dates.isEmpty() && year > 0) {
                     dates = DateMention.withoutYear(sentence, year);
                 }

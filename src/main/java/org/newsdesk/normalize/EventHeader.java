@@ -33,7 +33,8 @@ record EventHeader(List<String> lines, List<Field> fields) {
             String line = noteLines.get(i);
             // a megabyte line is not a header; only its beginning is looked at
             String bounded = line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) : line;
-            String row = tableRow(bounded);
+            String row = tableRow(ListMarker.length(bounded) > 0 && LabelledLine.parse(ListMarker.strip(bounded)).isPresent()
+                    ? ListMarker.strip(bounded) : bounded);
             lines.add(row);
             Optional<Field> whole = LabelledLine.parse(row);
             List<String> segments = segments(row);

@@ -24,7 +24,8 @@ final class LabelledLine {
     private static final Set<String> CONNECTORS = Set.of("by", "of", "&", "and", "the", "key", "job");
 
     static {
-        put(Label.TITLE, "title", "meeting", "activity", "活动", "活動", "会议", "會議", "主题", "主題", "标题", "標題");
+        put(Label.TITLE, "title", "meeting", "activity", "webinar", "workshop", "seminar", "forum", "panel", "conference",
+                "symposium", "dialogue", "roundtable", "training", "course", "活动", "活動", "会议", "會議", "主题", "主題", "标题", "標題");
         put(Label.DATE, "date", "when", "time", "day", "时间", "時間", "日期");
         put(Label.LOCATION, "venue", "location", "where", "place", "city", "地点", "地點");
         put(Label.FORMAT, "format", "mode", "modality", "形式", "方式");

@@ -37,6 +37,20 @@ final class Markup {
             if (c == '[') {
                 // [text](url) keeps the text
                 int close = bracketEnd.from(i);
+                // [^2] is a footnote marker: dropped
+                if (close > i && close - i <= 40 && i + 1 < n && text.charAt(i + 1) == '^') {
+                    i = close;
+                    continue;
+                }
+                // [text][label] is a reference link: the text stays
+                if (close > i && close - i <= MAX_TAG_CHARS && close + 1 < n && text.charAt(close + 1) == '[') {
+                    int end = bracketEnd.from(close + 1);
+                    if (end > close && end - close <= 80) {
+                        out.append(text, i + 1, close);
+                        i = end;
+                        continue;
+                    }
+                }
                 if (close > i && close - i <= MAX_TAG_CHARS && close + 1 < n && text.charAt(close + 1) == '(') {
                     int end = parenEnd.from(close);
                     if (end > close && end - close <= MAX_URL_CHARS) {

@@ -56,9 +56,9 @@ final class NameThenDetailsSpeakers implements SpeakerRule {
     }
 
     private static String nextText(List<String> lines, int from) {
-        for (int i = from; i < Math.min(lines.size(), from + 2); i++) {
+        for (int i = from; i < Math.min(lines.size(), from + 5); i++) {
             String t = lines.get(i).strip();
-            if (!t.isEmpty()) {
+            if (!t.isEmpty() && !EditorialRemark.isWholeBracketed(t)) {
                 return t.split("\\s+").length >= 5 ? t : null;
             }
         }

@@ -128,7 +128,9 @@ final class OrganizersRule implements FieldRule<List<String>> {
         return List.of();
     }
 
-    private static String cut(String text) {
+    private static String cut(String written) {
+        String text = written.replaceAll("\\s+(?:together with|in partnership with|jointly with|alongside|in cooperation with"
+                + "|in collaboration with)\\s+", " and ");
         Matcher end = LIST_END.matcher(text);
         return end.find() ? text.substring(0, end.start()) : text;
     }

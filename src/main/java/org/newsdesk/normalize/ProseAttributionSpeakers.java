@@ -49,7 +49,7 @@ final class ProseAttributionSpeakers implements SpeakerRule {
             return Optional.empty();
         }
         String line = Markup.strip(ListMarker.strip(lines.get(at))).strip();
-        return leading(line, at).or(() -> trailing(line, at));
+        return leading(line, at).or(() -> trailing(line, at)).or(() -> quoteThenSaid(line, at));
     }
 
     private static Optional<SpeakerMatch> leading(String line, int at) {
@@ -68,6 +68,25 @@ final class ProseAttributionSpeakers implements SpeakerRule {
             return Optional.empty();
         }
         return Optional.of(new SpeakerMatch(at, at + 1, List.of(person.get()), statement));
+    }
+
+    /** "“…,” said Ms. X, Role at Org. X added: “…”": the quote opens the paragraph, the attribution ends its first sentence. */
+    private static final Pattern QUOTE_THEN_SAID = Pattern.compile(
+            "^[“\"](.{10,1500}?)[,.]?[”\"]\\s{0,3}(?:said|noted|added|stressed|explained)\\s([^,.]{2,60})((?:,[^,.]{1,120}){0,4})\\.\\s+(.+)$");
+    private static final Pattern ADDED = Pattern.compile("^\\S+(?:\\s\\S+){0,3}\\s(?:added|continued|said)[:,]?\\s*");
+
+    private static Optional<SpeakerMatch> quoteThenSaid(String line, int at) {
+        if (line.length() > 5_000) {
+            return Optional.empty();
+        }
+        Matcher m = QUOTE_THEN_SAID.matcher(line);
+        if (!m.find() || !NameShape.looksLikeName(m.group(2).strip())) {
+            return Optional.empty();
+        }
+        String after = ADDED.matcher(m.group(4).strip()).replaceFirst("");
+        String statement = stripQuotes(m.group(1)) + " " + stripQuotes(after);
+        Person person = People.of(m.group(2).strip(), m.group(3).isBlank() ? null : m.group(3));
+        return Optional.of(new SpeakerMatch(at, at + 1, List.of(person), statement.strip()));
     }
 
     private static Optional<SpeakerMatch> trailing(String line, int at) {

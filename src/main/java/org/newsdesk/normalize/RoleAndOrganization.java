@@ -69,12 +69,59 @@ final class RoleAndOrganization {
         if (byOf != null) {
             return byOf;
         }
+        RoleOrg orgThenRole = organizationThenTitle(t);
+        if (orgThenRole != null) {
+            return orgThenRole;
+        }
         // one phrase: a job title has a title noun; anything else a note puts after a name is where they work
         return isTitle(t) ? new RoleOrg(t, null) : new RoleOrg(null, t);
     }
 
     static boolean isTitle(String phrase) {
-        return Vocabulary.anyWordIn(phrase, Vocabulary.TITLE_NOUNS);
+        if (Vocabulary.anyWordIn(phrase, Vocabulary.TITLE_NOUNS)) {
+            return true;
+        }
+        for (String w : phrase.split("[\\s,/()]+")) {
+            if (isTitleNoun(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Hydrologist", "Ecologist", "Physician": job nouns by their ending, beyond the listed ones. */
+    private static boolean isTitleNoun(String word) {
+        String k = Vocabulary.key(word);
+        return k.length() > 6 && (k.endsWith("ologist") || k.endsWith("ician") || k.endsWith("ist") && !k.endsWith("mist")
+                && !k.endsWith("list") && !k.endsWith("gist") || k.endsWith("ographer"));
+    }
+
+    /**
+     * "Partners for Coastal Towns Programme Lead", "Lake Region Water Institute Senior Hydrologist": the
+     * words at the end that make a job title (title nouns and the words that start one), after an
+     * organisation's name.
+     */
+    private static RoleOrg organizationThenTitle(String t) {
+        String[] words = t.split("\\s+");
+        int n = words.length;
+        if (n < 3 || !(Vocabulary.TITLE_NOUNS.contains(Vocabulary.key(words[n - 1])) || isTitleNoun(words[n - 1]))) {
+            return null;
+        }
+        int start = n - 1;
+        while (start - 1 > 0 && (Vocabulary.ROLE_START_WORDS.contains(Vocabulary.key(words[start - 1]))
+                || Vocabulary.TITLE_NOUNS.contains(Vocabulary.key(words[start - 1])))) {
+            start--;
+        }
+        String org = String.join(" ", List.of(words).subList(0, start));
+        String role = String.join(" ", List.of(words).subList(start, n));
+        boolean namesAnOrganization = Vocabulary.anyWordIn(org, Vocabulary.ORGANIZATION_WORDS)
+                || List.of(org.split("\\s+")).stream().anyMatch(Vocabulary::isAcronym)
+                || org.split("\\s+").length >= 2 && !Vocabulary.anyWordIn(org, Vocabulary.ROLE_START_WORDS)
+                && !Vocabulary.anyWordIn(org, Vocabulary.TITLE_NOUNS);
+        if (org.endsWith(" of") || org.endsWith(" for") || org.endsWith(" and") || !namesAnOrganization) {
+            return null;
+        }
+        return new RoleOrg(role, withoutLeadingThe(org));
     }
 
     /** "Senior Expert" ends with a title; "WWF Beijing Representative Office" does not. */

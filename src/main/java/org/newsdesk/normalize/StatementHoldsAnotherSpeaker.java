@@ -63,6 +63,16 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
         for (int j = i; j < Math.min(lines.size(), i + WINDOW); j++) {
             window.add(lines.get(j));
         }
+        if (isOwnParagraph(lines, i) && line.strip().split("\\s+").length <= 14) {
+            var person = PersonLine.read(line);
+            if (person.isPresent() && (person.get().separated() || !person.get().details().isEmpty() || isOwnParagraph(lines, i + 1))) {
+                for (String name : person.get().names()) {
+                    if (!Attribution.samePerson(name, current.name())) {
+                        return name;
+                    }
+                }
+            }
+        }
         for (SpeakerRule rule : HEADER_RULES) {
             var m = rule.match(window, 1);
             if (m.isPresent()) {
@@ -74,6 +84,10 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
             }
         }
         return null;
+    }
+
+    private static boolean isOwnParagraph(List<String> lines, int i) {
+        return i <= 0 || i >= lines.size() || HeaderText.startsBlock(lines, i);
     }
 
     private static String reportedOther(String line, Speaker current, boolean firstLineOfProse) {

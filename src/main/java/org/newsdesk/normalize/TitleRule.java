@@ -67,10 +67,13 @@ final class TitleRule implements FieldRule<String> {
         if (!isEventName(t) || t.endsWith("?") || t.endsWith(".")) {
             return true;
         }
+        if (t.contains(":") || t.contains(" – ") || t.contains(" — ") || t.contains(" - ") || t.contains(" | ")) {
+            return false;
+        }
+        // "Kelp Forest Restoration Exchange draws divers, growers and scientists": the event's name is only part of it
         List<String> names = EventName.in(t);
-        // "Kelp Forest Restoration Exchange draws divers, growers and scientists": words after the name
-        return !names.isEmpty() && t.length() > names.get(0).length() + 12 && !t.contains(":") && !t.contains(" – ")
-                && !t.contains(" — ") && !t.contains(" - ");
+        int named = names.isEmpty() ? 0 : names.get(0).length();
+        return named < t.length() * 0.6;
     }
 
     /** The first event name the note's own text gives, before the speakers first, then anywhere. */
