@@ -37,7 +37,7 @@ record DateMention(int start, int end, LocalDate date, String written) {
             "\\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH
                     + "|" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?)(?![\\d,]* ?\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
-            "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s{0,2}(?:the\\s)?$");
+            "(?i)\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s{0,2}(?:the\\s)?$");
 
     static List<DateMention> in(String text) {
         List<DateMention> found = new ArrayList<>();
@@ -98,7 +98,18 @@ record DateMention(int start, int end, LocalDate date, String written) {
     /** The weekday written just before this date in {@code text} ("Tuesday, 3rd of June"), or null. */
     java.time.DayOfWeek weekdayBefore(String text) {
         Matcher w = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, start - 14), start));
-        return w.find() ? java.time.DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT)) : null;
+        if (!w.find()) {
+            return null;
+        }
+        return switch (w.group(1).toLowerCase(Locale.ROOT).substring(0, 3)) {
+            case "mon" -> java.time.DayOfWeek.MONDAY;
+            case "tue" -> java.time.DayOfWeek.TUESDAY;
+            case "wed" -> java.time.DayOfWeek.WEDNESDAY;
+            case "thu" -> java.time.DayOfWeek.THURSDAY;
+            case "fri" -> java.time.DayOfWeek.FRIDAY;
+            case "sat" -> java.time.DayOfWeek.SATURDAY;
+            default -> java.time.DayOfWeek.SUNDAY;
+        };
     }
 
     /** Days written without a year ("on June 12"), given the year the note's other dates point to. */

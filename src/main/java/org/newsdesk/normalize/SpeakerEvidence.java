@@ -41,7 +41,7 @@ final class SpeakerEvidence {
         return switch (rule.getClass().getSimpleName()) {
             case "KeyValueSpeakers", "MarkdownHeadingSpeakers" -> 4;
             case "ProseAttributionSpeakers" -> 3;
-            case "BulletSpeakers", "ColonSpeakers" -> 2;
+            case "BulletSpeakers", "ColonSpeakers", "NameBlockSpeakers" -> 2;
             default -> 1;
         };
     }
@@ -93,7 +93,7 @@ final class SpeakerEvidence {
         }
         // the capitals end the name, or come first with the given name after, or a particle and a name follow them
         boolean consistent = last == words.length - 1 || first == 0 && last == 0 && words.length <= 3
-                || last + 2 == words.length - 1 + 1 && NameCase.isParticle(words[last + 1]);
+                || last + 2 == words.length - 1 && NameCase.isParticle(words[last + 1]);
         return consistent ? 1 : -2;
     }
 
@@ -110,8 +110,8 @@ final class SpeakerEvidence {
     }
 
     private static String nextText(List<String> lines, int from) {
-        for (int i = from; i < lines.size() && i < from + 3; i++) {
-            if (!lines.get(i).isBlank()) {
+        for (int i = from; i < lines.size() && i < from + 5; i++) {
+            if (!lines.get(i).isBlank() && !EditorialRemark.isWholeBracketed(lines.get(i).strip())) {
                 return lines.get(i);
             }
         }
