@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Attribution {
 
     private static final String HONORIFIC = "(?:Mr|Ms|Mrs|Dr|Prof|Professor|H\\.E|Amb|Dato'?|Datuk|Sheikh|Eng)\\.?";
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]{1,25}";
+    private static final String NAME_WORD = "(?:(?:al|el|ibn|abu|bin|d)[-'’])?\\p{Lu}[\\p{L}'’-]{1,25}";
     private static final String VERB = verbs();
     /** "Dr. Ravi Singh[, apposition,] said": an honorific and a name, then a reporting verb. */
     private static final Pattern HONORIFIC_NAME = Pattern.compile(

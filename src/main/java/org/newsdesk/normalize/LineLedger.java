@@ -15,7 +15,7 @@ final class LineLedger {
 
     static final List<SetAsideRule> RULES = List.of(
             new QuotedMail(), new ForwardedHeader(), new PageChrome(), new Masthead(), new Footer(), new PhotoCaption(),
-            new MarkdownNotes());
+            new MarkdownNotes(), new RosterTable(), new AttendanceList());
 
     private final Place[] places;
     private final String[] reasons;

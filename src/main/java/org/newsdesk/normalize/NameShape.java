@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 final class NameShape {
 
+    private static final java.util.regex.Pattern JOINED_PARTICLE = java.util.regex.Pattern.compile(
+            "(?:al|el|ad|an|ar|as|at|az|ash|ibn|bin|abu|bint|d|l|dell|dall)[-'’]\\p{Lu}\\p{L}+");
+
     private NameShape() {
     }
 
@@ -68,8 +71,8 @@ final class NameShape {
         if (!Character.isLetter(word.charAt(0))) {
             return false;
         }
-        // a lower-case word inside a capitalised name must be a particle such as "de" or "van"
-        return allLower || Character.isUpperCase(word.charAt(0)) || NameCase.isParticle(word);
+        // a lower-case word inside a capitalised name must be a particle such as "de" or "van", or joined to one: "al-Qasimi"
+        return allLower || Character.isUpperCase(word.charAt(0)) || NameCase.isParticle(word) || JOINED_PARTICLE.matcher(word).matches();
     }
 
     static boolean isChineseName(String text) {

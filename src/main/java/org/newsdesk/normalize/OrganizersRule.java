@@ -130,7 +130,7 @@ final class OrganizersRule implements FieldRule<List<String>> {
 
     private static String cut(String written) {
         String text = written.replaceAll("\\s+(?:together with|in partnership with|jointly with|alongside|in cooperation with"
-                + "|in collaboration with)\\s+", " and ");
+                + "|in collaboration with|with(?! (?:the )?(?:support|funding|financial|participation|help|backing|contributions?)\\b))\\s+", " and ");
         Matcher end = LIST_END.matcher(text);
         return end.find() ? text.substring(0, end.start()) : text;
     }

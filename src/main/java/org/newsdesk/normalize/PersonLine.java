@@ -113,6 +113,9 @@ final class PersonLine {
                     // or of two when a separator or the end of the line follows the second
                     boolean twoGiven = end >= 3
                             && (words[2].endsWith(",") || words.length == 3 || words.length > 3 && isSeparator(words[3]));
+                    if (end == words.length && end <= 4) {
+                        return end; // the name alone on its line: "PHAM Thi Thu Ha"
+                    }
                     return words[1].endsWith(",") ? 2 : twoGiven ? 3 : 2;
                 }
                 // "Siti AMINAH binti Yusof", "Pieter VAN DER Berg": a particle and a name continue it

@@ -116,7 +116,7 @@ final class RoleAndOrganization {
         String role = String.join(" ", List.of(words).subList(start, n));
         boolean namesAnOrganization = Vocabulary.anyWordIn(org, Vocabulary.ORGANIZATION_WORDS)
                 || List.of(org.split("\\s+")).stream().anyMatch(Vocabulary::isAcronym)
-                || org.split("\\s+").length >= 2 && !Vocabulary.anyWordIn(org, Vocabulary.ROLE_START_WORDS)
+                || org.split("\\s+").length >= 4 && !Vocabulary.anyWordIn(org, Vocabulary.ROLE_START_WORDS)
                 && !Vocabulary.anyWordIn(org, Vocabulary.TITLE_NOUNS);
         if (org.endsWith(" of") || org.endsWith(" for") || org.endsWith(" and") || !namesAnOrganization) {
             return null;

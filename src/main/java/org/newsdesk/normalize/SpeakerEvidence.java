@@ -39,7 +39,7 @@ final class SpeakerEvidence {
     /** Layouts that say "this is a speaker" outright are worth more than ones read from shape alone. */
     private static int layout(SpeakerRule rule) {
         return switch (rule.getClass().getSimpleName()) {
-            case "KeyValueSpeakers", "MarkdownHeadingSpeakers" -> 4;
+            case "KeyValueSpeakers", "MarkdownHeadingSpeakers", "RosterSpeakers" -> 4;
             case "ProseAttributionSpeakers" -> 3;
             case "BulletSpeakers", "ColonSpeakers", "NameBlockSpeakers" -> 2;
             default -> 1;

@@ -48,10 +48,16 @@ final class SpeakerFinder {
             new NameThenDetailsSpeakers());
 
     Found find(List<String> lines, CoverLetter cover) {
+        return find(lines, cover, Roster.empty());
+    }
+
+    Found find(List<String> lines, CoverLetter cover, Roster roster) {
+        List<SpeakerRule> noteRules = new ArrayList<>(rules);
+        noteRules.add(new RosterSpeakers(roster));
         List<Chosen> chosen = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            Optional<Chosen> match = lines.get(i).isBlank() || cover.contains(i) ? Optional.empty() : bestAt(lines, i);
+            Optional<Chosen> match = lines.get(i).isBlank() || cover.contains(i) ? Optional.empty() : bestAt(noteRules, lines, i);
             if (match.isPresent()) {
                 chosen.add(match.get());
                 i = Math.max(i + 1, match.get().match().next());
@@ -67,7 +73,8 @@ final class SpeakerFinder {
             int end = k + 1 < chosen.size() ? chosen.get(k + 1).match().start() : lines.size();
             List<String> statementLines = statementLines(lines, m.next(), end, cover);
             String statement = StatementText.of(m.inlineStatement(), statementLines);
-            for (Person p : m.people()) {
+            for (Person listed : m.people()) {
+                Person p = roster.complete(listed);
                 if (!NotASpeaker.applies(p, statement, m.start(), cover)) {
                     Speaker s = new Speaker(p.name(), p.honorific(), p.role(), p.organization(), statement);
                     speakers.add(s);
@@ -80,7 +87,7 @@ final class SpeakerFinder {
         return new Found(speakers, placed, firstHeader);
     }
 
-    private Optional<Chosen> bestAt(List<String> lines, int at) {
+    private static Optional<Chosen> bestAt(List<SpeakerRule> rules, List<String> lines, int at) {
         List<Proposal> proposals = new ArrayList<>();
         for (SpeakerRule rule : rules) {
             rule.match(lines, at).ifPresent(m -> proposals.add(new Proposal(rule, m, SpeakerEvidence.score(rule, m, lines))));
