@@ -83,6 +83,7 @@ public class NoteNormalizer {
                 new NoteSource(note.fileName(), note.sha256(), note.received(), note.via()),
                 List.of());
         warnings.addAll(SelfChecks.run(item, context, readings));
+        warnings.addAll(WeakEvidence.forHeld(item, context, readings, warnings));
         return item.withWarnings(warnings);
     }
 }

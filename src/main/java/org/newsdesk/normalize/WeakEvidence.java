@@ -1,0 +1,43 @@
+package org.newsdesk.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsdesk.domain.Item;
+import org.newsdesk.domain.Warning;
+
+/**
+ * When an item is held anyway, the editor is also told which values rest on weak evidence, so the one
+ * look at the item covers them: a title taken from a mail subject or from the first line that names an
+ * event, a date that was only the first date of the header. An item that is not held gets none of these.
+ */
+final class WeakEvidence {
+
+    private WeakEvidence() {
+    }
+
+    static List<Warning> forHeld(Item item, NoteContext note, Readings readings, List<Warning> warnings) {
+        List<Warning> out = new ArrayList<>();
+        if (warnings.isEmpty()) {
+            return out;
+        }
+        boolean titleWarned = warnings.stream().anyMatch(w -> "title".equals(w.field()));
+        Reading.Evidence title = readings.title().evidence();
+        if (item.title() != null && !titleWarned && (title == Reading.Evidence.SUBJECT || title == Reading.Evidence.HEADER_LINE
+                || title == Reading.Evidence.SENTENCE)) {
+            out.add(new Warning("title-unconfirmed", "title", line(note, readings.title()), "The title was read from "
+                    + (title == Reading.Evidence.SUBJECT ? "the mail subject" : title == Reading.Evidence.SENTENCE
+                            ? "a sentence naming an event" : "the first line that names an event")
+                    + ", not from a \"Title:\" line; confirm it while the item is held."));
+        }
+        boolean dateWarned = warnings.stream().anyMatch(w -> "date".equals(w.field()));
+        if (item.date() != null && !dateWarned && readings.date().evidence() == Reading.Evidence.HEADER_LINE) {
+            out.add(new Warning("date-unconfirmed", "date", line(note, readings.date()),
+                    "The event date is the first date in the note's header, not a labelled date; confirm it while the item is held."));
+        }
+        return out;
+    }
+
+    private static Integer line(NoteContext note, Reading<?> reading) {
+        return reading.line() < 0 ? null : note.lineNumber(reading.line());
+    }
+}
