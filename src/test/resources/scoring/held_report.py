@@ -6,11 +6,14 @@ published without a warning, or refused.
 Runs one normalize command over all notes of a folder (one JVM), scores each item with
 score_notes.py (same folder) and compares the failed fields with the fields the item's warnings name.
 
-  held_report.py --cmd 'java ... normalize --publication lmec' --notes DIR --expected DIR [-v]
+  held_report.py --cmd 'java ... normalize' --notes DIR --expected DIR [--publication PUB]
+                 [--publication-of 'GLOB=PUB' ...] [--summary FILE] [-v]
 
-Exit 0 when no note is silently wrong.
+The notes are read as if filed in their publication's folder (`--publication PUB`, or per file name
+with --publication-of). --summary writes the counts as JSON. Exit 0 when no note is silently wrong.
 """
 import argparse
+import fnmatch
 import json
 import os
 import shlex
@@ -50,21 +53,34 @@ def main():
     ap.add_argument('--notes', required=True)
     ap.add_argument('--expected', required=True)
     ap.add_argument('--cwd', default='.')
+    ap.add_argument('--publication')
+    ap.add_argument('--publication-of', action='append', default=[])
+    ap.add_argument('--summary')
     ap.add_argument('-v', action='store_true')
     a = ap.parse_args()
     keys = sorted(f[:-5] for f in os.listdir(a.expected) if f.endswith('.json'))
-    files = [os.path.join(os.path.abspath(a.notes), k) for k in keys if os.path.exists(os.path.join(a.notes, k))]
-    cmd = a.cmd + ' ' + ' '.join(shlex.quote(f) for f in files)
-    out = subprocess.run(cmd, shell=True, cwd=a.cwd, capture_output=True, text=True, timeout=1200)
-    try:
-        obj = json.loads(out.stdout)
-    except ValueError:
-        print('normalize printed no JSON:', out.stderr[-2000:])
-        return 1
+    groups = {}
+    for k in keys:
+        if os.path.exists(os.path.join(a.notes, k)):
+            pub = a.publication
+            for spec in a.publication_of:
+                pattern, _, p = spec.partition('=')
+                if fnmatch.fnmatch(k, pattern):
+                    pub = p
+            groups.setdefault(pub, []).append(os.path.join(os.path.abspath(a.notes), k))
     by_file = {}
-    for item in obj.get('items', []):
-        by_file.setdefault(item['source']['file'], []).append(item)
-    refused = {e.get('file'): e for e in obj.get('errors', [])}
+    refused = {}
+    for pub, files in groups.items():
+        cmd = a.cmd + (' --publication ' + shlex.quote(pub) if pub else '') + ' ' + ' '.join(shlex.quote(f) for f in files)
+        out = subprocess.run(cmd, shell=True, cwd=a.cwd, capture_output=True, text=True, timeout=1200)
+        try:
+            obj = json.loads(out.stdout)
+        except ValueError:
+            print('normalize printed no JSON:', out.stderr[-2000:])
+            return 1
+        for item in obj.get('items', []):
+            by_file.setdefault(item['source']['file'], []).append(item)
+        refused.update({e.get('file'): e for e in obj.get('errors', [])})
     counts = {'exact': 0, 'exact-held': 0, 'wrong-held-named': 0, 'wrong-held-other': 0, 'wrong-silent': 0, 'refused': 0}
     for k in keys:
         key = json.load(open(os.path.join(a.expected, k + '.json'), encoding='utf-8'))
@@ -95,6 +111,9 @@ def main():
                 print('      w', (w.get('code'), w.get('field'), w.get('line')) if isinstance(w, dict) else w,
                       (w.get('message', '') if isinstance(w, dict) else '')[:110])
     print(' '.join(f'{k}={v}' for k, v in counts.items()))
+    if a.summary:
+        with open(a.summary, 'w', encoding='utf-8') as f:
+            json.dump(counts, f)
     return 0 if counts['wrong-silent'] == 0 else 1
 
 

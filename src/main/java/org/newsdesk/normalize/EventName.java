@@ -37,7 +37,7 @@ final class EventName {
             int lastCapital = i;
             while (j + 1 < words.length && j + 1 - i < MAX_WORDS) {
                 String next = words[j + 1];
-                if (isCapitalised(next) || next.matches("\\d{4}:?") || next.matches("\\d{1,2}(st|nd|rd|th)")) {
+                if (isCapitalised(next) || next.matches("\\d{4}[:,.]?") || next.matches("\\d{1,2}(st|nd|rd|th)")) {
                     j++;
                     lastCapital = j;
                 } else if (JOINERS.contains(next.toLowerCase(Locale.ROOT)) && !endsClause(words[j])) {

@@ -140,12 +140,13 @@ final class OrganizersRule implements FieldRule<List<String>> {
         List<String> out = new ArrayList<>();
         for (String piece : list.split(",\\s+|\\s+and\\s+|\\s+&\\s+")) {
             String p = RoleAndOrganization.tidy(piece.replaceFirst("^(?i)(?:and|the)\\s+", "").replaceFirst("^(?i)the\\s+", ""));
-            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || NameShape.looksLikeName(p) && !Vocabulary.anyWordIn(p, Vocabulary.ORGANIZATION_WORDS)) {
+            boolean person = PersonLine.read(p).filter(r -> r.details().isEmpty()).isPresent()
+                    && !Vocabulary.anyWordIn(p, Vocabulary.ORGANIZATION_WORDS);
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || person) {
                 return List.of();
             }
             out.add(p);
         }
-        // a trailing ", Ministry of X" after "Centre" belongs to it only in labels; in prose the commas list
         return out;
     }
 

@@ -1,0 +1,174 @@
+package org.newsdesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.normalize.Notes.note;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.domain.Item;
+import org.newsdesk.domain.Warning;
+
+/** Each self-check: the sign of a wrong value it looks for, and a right item it leaves alone. */
+class SelfChecksTest {
+
+    private final NoteNormalizer normalizer = new NoteNormalizer();
+
+    private static final String CLEAN = """
+            Event: Harbour Resilience Forum
+            Date: 14 May 2024
+            Format: in person, Portville
+            Organizers: Portville Harbour Board
+
+            Ms. Anna Berg — Director, Blue Coast Foundation
+            Reefs take the first blow of every storm. The Foundation restores two reefs a year and wants the board to fund a third.
+
+            Dr. Ravi Singh — Chief Engineer, Delta Port Authority
+            The port raised its quay by half a metre last year. The next step is a tidal gate at the river mouth.
+            """;
+
+    private Item read(String text) {
+        return normalizer.normalize(note(text, "lmec", null));
+    }
+
+    private static List<String> codes(Item item) {
+        return item.warnings().stream().map(Warning::code).toList();
+    }
+
+    @Test
+    void aWellWrittenNoteGoesOutWithoutWarnings() {
+        Item item = read(CLEAN);
+        assertThat(item.warnings()).isEmpty();
+        assertThat(item.speakers()).extracting(s -> s.name()).containsExactly("Anna Berg", "Ravi Singh");
+    }
+
+    @Test
+    void statementHoldingAnotherSpeakersReportedWordsIsHeld() {
+        Item item = read(CLEAN.replace("wants the board to fund a third.",
+                "wants the board to fund a third. Mr. Tom Reed, Deputy Mayor of Portville, said that the city will pay for it."));
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("statement-holds-other-speaker");
+            assertThat(w.field()).isEqualTo("speakers[0].statement");
+            assertThat(w.line()).isEqualTo(7);
+        });
+        assertThat(codes(item)).contains("speaker-missed");
+    }
+
+    @Test
+    void aNameLineOfItsOwnStartsASpeakerEvenWithoutASeparator() {
+        Item item = read(CLEAN.replace("Dr. Ravi Singh — Chief Engineer, Delta Port Authority\n", "Marta KOWALCZYK Reef Watch\n\n"));
+        assertThat(item.speakers()).extracting(s -> s.name() + " | " + s.organization())
+                .containsExactly("Anna Berg | Blue Coast Foundation", "Marta Kowalczyk | Reef Watch");
+    }
+
+    @Test
+    void statementRunningIntoALineThatNamesAnotherPersonIsHeld() {
+        Item item = read(CLEAN.replace("Dr. Ravi Singh — Chief Engineer, Delta Port Authority\n", "")
+                .replace("wants the board to fund a third.\n", "wants the board to fund a third.\nMarta KOWALCZYK Reef Watch\n"));
+        assertThat(item.speakers()).hasSize(1);
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("speaker-missed");
+            assertThat(w.field()).isEqualTo("speakers");
+            assertThat(w.message()).contains("Marta Kowalczyk");
+        });
+    }
+
+    @Test
+    void aPronounContinuingTheSameSpeakerIsNotAnotherSpeaker() {
+        Item item = read(CLEAN.replace("wants the board to fund a third.", "wants the board to fund a third. She said that volunteers help."));
+        assertThat(codes(item)).doesNotContain("statement-holds-other-speaker");
+    }
+
+    @Test
+    void speakerReportedBeforeTheFirstSpeakerIsHeldAsMissed() {
+        Item item = read(CLEAN.replace("Organizers: Portville Harbour Board\n",
+                "Organizers: Portville Harbour Board\n\nThe forum opened with remarks. Mr. Tom Reed, Deputy Mayor of Portville, said that the city backs the plan.\n"));
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("speaker-missed");
+            assertThat(w.message()).contains("Tom Reed");
+        });
+    }
+
+    @Test
+    void aSpeakerNameThatIsALabelDoesNotPassAsAPerson() {
+        assertThat(SpeakerIsAPerson.isPersonsName("Role: Organisation")).isFalse();
+        assertThat(SpeakerIsAPerson.isPersonsName("职务 Role: 单位 Organisation")).isFalse();
+        assertThat(SpeakerIsAPerson.isPersonsName("Anna Berg")).isTrue();
+        assertThat(SpeakerIsAPerson.isPersonsName("Sukarmi")).isTrue();
+    }
+
+    @Test
+    void aSecondReferenceReadAsANewSpeakerIsHeld() {
+        Item item = read("""
+                Event: Mekong Drought Dialogue
+                Date: 12 May 2025
+
+                "Forecasts must reach farmers a season ahead," said Dr. Niran Chaiyaporn, Director-General, Water Resources Department.
+
+                Dr. Niran added: "We will publish the outlook every month from June."
+                """);
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("speaker-repeated");
+            assertThat(w.field()).isEqualTo("speakers[1].name");
+        });
+    }
+
+    @Test
+    void anOrganisationThatSwallowedAClauseIsHeld() {
+        assertThat(DetailsSwallowedAClause.swallowedAClause("opened the session by video. She", 16)).isTrue();
+        assertThat(DetailsSwallowedAClause.swallowedAClause("Reef Council (RC)", 16)).isFalse();
+        assertThat(DetailsSwallowedAClause.swallowedAClause("Ministry of Ecology and Environment", 16)).isFalse();
+    }
+
+    @Test
+    void aTitleOfTwoWordsIsHeld() {
+        Item item = read(CLEAN.replace("Event: Harbour Resilience Forum", "Event: Panel summary"));
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("title-too-short");
+            assertThat(w.field()).isEqualTo("title");
+        });
+    }
+
+    @Test
+    void organisersNamedInTheTextButNotReadAreHeld() {
+        Item item = read(CLEAN.replace("Organizers: Portville Harbour Board\n", "The forum was organised by people from the harbour.\n"));
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("organizers-unread");
+            assertThat(w.field()).isEqualTo("organizers");
+        });
+    }
+
+    @Test
+    void aHeaderDateContradictedByAnotherDateAboutTheEventIsHeld() {
+        Item item = read(CLEAN.replace("Event: Harbour Resilience Forum\nDate: 14 May 2024\n",
+                "Harbour Resilience Forum 14 May 2024\n\nA workshop for harbour staff followed at the port on 15 May 2024.\n"));
+        assertThat(item.date()).hasToString("2024-05-14");
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("date-uncertain");
+            assertThat(w.field()).isEqualTo("date");
+        });
+    }
+
+    @Test
+    void aFormatTheTextGivesButNoRuleReadIsHeld() {
+        Item item = read(CLEAN.replace("Format: in person, Portville\n", "").replace("The next step is a tidal gate",
+                "Colleagues joined online from Suva. The next step is a tidal gate"));
+        assertThat(codes(item)).contains("format-unread");
+    }
+
+    @Test
+    void aHeldItemAlsoNamesTheValuesReadOnWeakEvidence() {
+        Item item = read("""
+                Harbour Resilience Forum 2024, 14 May 2024
+
+                Ms. Anna Berg — Director, Blue Coast Foundation
+                Reefs take the first blow of every storm. Mr. Tom Reed, Deputy Mayor, said that the city will pay.
+                """);
+        assertThat(codes(item)).contains("statement-holds-other-speaker", "title-unconfirmed", "date-unconfirmed");
+    }
+
+    @Test
+    void anItemNotHeldGetsNoWeakEvidenceNotes() {
+        Item item = read(CLEAN.replace("Event: Harbour Resilience Forum\n", "Harbour Resilience Forum 2024\n"));
+        assertThat(codes(item)).doesNotContain("title-unconfirmed");
+    }
+}
