@@ -55,6 +55,12 @@ final class BulletSpeakers implements SpeakerRule {
         if (paren > 0 && header.endsWith(")")) {
             names = header.substring(0, paren);
             details = header.substring(paren + 2, header.length() - 1);
+            int comma = names.indexOf(", ");
+            if (comma > 0) {
+                // "rahul menon, mobility planner (Kochi Urban Mobility Cell)": the role after the name, the organisation in brackets
+                details = names.substring(comma + 2) + ", " + details;
+                names = names.substring(0, comma);
+            }
         } else {
             int comma = header.indexOf(", ");
             if (comma > 0) {
@@ -71,8 +77,10 @@ final class BulletSpeakers implements SpeakerRule {
             parts = split;
         }
         List<Person> people = new ArrayList<>();
+        // "- anna berg (Blue Coast Foundation): …": the details in brackets say a person is named, even in lower case
+        boolean lowerCaseAllowed = details != null && paren > 0;
         for (String name : parts) {
-            if (!NameShape.looksLikeName(name.strip())) {
+            if (!NameShape.looksLikeName(name.strip(), lowerCaseAllowed)) {
                 return List.of();
             }
             people.add(People.of(name, details));

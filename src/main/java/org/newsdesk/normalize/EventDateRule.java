@@ -90,7 +90,7 @@ final class EventDateRule implements FieldRule<LocalDate> {
     /** The first sentence of the note that says when the event took place. */
     private static Optional<Reading<LocalDate>> fromSentence(NoteContext note) {
         List<String> lines = note.bodyLines();
-        int year = yearOfTheNote(lines);
+        int year = yearOfTheNote(note.lines());
         for (int i = 0; i < Math.min(lines.size(), MAX_SENTENCE_LINES); i++) {
             String line = lines.get(i);
             if (line.length() > 5_000 || note.ledger().place(i) == LineLedger.Place.STATEMENT || !EVENT_VERBS.matcher(line).find()) {
@@ -144,7 +144,11 @@ final class EventDateRule implements FieldRule<LocalDate> {
         List<Warning> warnings = new ArrayList<>();
         LocalDate date = m.date();
         DayOfWeek weekday = m.weekdayBefore(text);
-        if (weekday != null && date.getDayOfWeek() != weekday) {
+        if (weekday != null && date.getDayOfWeek() == weekday) {
+            // the weekday the note writes confirms the reading
+            return new Reading<>(date, line, evidence, warnings);
+        }
+        if (weekday != null) {
             LocalDate other = m.otherReading();
             if (other != null && other.getDayOfWeek() == weekday) {
                 date = other;

@@ -29,7 +29,7 @@ final class OrganizersRule implements FieldRule<List<String>> {
     /** Where a list of organisers in a sentence ends. */
     private static final Pattern LIST_END = Pattern.compile(
             "(?:,?\\s+(?:to|on|in|at|from|with|for|as|under|during|which|who|where|that|this|was|were|is|are|has|have|brought|gathered)\\s"
-                    + "|[.;:()]|,\\s+\\p{Ll}|\\s[–—-]\\s)");
+                    + "|[.;:()]|,\\s+\\p{Ll}|\\s[–—-]{1,2}\\s|\\s\\|\\s)");
 
     @Override
     public Reading<List<String>> read(NoteContext note) {
@@ -43,14 +43,12 @@ final class OrganizersRule implements FieldRule<List<String>> {
         if (!out.isEmpty()) {
             return Reading.of(out, -1, Reading.Evidence.LABEL);
         }
-        List<String> lines = note.header().lines();
-        for (int i = 0; i < lines.size(); i++) {
-            List<String> named = inSentence(lines.get(i));
-            if (!named.isEmpty()) {
-                return Reading.of(named, -1, Reading.Evidence.SENTENCE);
-            }
+        // "… hosted by A, was held …" and "B and C co-sponsored the side event": every organiser the header names
+        List<String> named = new ArrayList<>();
+        for (String line : note.header().lines()) {
+            addAll(named, inSentence(line));
         }
-        return Reading.none(List.of(), List.of());
+        return named.isEmpty() ? Reading.none(List.of(), List.of()) : Reading.of(named, -1, Reading.Evidence.SENTENCE);
     }
 
     /** The organisers a labelled line gives; an empty label followed by list items gives the items. */
@@ -106,31 +104,26 @@ final class OrganizersRule implements FieldRule<List<String>> {
 
     /** Organisers named in one line of running prose, or empty. */
     static List<String> inSentence(String line) {
+        List<String> out = new ArrayList<>();
         if (line.length() > 5_000) {
-            return List.of();
+            return out;
         }
         for (String sentence : Sentences.of(line)) {
             Matcher m = CUE_THEN_NAMES.matcher(sentence);
             if (m.find()) {
-                List<String> names = names(cut(m.group(1)));
-                if (!names.isEmpty()) {
-                    return names;
-                }
+                addAll(out, names(cut(m.group(1))));
             }
             Matcher n = NAMES_THEN_CUE.matcher(sentence);
             if (n.find()) {
-                List<String> names = names(n.group(1));
-                if (!names.isEmpty()) {
-                    return names;
-                }
+                addAll(out, names(n.group(1)));
             }
         }
-        return List.of();
+        return out;
     }
 
     private static String cut(String written) {
         String text = written.replaceAll("\\s+(?:together with|in partnership with|jointly with|alongside|in cooperation with"
-                + "|in collaboration with|with(?! (?:the )?(?:support|funding|financial|participation|help|backing|contributions?)\\b))\\s+", " and ");
+                + "|in collaboration with|w/|with(?! (?:the )?(?:support|funding|financial|participation|help|backing|contributions?)\\b))\\s+", " and ");
         Matcher end = LIST_END.matcher(text);
         return end.find() ? text.substring(0, end.start()) : text;
     }

@@ -54,9 +54,10 @@ final class ProseAttributionSpeakers implements SpeakerRule {
 
     private static Optional<SpeakerMatch> leading(String line, int at) {
         String head = line.substring(0, Math.min(line.length(), HEAD_CHARS));
-        Matcher m = LEADING.matcher(head);
+        // "X, Role, opened the session by video. She said that …": the action reading, where it fits, is the finer one
+        Matcher m = LEADING_ACTION.matcher(head);
         if (!m.find() || who(m.group(1).strip()).isEmpty()) {
-            m = LEADING_ACTION.matcher(head);
+            m = LEADING.matcher(head);
             if (!m.find()) {
                 return Optional.empty();
             }

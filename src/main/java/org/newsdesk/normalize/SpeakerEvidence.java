@@ -26,7 +26,7 @@ final class SpeakerEvidence {
         for (Person p : m.people()) {
             people += name(p.name(), p.honorific()) + details(p) + capitals(p.name(), raw);
         }
-        int score = layout(rule) + people / Math.max(1, m.people().size());
+        int score = layout(rule) + separated(rule, raw) + people / Math.max(1, m.people().size());
         String following = m.inlineStatement() != null ? m.inlineStatement() : nextText(lines, m.next());
         if (following == null || following.isBlank()) {
             score -= 3;
@@ -34,6 +34,12 @@ final class SpeakerEvidence {
             score += 1;
         }
         return score;
+    }
+
+    /** "Tom Reed — Harbour Institute": a dash or bar after the name is the writer saying where the name ends. */
+    private static int separated(SpeakerRule rule, String raw) {
+        boolean oneLine = rule instanceof OneLineHeaderSpeakers || rule instanceof NameThenDetailsSpeakers;
+        return oneLine && (raw.contains(" — ") || raw.contains(" – ") || raw.contains(" | ") || raw.contains(" -- ")) ? 1 : 0;
     }
 
     /** Layouts that say "this is a speaker" outright are worth more than ones read from shape alone. */
@@ -92,9 +98,21 @@ final class SpeakerEvidence {
             return 0; // no capitals, or the whole name in capitals: nothing said about where it ends
         }
         // the capitals end the name, or come first with the given name after, or a particle and a name follow them
-        boolean consistent = last == words.length - 1 || first == 0 && last == 0 && words.length <= 3
+        boolean consistent = last == words.length - 1 || first == 0 && last == 0 && words.length == 2
+                || first == 0 && last == 0 && words.length == 3 && endsAfter(words[2], raw)
                 || last + 2 == words.length - 1 && NameCase.isParticle(words[last + 1]);
         return consistent ? 1 : -2;
+    }
+
+    /** The raw line ends, or a separator follows, right after this word: "TAN Wei Ming, Director". */
+    private static boolean endsAfter(String word, String raw) {
+        int i = raw.indexOf(word);
+        if (i < 0) {
+            return false;
+        }
+        String rest = raw.substring(i + word.length()).replace("**", "");
+        return rest.isBlank() || rest.startsWith(",") || rest.startsWith(" —") || rest.startsWith(" –") || rest.startsWith(" (")
+                || rest.startsWith("(") || rest.startsWith(":") || rest.startsWith(" -") || rest.startsWith("（");
     }
 
     private static int details(Person p) {

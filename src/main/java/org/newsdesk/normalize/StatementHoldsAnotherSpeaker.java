@@ -19,6 +19,9 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
             new ColonSpeakers(), new NameBlockSpeakers(), new OneLineHeaderSpeakers(),
             new NameThenDetailsSpeakers());
     private static final int WINDOW = 4;
+    /** "- rahul menon, planner (Kochi Mobility Cell): …": a list item opening like a speaker's. */
+    private static final java.util.regex.Pattern BULLET_HEADER = java.util.regex.Pattern.compile(
+            "^\\s{0,6}[-*•·]\\s+([^:()]{3,60}?)(?:,[^:()]{0,60})?\\s?[(（][^)）]{3,120}[)）]\\s*[:：]");
 
     @Override
     public List<Warning> check(Item item, NoteContext note, Readings readings) {
@@ -62,6 +65,10 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
         window.add("");
         for (int j = i; j < Math.min(lines.size(), i + WINDOW); j++) {
             window.add(lines.get(j));
+        }
+        java.util.regex.Matcher bullet = BULLET_HEADER.matcher(line);
+        if (bullet.find() && !Attribution.samePerson(bullet.group(1), current.name())) {
+            return bullet.group(1).strip();
         }
         if (isOwnParagraph(lines, i) && line.strip().split("\\s+").length <= 14) {
             var person = PersonLine.read(line);

@@ -34,7 +34,13 @@ final class TitleLooksLikeATitle implements ItemCheck {
             return List.of(warning("title-is-a-sentence", line, "The title \"" + shorten(title)
                     + "\" reads as a sentence or a headline, not as the event's name; write the name (\"Title: …\")."));
         }
-        if (readings.title().evidence() == Reading.Evidence.SUBJECT && !TitleRule.isEventName(title)) {
+        Reading.Evidence evidence = readings.title().evidence();
+        if ((evidence == Reading.Evidence.HEADING || evidence == Reading.Evidence.HEADER_LINE) && TitleRule.isHeadline(title)
+                && !TitleRule.isEventName(title.split("\\s+")[0]) && words > 3) {
+            return List.of(warning("title-is-a-headline", line, "The title \"" + shorten(title)
+                    + "\" reads as a story's headline, not as the event's name; write the name (\"Title: …\")."));
+        }
+        if (evidence == Reading.Evidence.SUBJECT && !TitleRule.isEventName(title)) {
             return List.of(warning("title-from-subject", line, "The title \"" + shorten(title)
                     + "\" was taken from the mail subject, which names no event; write the event's name in the note."));
         }

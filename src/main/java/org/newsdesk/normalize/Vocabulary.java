@@ -69,7 +69,7 @@ final class Vocabulary {
             "webinar", "session", "summit", "training", "launch", "consultation", "briefing", "salon", "exchange",
             "ceremony", "expo", "exhibition", "congress", "clinic", "meetup", "hackathon", "masterclass", "festival", "retreat",
             "bootcamp", "course", "colloquium", "assembly", "convention", "camp", "fair", "tour", "visit", "walk", "dinner",
-            "reception", "hearing", "caucus", "panel", "论坛", "研讨会", "会议", "对话", "培训", "論壇", "研討會", "會議", "對話"));
+            "reception", "hearing", "caucus", "panel", "day", "days", "week", "talks", "论坛", "研讨会", "会议", "对话", "培训", "論壇", "研討會", "會議", "對話"));
 
     /**
      * Capitalised words that appear at the start of note lines but are never part of a person's name.
