@@ -34,7 +34,7 @@ final class EventDateRule implements FieldRule<LocalDate> {
     /** Words that date the event itself in a sentence. */
     private static final Pattern EVENT_VERBS = Pattern.compile(
             "(?i)\\b(was held|were held|is held|took place|takes place|was convened|convened|was hosted|opened|kicked off|gathered"
-                    + "|met|was organi[sz]ed|was launched|held (?:online |virtually |in person )?(?:on|in)|hosted|took part|brought together|welcomed)\\b");
+                    + "|met|was organi[sz]ed|was launched|held (?:online |virtually |in person )?(?:on|in)|ran|was run|happened|was conducted|hosted|took part|brought together|welcomed)\\b");
 
     /** "BANGKOK, 12 May 2025 —": the place in capitals and the date a press release was sent. */
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,40},\\s[^—–-]{4,30}\\s?[—–-]");
@@ -89,7 +89,13 @@ final class EventDateRule implements FieldRule<LocalDate> {
 
     /** The first sentence of the note that says when the event took place. */
     private static Optional<Reading<LocalDate>> fromSentence(NoteContext note) {
-        List<String> lines = note.bodyLines();
+        // the officer's covering words may date the event ("It ran on Friday the 21st"); other set-aside lines may not
+        List<String> lines = new ArrayList<>(note.bodyLines());
+        for (int i = 0; i < lines.size(); i++) {
+            if (note.cover().contains(i) && "cover letter".equals(note.ledger().isSetAside(i) ? note.ledger().reason(i) : null)) {
+                lines.set(i, note.lines().get(i));
+            }
+        }
         int year = yearOfTheNote(note.lines());
         for (int i = 0; i < Math.min(lines.size(), MAX_SENTENCE_LINES); i++) {
             String line = lines.get(i);

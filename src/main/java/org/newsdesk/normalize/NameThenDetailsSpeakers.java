@@ -23,7 +23,9 @@ final class NameThenDetailsSpeakers implements SpeakerRule {
                 || line.startsWith("#") || at + 1 >= lines.size()) {
             return Optional.empty();
         }
-        Optional<PersonLine.Reading> read = PersonLine.read(line);
+        // "Ana DE SOUSA (Coordinator, Iberian Rivers Observatory):" with the words on the next line
+        String written = line.strip().endsWith(")：") || line.strip().endsWith("):") ? line.strip().substring(0, line.strip().length() - 1) : line;
+        Optional<PersonLine.Reading> read = PersonLine.read(written);
         if (read.isEmpty()) {
             return Optional.empty();
         }

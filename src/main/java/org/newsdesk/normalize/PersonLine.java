@@ -49,7 +49,10 @@ final class PersonLine {
             }
             break;
         }
-        if (names.isEmpty() || TitleRule.isEventName(rest.split("[\\s,]+")[0])) {
+        if (names.isEmpty()) {
+            return separatedForm(t);
+        }
+        if (TitleRule.isEventName(rest.split("[\\s,]+")[0])) {
             // "SOUTH ASIA COMMUNITY HEAT CLINIC": the words run into the name of an event
             return Optional.empty();
         }
@@ -65,6 +68,31 @@ final class PersonLine {
             }
         }
         return Optional.of(new Reading(names, rest, separated));
+    }
+
+    /**
+     * "Siobhán Ní Bhriain (Data Policy Officer, Celtic Seas Agency)", "Tom Reed — Harbour Institute": no name
+     * evidence of its own, but the writer marked where the name ends and what follows reads as a job or an organisation.
+     */
+    private static Optional<Reading> separatedForm(String t) {
+        for (String sep : List.of(" (", " — ", " – ", " | ")) {
+            int i = t.indexOf(sep);
+            if (i <= 0) {
+                continue;
+            }
+            String name = t.substring(0, i).strip();
+            String details = t.substring(i + sep.length()).strip();
+            if (sep.equals(" (")) {
+                if (!details.endsWith(")")) {
+                    continue;
+                }
+                details = details.substring(0, details.length() - 1);
+            }
+            if (NameShape.looksLikeName(name) && HeaderText.isDetails(details)) {
+                return Optional.of(new Reading(List.of(name), details, true));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first name at the start of {@code text} and what follows it, or empty. */

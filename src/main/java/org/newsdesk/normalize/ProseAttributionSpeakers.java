@@ -73,7 +73,7 @@ final class ProseAttributionSpeakers implements SpeakerRule {
 
     /** "“…,” said Ms. X, Role at Org. X added: “…”": the quote opens the paragraph, the attribution ends its first sentence. */
     private static final Pattern QUOTE_THEN_SAID = Pattern.compile(
-            "^[“\"](.{10,1500}?)[,.]?[”\"]\\s{0,3}(?:said|noted|added|stressed|explained)\\s([^,.]{2,60})((?:,[^,.]{1,120}){0,4})\\.\\s+(.+)$");
+            "^[“\"](.{10,1500}?)[,.]?[”\"]\\s{0,3}(?:said|noted|added|stressed|explained)\\s((?:(?:Mr|Ms|Mrs|Dr|Prof)\\.\\s)?[^,.]{2,60})((?:,[^,.]{1,120}){0,4})\\.\\s+(.+)$");
     private static final Pattern ADDED = Pattern.compile("^\\S+(?:\\s\\S+){0,3}\\s(?:added|continued|said)[:,]?\\s*");
 
     private static Optional<SpeakerMatch> quoteThenSaid(String line, int at) {

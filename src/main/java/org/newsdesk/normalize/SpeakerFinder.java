@@ -83,8 +83,44 @@ final class SpeakerFinder {
                 }
             }
         }
+        mergeSecondReferences(speakers, placed);
         int firstHeader = chosen.isEmpty() ? lines.size() : chosen.get(0).match().start();
         return new Found(speakers, placed, firstHeader);
+    }
+
+    /**
+     * "Dr. Niran added: …" or "Quispe Mamani added: …" after "Dr. Niran Chaiyaporn, Director-General, …": a
+     * shorter form of a name already given, with nothing new about the person, is the same speaker.
+     */
+    private static void mergeSecondReferences(List<Speaker> speakers, List<Placed> placed) {
+        for (int k = speakers.size() - 1; k > 0; k--) {
+            Speaker later = speakers.get(k);
+            if (later.role() != null || later.organization() != null) {
+                continue;
+            }
+            int match = -1;
+            for (int j = 0; j < k; j++) {
+                if (isShorterFormOf(later.name(), speakers.get(j).name())) {
+                    match = match == -1 ? j : -2;
+                }
+            }
+            if (match >= 0 && !speakers.get(match).statement().equals(later.statement())) {
+                Speaker first = speakers.get(match);
+                Speaker merged = new Speaker(first.name(), first.honorific(), first.role(), first.organization(),
+                        first.statement() + "\n\n" + later.statement());
+                speakers.set(match, merged);
+                Placed p = placed.get(match);
+                placed.set(match, new Placed(merged, p.header(), p.from(), p.to(), p.rule(), p.evidence(), p.margin(), p.rival()));
+                speakers.remove(k);
+                placed.remove(k);
+            }
+        }
+    }
+
+    static boolean isShorterFormOf(String shorter, String full) {
+        List<String> s = List.of(shorter.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        List<String> f = List.of(full.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return s.size() < f.size() && f.containsAll(s);
     }
 
     private static Optional<Chosen> bestAt(List<SpeakerRule> rules, List<String> lines, int at) {

@@ -38,6 +38,7 @@ final class SpeakerNamedTwice implements ItemCheck {
         String[] wa = a.split("\\s+");
         String[] wb = b.split("\\s+");
         // one written as a part of the other: "Niran" and "Niran Somchai"
-        return (wa.length == 1 || wb.length == 1) && Attribution.samePerson(a, b);
+        return (wa.length == 1 || wb.length == 1) && Attribution.samePerson(a, b)
+                || SpeakerFinder.isShorterFormOf(a, b) || SpeakerFinder.isShorterFormOf(b, a);
     }
 }

@@ -46,7 +46,7 @@ final class PdfText {
                 throw new NoteRejectedException("no-text-layer", "The PDF \"" + name
                         + "\" has no text layer (it is a scan); send the notes as text, Word or a PDF exported from a text file.");
             }
-            return PageText.joinPages(text);
+            return WrappedLines.join(PageText.joinPages(text));
         } catch (InvalidPasswordException e) {
             throw encrypted(name);
         } catch (IOException | RuntimeException e) {

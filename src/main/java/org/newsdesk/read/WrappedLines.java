@@ -1,0 +1,71 @@
+package org.newsdesk.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines a PDF wrapped at the page margin, joined again where the text plainly goes on: the next line
+ * starts in lower case, or the line leaves a bracket open ("Dr. Amina Diallo (Sahel Climate Finance" /
+ * "Observatory):"), or it ends on a word that cannot end a phrase ("… on Mangrove" / "and Seagrass
+ * Restoration"). PDF list bullets (private-use glyphs) become "- ".
+ */
+final class WrappedLines {
+
+    private static final Pattern OPEN_END = Pattern.compile(
+            "(?i).*(\\b(and|or|of|for|on|in|to|the|a|an|with|at|by|from|&)|[,–-])$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[\\uf0b7\\uf0a7\\uf076\\uf0d8•▪◦●]\\s*");
+    private static final int MAX_JOINED_CHARS = 2_000;
+
+    private WrappedLines() {
+    }
+
+    static String join(String text) {
+        String[] lines = text.split("\n", -1);
+        List<String> out = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            String line = BULLET.matcher(lines[i]).replaceFirst("- ");
+            if (!out.isEmpty() && continues(out.get(out.size() - 1), line)) {
+                out.set(out.size() - 1, out.get(out.size() - 1).stripTrailing() + " " + line.strip());
+                continue;
+            }
+            // a bullet's wrapped tail printed after a blank line: "- … for the region" / "" / "reaches farm level."
+            if (line.isBlank() && i + 1 < lines.length && !out.isEmpty() && out.get(out.size() - 1).startsWith("- ")
+                    && startsLowerCase(lines[i + 1]) && !endsSentence(out.get(out.size() - 1))) {
+                continue;
+            }
+            out.add(line);
+        }
+        return String.join("\n", out);
+    }
+
+    private static boolean continues(String previous, String line) {
+        String p = previous.strip();
+        String t = line.strip();
+        if (p.isEmpty() || t.isEmpty() || p.length() + t.length() > MAX_JOINED_CHARS || endsSentence(p) || t.startsWith("- ")
+                || t.matches("^\\d{1,2}[:.]\\d{2}\\b.*")) {
+            return false;
+        }
+        return startsLowerCase(t) || count(p, '(') > count(p, ')') || OPEN_END.matcher(p).matches();
+    }
+
+    private static boolean endsSentence(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && ".!?:;。！？：\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private static boolean startsLowerCase(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
