@@ -78,6 +78,12 @@ final class LabelledLine {
         return Optional.of(new Field(label, value.strip()));
     }
 
+    /** What a table header cell names ("发言人 Speaker", "Organisation"), or null. */
+    static Label labelOfCell(String cell) {
+        String c = cell.strip();
+        return c.isEmpty() || c.length() > MAX_LABEL_CHARS ? null : labelOf(c);
+    }
+
     private static Label labelOf(String text) {
         EnumSet<Label> found = EnumSet.noneOf(Label.class);
         boolean event = false;

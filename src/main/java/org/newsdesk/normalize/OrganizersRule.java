@@ -131,7 +131,24 @@ final class OrganizersRule implements FieldRule<List<String>> {
     /** "A, B and C" as three names, each an organisation's (capitalised, not a person's). */
     private static List<String> names(String list) {
         List<String> out = new ArrayList<>();
-        for (String piece : list.split(",\\s+|\\s+and\\s+|\\s+&\\s+")) {
+        List<String> pieces = new ArrayList<>();
+        String[] byComma = list.split(",\\s+");
+        for (int i = 0; i < byComma.length; i++) {
+            String piece = byComma[i];
+            int and = piece.lastIndexOf(" and ");
+            if (and < 0) {
+                and = piece.lastIndexOf(" & ");
+            }
+            // "A, B and C": after commas the last "and" lists; alone, "A and the B" or two organisations' names
+            if (and > 0 && (byComma.length > 1 && i == byComma.length - 1 || splitAnd(piece).size() > 1
+                    || piece.substring(and).matches(" (?:and|&) (?i:the) .*"))) {
+                pieces.add(piece.substring(0, and));
+                pieces.add(piece.substring(and).replaceFirst("^ (?:and|&) ", ""));
+            } else {
+                pieces.add(piece);
+            }
+        }
+        for (String piece : pieces) {
             String p = RoleAndOrganization.tidy(piece.replaceFirst("^(?i)(?:and|the)\\s+", "").replaceFirst("^(?i)the\\s+", ""));
             boolean person = PersonLine.read(p).filter(r -> r.details().isEmpty()).isPresent()
                     && !Vocabulary.anyWordIn(p, Vocabulary.ORGANIZATION_WORDS);

@@ -41,6 +41,14 @@ final class RoleAndOrganization {
         if (t.isEmpty()) {
             return new RoleOrg(null, null);
         }
+        // "Heat Action Lead (Malabar Coast City Alliance)": the job, then where in brackets
+        if (t.endsWith(")") && t.indexOf(" (") > 0 && t.indexOf(" (") == t.lastIndexOf(" (")) {
+            String job = tidy(t.substring(0, t.indexOf(" (")));
+            String where = tidy(t.substring(t.indexOf(" (") + 2, t.length() - 1));
+            if (isTitle(job) && !isTitle(where) && isOrganization(where)) {
+                return new RoleOrg(job, where);
+            }
+        }
         int dash = lastDash(t);
         if (dash >= 0) {
             String left = tidy(t.substring(0, dash));

@@ -31,7 +31,7 @@ final class Roster {
         Columns columns = null;
         for (String raw : lines) {
             String line = Markup.strip(ListMarker.strip(raw)).strip();
-            if (line.isEmpty() || line.length() > MAX_LINE_CHARS) {
+            if (line.isEmpty() || line.length() > MAX_LINE_CHARS && columns == null) {
                 continue;
             }
             String[] cells = cells(line);
@@ -64,7 +64,7 @@ final class Roster {
         while (i < lines.size()) {
             String line = Markup.strip(lines.get(i)).strip();
             Columns header = line.length() > MAX_LINE_CHARS ? null : Columns.of(cells(line));
-            if (header == null) {
+            if (header == null || header.statement() >= 0) {
                 i++;
                 continue;
             }
@@ -80,7 +80,7 @@ final class Roster {
         return out;
     }
 
-    private static String[] cells(String line) {
+    static String[] cells(String line) {
         return line.split("\\s*(?:: | \\| |\\t)\\s*|:$", -1);
     }
 
@@ -113,25 +113,34 @@ final class Roster {
         return new Person(name, honorific, role, organization);
     }
 
-    /** The meaning of each cell of a roster table, from its header row ("Name: Role: Organisation"). */
-    private record Columns(int size, int name, int role, int organization) {
+    /**
+     * The meaning of each cell of a roster table, from its header row ("Name: Role: Organisation", "发言人
+     * Speaker: 职务 Role: 单位 Organisation: 要点 Notes"); a column of what each person said makes the rows speakers.
+     */
+    record Columns(int size, int name, int role, int organization, int statement) {
 
         static Columns of(String[] cells) {
             int name = -1;
             int role = -1;
             int org = -1;
+            int said = -1;
             for (int i = 0; i < cells.length; i++) {
-                String c = cells[i].strip().toLowerCase(Locale.ROOT);
-                if (c.equals("name") || c.equals("speaker") || c.equals("speakers") || c.equals("panelist") || c.equals("姓名")) {
+                LabelledLine.Label label = LabelledLine.labelOfCell(cells[i]);
+                if (label == LabelledLine.Label.SPEAKER && name < 0) {
                     name = i;
-                } else if (c.equals("role") || c.equals("title") || c.equals("position") || c.equals("job title") || c.equals("职务")) {
+                } else if (label == LabelledLine.Label.ROLE || label == LabelledLine.Label.TITLE && name >= 0) {
                     role = i;
-                } else if (c.equals("organisation") || c.equals("organization") || c.equals("affiliation") || c.equals("org")
-                        || c.equals("institution") || c.equals("单位")) {
+                } else if (label == LabelledLine.Label.ORGANIZATION) {
                     org = i;
+                } else if (label == LabelledLine.Label.STATEMENT) {
+                    said = i;
                 }
             }
-            return name >= 0 && (role >= 0 || org >= 0) ? new Columns(cells.length, name, role, org) : null;
+            return name >= 0 && (role >= 0 || org >= 0) ? new Columns(cells.length, name, role, org, said) : null;
+        }
+
+        String statement(String[] cells) {
+            return statement >= 0 && statement < cells.length ? cells[statement].strip() : null;
         }
 
         Optional<Person> person(String[] cells) {

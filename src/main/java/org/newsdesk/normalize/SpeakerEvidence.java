@@ -46,6 +46,7 @@ final class SpeakerEvidence {
     private static int layout(SpeakerRule rule) {
         return switch (rule.getClass().getSimpleName()) {
             case "KeyValueSpeakers", "MarkdownHeadingSpeakers", "RosterSpeakers" -> 4;
+            case "TableRowSpeakers" -> 5;
             case "ProseAttributionSpeakers" -> 3;
             case "BulletSpeakers", "ColonSpeakers", "NameBlockSpeakers" -> 2;
             default -> 1;

@@ -37,7 +37,8 @@ final class SpeakerFinder {
     private record Chosen(SpeakerMatch match, String rule, int evidence, int margin, String rival) {
     }
 
-    private final List<SpeakerRule> rules = List.of(
+    /** The layout rules, most specific first; each proposes, the evidence decides. */
+    static final List<SpeakerRule> LAYOUT_RULES = List.of(
             new KeyValueSpeakers(),
             new MarkdownHeadingSpeakers(),
             new BulletSpeakers(),
@@ -45,14 +46,16 @@ final class SpeakerFinder {
             new ColonSpeakers(),
             new NameBlockSpeakers(),
             new OneLineHeaderSpeakers(),
-            new NameThenDetailsSpeakers());
+            new NameThenDetailsSpeakers(),
+            new IntroducedSpeakers(),
+            new TableRowSpeakers());
 
     Found find(List<String> lines, CoverLetter cover) {
         return find(lines, cover, Roster.empty());
     }
 
     Found find(List<String> lines, CoverLetter cover, Roster roster) {
-        List<SpeakerRule> noteRules = new ArrayList<>(rules);
+        List<SpeakerRule> noteRules = new ArrayList<>(LAYOUT_RULES);
         noteRules.add(new RosterSpeakers(roster));
         List<Chosen> chosen = new ArrayList<>();
         int i = 0;

@@ -14,10 +14,6 @@ import org.newsdesk.domain.Warning;
  */
 final class StatementHoldsAnotherSpeaker implements ItemCheck {
 
-    private static final List<SpeakerRule> HEADER_RULES = List.of(
-            new KeyValueSpeakers(), new MarkdownHeadingSpeakers(), new BulletSpeakers(), new ProseAttributionSpeakers(),
-            new ColonSpeakers(), new NameBlockSpeakers(), new OneLineHeaderSpeakers(),
-            new NameThenDetailsSpeakers());
     private static final int WINDOW = 4;
     /** "- rahul menon, planner (Kochi Mobility Cell): …": a list item opening like a speaker's. */
     private static final java.util.regex.Pattern BULLET_HEADER = java.util.regex.Pattern.compile(
@@ -80,7 +76,7 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
                 }
             }
         }
-        for (SpeakerRule rule : HEADER_RULES) {
+        for (SpeakerRule rule : SpeakerFinder.LAYOUT_RULES) {
             var m = rule.match(window, 1);
             if (m.isPresent()) {
                 for (Person person : m.get().people()) {
