@@ -20,6 +20,8 @@ final class DetailsSwallowedAClause implements ItemCheck {
             "opened", "closed", "said", "noted", "delivered", "gave", "joined", "spoke", "presented", "welcomed", "introduced",
             "explained", "stressed", "was", "were", "is", "are", "has", "have", "will", "would", "shared", "told", "took",
             "made", "called", "urged", "added", "highlighted", "moderated", "chaired", "argued", "believes", "thinks");
+    private static final Set<String> CLAUSE_START = Set.of("during", "after", "before", "while", "when", "at", "in", "on", "for",
+            "with", "about", "who", "which", "and", "but", "because", "since", "where", "as");
     private static final int MAX_ROLE_WORDS = 16;
     private static final int MAX_ORGANIZATION_WORDS = 16;
 
@@ -47,6 +49,9 @@ final class DetailsSwallowedAClause implements ItemCheck {
 
     static boolean swallowedAClause(String value, int maxWords) {
         String[] words = value.split("\\s+");
+        if (CLAUSE_START.contains(words[0])) {
+            return true; // "during a break in the symposium", "after her session"
+        }
         if (words.length > maxWords || value.matches(".*\\p{Ll}\\.\\s+\\p{Lu}.*") || value.contains("“") || value.contains("\"")) {
             return true;
         }

@@ -70,7 +70,8 @@ final class EventName {
 
     private static String clean(String run) {
         String r = run.replaceAll("^[\"“‘'(]+", "").replaceAll("[,.;:)”\"’']+$", "").strip();
-        return r.replaceFirst("^(?:The|This|Last week's|Last year's|This year's)\\s+", "");
+        return r.replaceFirst("^(?:At|In|On|During|For|From|After|Before|Ahead of|Of)\\s+(?:the\\s+)?", "")
+                .replaceFirst("^(?:The|This|Last week's|Last year's|This year's)\\s+", "");
     }
 
     private static int capitalised(String run) {

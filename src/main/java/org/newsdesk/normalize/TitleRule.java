@@ -17,6 +17,10 @@ final class TitleRule implements FieldRule<String> {
     /** Words that mark a line as the officer's own ("notes", "draft"), not the event's name. */
     private static final Set<String> NOTE_WORDS = Set.of("notes", "note", "draft", "newsletter", "minutes", "cont'd", "pt");
 
+    /** Words that make a heading a report about an event rather than its name. */
+    private static final Set<String> REPORT_WORDS = Set.of("report", "summary", "recap", "highlights", "minutes", "notes",
+            "round-up", "roundup", "wrap-up", "debrief", "readout", "takeaways", "纪要", "简报");
+
     private static final Set<String> SMALL_WORDS = Set.of(
             "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with", "from");
 
@@ -64,6 +68,12 @@ final class TitleRule implements FieldRule<String> {
     /** A line that tells a story rather than names an event: a verb in it, a question, or no word for an event. */
     static boolean isHeadline(String title) {
         String t = title.strip();
+        // "Forum Report", "Workshop summary": a report about the event, not its name
+        for (String w : t.toLowerCase(Locale.ROOT).split("[\\s,:()]+")) {
+            if (REPORT_WORDS.contains(w)) {
+                return true;
+            }
+        }
         if (!isEventName(t) || t.endsWith("?") || t.endsWith(".")) {
             return true;
         }
