@@ -49,7 +49,7 @@ final class ProseAttributionSpeakers implements SpeakerRule {
             return Optional.empty();
         }
         String line = Markup.strip(ListMarker.strip(lines.get(at))).strip();
-        return leading(line, at).or(() -> trailing(line, at)).or(() -> quoteThenSaid(line, at));
+        return leading(line, at).or(() -> quoteThenSaid(line, at)).or(() -> trailing(line, at));
     }
 
     private static Optional<SpeakerMatch> leading(String line, int at) {

@@ -45,7 +45,8 @@ final class RoleAndOrganization {
         if (t.endsWith(")") && t.indexOf(" (") > 0 && t.indexOf(" (") == t.lastIndexOf(" (")) {
             String job = tidy(t.substring(0, t.indexOf(" (")));
             String where = tidy(t.substring(t.indexOf(" (") + 2, t.length() - 1));
-            if (isTitle(job) && !isTitle(where) && isOrganization(where)) {
+            if (isTitle(job) && !isTitle(where) && isOrganization(where) && !Vocabulary.isAcronym(where) && !job.contains(" of ")
+                    && !job.contains(" at ")) {
                 return new RoleOrg(job, where);
             }
         }

@@ -97,7 +97,7 @@ class SelfChecksTest {
     }
 
     @Test
-    void aSecondReferenceReadAsANewSpeakerIsHeld() {
+    void aSecondReferenceJoinsTheSpeakerAlreadyNamed() {
         Item item = read("""
                 Event: Mekong Drought Dialogue
                 Date: 12 May 2025
@@ -106,9 +106,28 @@ class SelfChecksTest {
 
                 Dr. Niran added: "We will publish the outlook every month from June."
                 """);
+        assertThat(item.speakers()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Niran Chaiyaporn");
+            assertThat(s.statement()).contains("a season ahead").contains("every month from June");
+        });
+        assertThat(codes(item)).doesNotContain("speaker-repeated");
+    }
+
+    @Test
+    void aSecondReferenceThatCouldBeEitherOfTwoSpeakersIsHeld() {
+        Item item = read("""
+                Event: Mekong Drought Dialogue
+                Date: 12 May 2025
+
+                "Forecasts must reach farmers a season ahead," said Dr. Niran Chaiyaporn, Director-General, Water Resources Department.
+
+                "Dams must release water on a published schedule," said Mr. Niran Somboon, Chief Engineer, Basin Authority.
+
+                Dr. Niran added: "We will publish the outlook every month from June."
+                """);
         assertThat(item.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("speaker-repeated");
-            assertThat(w.field()).isEqualTo("speakers[1].name");
+            assertThat(w.field()).isEqualTo("speakers[2].name");
         });
     }
 
