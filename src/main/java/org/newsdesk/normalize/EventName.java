@@ -70,6 +70,8 @@ final class EventName {
 
     private static String clean(String run) {
         String r = run.replaceAll("^[\"“‘'(]+", "").replaceAll("[,.;:)”\"’']+$", "").strip();
+        // "… Forum in Pekanbaru": a one-word place after the name is where, not part of the name
+        r = r.replaceFirst("\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]+$", "");
         return r.replaceFirst("^(?:At|In|On|During|For|From|After|Before|Ahead of|Of)\\s+(?:the\\s+)?", "")
                 .replaceFirst("^(?:The|This|Last week's|Last year's|This year's)\\s+", "");
     }
