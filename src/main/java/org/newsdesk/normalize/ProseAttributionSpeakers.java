@@ -37,6 +37,8 @@ final class ProseAttributionSpeakers implements SpeakerRule {
             "^(?:in|at|during|on|for|after|before|speaking|later|then|finally|next|also|opening|closing|meanwhile|separately"
                     + "|similarly|likewise|turning|responding|in turn)\\b[^,]{0,80},\\s", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern FRAMED_NAME = Pattern.compile(",\\s(?=(?:H\\.E\\.\\s|Amb\\.\\s|Dato'?\\s)?(?:Mr|Ms|Mrs|Dr|Prof|Professor)\\.?\\s\\p{Lu})");
+
     private static final Pattern TRAILING = Pattern.compile(
             "[,”\"’']\\s{0,3}(?:said|noted|added|stressed|explained)\\s([^,]{2,60})((?:,[^,]{1,120}){0,4})\\.?[”\"]?$");
 
@@ -52,7 +54,47 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         return leading(line, at).or(() -> quoteThenSaid(line, at)).or(() -> trailing(line, at));
     }
 
+    /**
+     * The attribution at the start of the paragraph, or of one of its first sentences ("On the second day,
+     * the discussion turned to skills. Prof. Emeka Okonkwo, Dean …, noted that …"), or after a semicolon
+     * ("Panelists agreed …; Dr. Signe Halvorsen described how …"). Words before it belong to nobody.
+     */
     private static Optional<SpeakerMatch> leading(String line, int at) {
+        Optional<SpeakerMatch> first = leadingAt(line, at);
+        if (first.isPresent()) {
+            return first;
+        }
+        Matcher boundary = LATER_START.matcher(line.substring(0, Math.min(line.length(), HEAD_CHARS)));
+        while (boundary.find()) {
+            Optional<SpeakerMatch> later = leadingAt(line.substring(boundary.end()), at);
+            if (later.isPresent()) {
+                return later;
+            }
+        }
+        return heardFrom(line, at);
+    }
+
+    /** A sentence or a clause after a semicolon, starting with a capital. */
+    private static final Pattern LATER_START = Pattern.compile("(?<=[a-z0-9)”\"'][.;])\\s+(?=\\p{Lu})");
+
+    /** "Residents then heard from Mr. Declan O'Sullivan of Friends of the Dunes, who warned that …". */
+    private static final Pattern HEARD_FROM = Pattern.compile(
+            "\\b(?:heard from|turned to|gave the floor to|invited|called on|followed by)\\s+((?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s)?\\p{Lu}[^,;]{2,160}),\\s+who\\s+"
+                    + "(?:also\\s)?(?:(?:" + VERBS + ")(?:\\s+that)?|(?:" + VERBS_WITH_THAT + ")\\s+that)[\\s:,]\\s*");
+
+    private static Optional<SpeakerMatch> heardFrom(String line, int at) {
+        String head = line.substring(0, Math.min(line.length(), HEAD_CHARS));
+        Matcher m = HEARD_FROM.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<Person> person = who(m.group(1).strip());
+        String statement = line.substring(m.end()).strip();
+        return person.isEmpty() || statement.isEmpty() ? Optional.empty()
+                : Optional.of(new SpeakerMatch(at, at + 1, List.of(person.get()), statement));
+    }
+
+    private static Optional<SpeakerMatch> leadingAt(String line, int at) {
         String head = line.substring(0, Math.min(line.length(), HEAD_CHARS));
         // "X, Role, opened the session by video. She said that …": the action reading, where it fits, is the finer one
         Matcher m = LEADING_ACTION.matcher(head);
@@ -111,6 +153,12 @@ final class ProseAttributionSpeakers implements SpeakerRule {
     /** "Ms. Miao Hong, Director, WRI China" or "Mr. Qian Zhaohui (LMEC)" or just "Mr. Qian Zhaohui". */
     private static Optional<Person> who(String written) {
         String who = FRAME.matcher(written).replaceFirst("");
+        // "Asked about costs, Prof. Dr. Günter Hofmann, Chair …": a clause before the named person frames it
+        Matcher named = FRAMED_NAME.matcher(who);
+        if (named.find() && named.start() > 0 && !NameShape.looksLikeName(who.substring(0, named.start()))
+                && !RoleAndOrganization.isTitle(who.substring(0, named.start()))) {
+            who = who.substring(named.start() + 2);
+        }
         if (NameShape.looksLikeName(who)) {
             return Optional.of(People.of(who, null));
         }
