@@ -41,6 +41,9 @@ record DateMention(int start, int end, LocalDate date, String written) {
 
     static List<DateMention> in(String text) {
         List<DateMention> found = new ArrayList<>();
+        if (!hasDigit(text)) {
+            return found; // every form of date has a day in digits
+        }
         collect(ISO.matcher(text), found, m -> of(m, m.group(1), m.group(3), m.group(4)));
         collect(CHINESE.matcher(text), found, m -> of(m, m.group(1), m.group(2), m.group(3)));
         collect(DAY_MONTH_YEAR.matcher(text), found, m -> of(m, m.group(3), month(m.group(2)), m.group(1)));
@@ -48,6 +51,15 @@ record DateMention(int start, int end, LocalDate date, String written) {
         collect(NUMERIC.matcher(text), found, DateMention::numeric);
         found.sort(Comparator.comparingInt(DateMention::start));
         return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Maker {

@@ -10,6 +10,9 @@ final class Markup {
     }
 
     static String strip(String text) {
+        if (!hasMarkup(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
         Next tagEnd = new Next(text, '>');
@@ -63,6 +66,16 @@ final class Markup {
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static boolean hasMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '_' || c == '`' || c == '<' || c == '[') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int MAX_TAG_CHARS = 200;

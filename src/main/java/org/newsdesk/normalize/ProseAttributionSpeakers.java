@@ -60,6 +60,9 @@ final class ProseAttributionSpeakers implements SpeakerRule {
      * ("Panelists agreed …; Dr. Signe Halvorsen described how …"). Words before it belong to nobody.
      */
     private static Optional<SpeakerMatch> leading(String line, int at) {
+        if (!ANY_VERB.matcher(line.substring(0, Math.min(line.length(), HEAD_CHARS))).find()) {
+            return Optional.empty();
+        }
         Optional<SpeakerMatch> first = leadingAt(line, at);
         if (first.isPresent()) {
             return first;
@@ -73,6 +76,9 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         }
         return heardFrom(line, at);
     }
+
+    /** Any attributing verb: without one, no attribution reading can match. */
+    private static final Pattern ANY_VERB = Pattern.compile("\\b(?:" + VERBS + "|" + VERBS_WITH_THAT + ")\\b");
 
     /** A sentence or a clause after a semicolon, starting with a capital. */
     private static final Pattern LATER_START = Pattern.compile("(?<=[a-z0-9)”\"'][.;])\\s+(?=\\p{Lu})");

@@ -81,6 +81,9 @@ final class Roster {
     }
 
     static String[] cells(String line) {
+        if (line.indexOf(": ") < 0 && line.indexOf(" | ") < 0 && line.indexOf('\t') < 0 && !line.endsWith(":")) {
+            return new String[] {line};
+        }
         return line.split("\\s*(?:: | \\| |\\t)\\s*|:$", -1);
     }
 

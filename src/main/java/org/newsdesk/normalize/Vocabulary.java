@@ -211,8 +211,21 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
+    /** The word in lower case without the punctuation around it: "(Director," → "director". */
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}&]+|[^\\p{L}&]+$", "");
+        int from = 0;
+        int to = word.length();
+        while (from < to && !isKeyChar(word.charAt(from))) {
+            from++;
+        }
+        while (to > from && !isKeyChar(word.charAt(to - 1))) {
+            to--;
+        }
+        return word.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isKeyChar(char c) {
+        return Character.isLetter(c) || c == '&';
     }
 
     static boolean anyWordIn(String phrase, Set<String> words) {
@@ -235,7 +248,15 @@ final class Vocabulary {
 
     /** An acronym such as "WWF", "UNEP" or "C40": two or more capitals and digits, nothing else. */
     static boolean isAcronym(String word) {
-        String w = word.replaceAll("^[(\"']+|[)\"',.;:]+$", "");
+        int from = 0;
+        int to = word.length();
+        while (from < to && "(\"'".indexOf(word.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && ")\"',.;:".indexOf(word.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        String w = word.substring(from, to);
         if (w.length() < 2 || w.length() > 10) {
             return false;
         }

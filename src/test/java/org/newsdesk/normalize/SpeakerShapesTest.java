@@ -216,4 +216,46 @@ class SpeakerShapesTest {
             assertThat(s.inlineStatement()).startsWith("A bond label means little").contains("The template will be open");
         });
     }
+
+    @Test
+    void proseAttributionInALaterSentenceAfterASemicolonOrAFramingClause() {
+        assertThat(speakers("""
+                Event: Offshore Wind Panel
+                Date: 5 June 2025
+
+                Panelists agreed that data must be shared; Dr. Signe Halvorsen, Marine Ecologist, Nordic Sea Institute, described how reefs form on turbine foundations.
+
+                On the second day, the discussion turned to skills. Prof. Emeka Okonkwo, Dean of Engineering at the Delta Institute, noted that port cities lack engineers.
+
+                Asked about costs, Prof. Dr. Günter Hofmann, Chair of Hydrology at Elbe Technical University, cautioned that flood zones will widen.
+
+                Residents then heard from Mr. Declan O'Sullivan of Friends of the Dunes, who warned that a hard wall would starve the dunes of sand.
+                """)).containsExactly(
+                "Dr. Signe Halvorsen | Marine Ecologist | Nordic Sea Institute | reefs",
+                "Prof. Emeka Okonkwo | Dean of Engineering | Delta Institute | port",
+                "Prof. Günter Hofmann | Chair of Hydrology | Elbe Technical University | flood",
+                "Mr. Declan O'Sullivan | null | Friends of the Dunes | a");
+    }
+
+    @Test
+    void anInterviewIntroducedInASentenceGivesTheGuestNamedTurns() {
+        Item item = normalizer.normalize(note("""
+                Event: Pacific Ocean Acidification Monitoring Symposium
+                Date: Friday 7 November 2025
+
+                Ms. Hana Kobayashi of our communications team spoke with Mr. Tevita Havili, Lead Sensor Technician at the Oceania Carbonate Chemistry Network, during a break in the symposium.
+
+                Hana Kobayashi: Why do small islands need their own sensors?
+
+                Tevita Havili: Global models are too coarse to show what happens on a single reef flat.
+
+                Hana Kobayashi: What has been the hardest part?
+
+                Tevita Havili: Keeping the sensors clean is the hardest part.
+                """, "lmec", null));
+        assertThat(item.speakers()).singleElement().satisfies(s -> {
+            assertThat(describe(s)).isEqualTo("Mr. Tevita Havili | Lead Sensor Technician | Oceania Carbonate Chemistry Network | Global");
+            assertThat(s.statement()).contains("Keeping the sensors clean").doesNotContain("Why do small islands");
+        });
+    }
 }
