@@ -34,7 +34,7 @@ final class Attribution {
     }
 
     private static String verbs() {
-        List<String> v = new ArrayList<>(Vocabulary.REPORTING_VERBS);
+        List<String> v = new ArrayList<>(Vocabulary.SPEECH_VERBS);
         v.sort((a, b) -> b.length() - a.length());
         return String.join("|", v.stream().map(Pattern::quote).toList());
     }

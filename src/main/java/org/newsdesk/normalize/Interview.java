@@ -88,7 +88,9 @@ final class Interview {
         Speaker speaker = new Speaker(guest.name(), guest.honorific(), guest.role(), guest.organization(), statement);
         SpeakerFinder.Placed placed = new SpeakerFinder.Placed(speaker, introLine, first, last + 1, "Interview", 8,
                 Integer.MAX_VALUE, null);
-        return Optional.of(new SpeakerFinder.Found(List.of(speaker), List.of(placed), introLine));
+        // the sentence that introduces the guest also tells the event ("held online … and convened by …")
+        boolean introIsLabel = INTERVIEWEE_LABEL.matcher(Markup.strip(lines.get(introLine)).strip()).matches();
+        return Optional.of(new SpeakerFinder.Found(List.of(speaker), List.of(placed), introIsLabel ? introLine : introLine + 1));
     }
 
     /** ", Lead Technician at the Network, during a break": the parts that say what the guest is, not when they spoke. */

@@ -11,7 +11,8 @@ import java.util.Set;
 final class NameCase {
 
     /** Particles printed in lower case inside a Western name. */
-    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "binti", "al");
+    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "binti", "al",
+            "los", "las", "dos", "das", "do", "y", "ten", "ter", "op");
 
     private NameCase() {
     }

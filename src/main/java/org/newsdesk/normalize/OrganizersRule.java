@@ -140,7 +140,10 @@ final class OrganizersRule implements FieldRule<List<String>> {
                 and = piece.lastIndexOf(" & ");
             }
             // "A, B and C": after commas the last "and" lists; alone, "A and the B" or two organisations' names
-            if (and > 0 && (byComma.length > 1 && i == byComma.length - 1 || splitAnd(piece).size() > 1
+            String right = and > 0 ? piece.substring(and).replaceFirst("^ (?:and|&) ", "").replaceFirst("^(?i)the ", "") : "";
+            boolean twoNames = and > 0 && right.split("\\s+").length >= 2 && Character.isUpperCase(right.charAt(0))
+                    && piece.substring(0, and).strip().split("\\s+").length >= 2;
+            if (and > 0 && (byComma.length > 1 && i == byComma.length - 1 || splitAnd(piece).size() > 1 || twoNames
                     || piece.substring(and).matches(" (?:and|&) (?i:the) .*"))) {
                 pieces.add(piece.substring(0, and));
                 pieces.add(piece.substring(and).replaceFirst("^ (?:and|&) ", ""));

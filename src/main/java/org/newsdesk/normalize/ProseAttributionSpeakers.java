@@ -51,7 +51,10 @@ final class ProseAttributionSpeakers implements SpeakerRule {
             return Optional.empty();
         }
         String line = Markup.strip(ListMarker.strip(lines.get(at))).strip();
-        return leading(line, at).or(() -> quoteThenSaid(line, at)).or(() -> trailing(line, at));
+        // a paragraph that opens with a quotation is read by its attribution after the quote
+        boolean quoted = !line.isEmpty() && "“\"".indexOf(line.charAt(0)) >= 0;
+        return quoted ? quoteThenSaid(line, at).or(() -> trailing(line, at)).or(() -> leading(line, at))
+                : leading(line, at).or(() -> quoteThenSaid(line, at)).or(() -> trailing(line, at));
     }
 
     /**
@@ -121,7 +124,7 @@ final class ProseAttributionSpeakers implements SpeakerRule {
 
     /** "“…,” said Ms. X, Role at Org. X added: “…”": the quote opens the paragraph, the attribution ends its first sentence. */
     private static final Pattern QUOTE_THEN_SAID = Pattern.compile(
-            "^[“\"](.{10,1500}?)[,.]?[”\"]\\s{0,3}(?:said|noted|added|stressed|explained)\\s((?:(?:Mr|Ms|Mrs|Dr|Prof)\\.\\s)?[^,.]{2,60})((?:,[^,.]{1,120}){0,4})\\.\\s+(.+)$");
+            "^[“\"](.{10,1500}?)[,.]?[”\"]\\s{0,3}(?:said|noted|added|stressed|explained)\\s((?:\\p{Lu}\\p{Ll}{0,3}\\.\\s){0,2}[^,.]{2,60})((?:,[^,.]{1,120}){0,4})\\.\\s+(.+)$");
     private static final Pattern ADDED = Pattern.compile("^\\S+(?:\\s\\S+){0,3}\\s(?:added|continued|said)[:,]?\\s*");
 
     private static Optional<SpeakerMatch> quoteThenSaid(String line, int at) {

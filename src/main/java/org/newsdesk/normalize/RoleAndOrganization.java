@@ -201,6 +201,17 @@ final class RoleAndOrganization {
                 return new RoleOrg(tidy(t.substring(0, cut)), rest);
             }
         }
+        // "Chair of the Harbour Market Traders": after "of the", a proper name of two words or more is a body
+        int ofThe = t.lastIndexOf(" of the ");
+        if (ofThe > 0 && cuts.size() == 1 && isTitle(t.substring(0, ofThe))) {
+            String rest = t.substring(ofThe + 8);
+            String[] words = rest.split("\\s+");
+            boolean properName = words.length >= 2 && List.of(words).stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
+                    || Set.of("of", "for", "and", "the", "&").contains(w));
+            if (properName && !endsWithTitle(rest)) {
+                return new RoleOrg(tidy(t.substring(0, ofThe)), rest);
+            }
+        }
         return null;
     }
 

@@ -26,6 +26,9 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
         List<String> lines = note.bodyLines();
         for (int k = 0; k < placed.size(); k++) {
             SpeakerFinder.Placed p = placed.get(k);
+            if (p.rule().equals("Interview")) {
+                continue; // the interview reader took the guest's turns one by one; the lines between are the questions
+            }
             String field = "speakers[" + k + "].statement";
             for (int i = p.from(); i < p.to(); i++) {
                 String other = headerAt(lines, i, p.speaker());
@@ -93,7 +96,26 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
         return i <= 0 || i >= lines.size() || HeaderText.startsBlock(lines, i);
     }
 
+    /** "For Gabriela de los Ríos of the Guayas River Trust, … “…,” she said.": someone named, then quoted by a pronoun. */
+    private static final java.util.regex.Pattern PRONOUN_QUOTE = java.util.regex.Pattern.compile(
+            "[”\"],?\\s+(?:she|he|they)\\s+(?:said|added|noted|explained|stressed|recalled|warned)\\b");
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s(?:de|del|los|las|da|van|von|bin|binti|al|\\p{Lu}[\\p{L}'’-]+)){1,4})\\s(?:of|from|at|with)\\s(?:the\\s)?\\p{Lu}");
+
     private static String reportedOther(String line, Speaker current, boolean firstLineOfProse) {
+        if (line.length() < 5_000 && PRONOUN_QUOTE.matcher(line).find()) {
+            java.util.regex.Matcher named = NAMED.matcher(line);
+            while (named.find()) {
+                // "For Gabriela de los Ríos": the name is the end of the capitalised run
+                String run = named.group(1);
+                while (run.contains(" ") && !NameShape.looksLikeName(run)) {
+                    run = run.substring(run.indexOf(' ') + 1);
+                }
+                if (NameShape.looksLikeName(run) && !Attribution.samePerson(run, current.name())) {
+                    return run;
+                }
+            }
+        }
         List<String> names = Attribution.speakersIn(line);
         for (int n = 0; n < names.size(); n++) {
             if (firstLineOfProse && n == 0) {

@@ -200,6 +200,17 @@ final class Vocabulary {
             "drew attention to", "shared his", "shared her", "shared their", "mainly shared", "briefed", "updated",
             "demonstrated", "walked participants through", "argues", "says", "notes", "explains", "adds", "stresses");
 
+    /**
+     * The reporting verbs that put words in someone's mouth ("said", "warned"), without the verbs of
+     * action ("opened", "closed", "welcomed", "delivered") that name no words of theirs.
+     */
+    static final List<String> SPEECH_VERBS = REPORTING_VERBS.stream()
+            .filter(v -> !Set.of("opened", "closed", "welcomed", "thanked", "delivered", "addressed", "presented", "introduced",
+                    "asked", "answered", "responded", "replied", "discussed", "focused on", "focussed on", "spoke about",
+                    "spoke of", "talked about", "briefed", "updated", "showcased", "demonstrated", "walked participants through",
+                    "outlined", "detailed", "elaborated", "illustrated", "described", "shared", "reported", "announced").contains(v))
+            .toList();
+
     /** Words in running prose that say who organised an event ("hosted by", "co-sponsored"). */
     static final List<String> ORGANIZER_CUES = List.of(
             "hosted by", "co-hosted by", "cohosted by", "organised by", "organized by", "co-organised by", "co-organized by",

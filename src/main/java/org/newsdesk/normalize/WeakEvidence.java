@@ -34,7 +34,26 @@ final class WeakEvidence {
             out.add(new Warning("date-unconfirmed", "date", line(note, readings.date()),
                     "The event date is the first date in the note's header, not a labelled date; confirm it while the item is held."));
         }
+        boolean formatWarned = warnings.stream().anyMatch(w -> "format".equals(w.field()));
+        if (item.format() == null && !formatWarned && mentionsAFormat(note)) {
+            out.add(Warning.of("format-unconfirmed", "format",
+                    "No format was read, though the note has words for one; confirm online, offline or hybrid while the item is held."));
+        }
+        boolean organizersWarned = warnings.stream().anyMatch(w -> "organizers".equals(w.field()));
+        if (!organizersWarned && readings.organizers().evidence() == Reading.Evidence.SENTENCE) {
+            out.add(Warning.of("organizers-unconfirmed", "organizers",
+                    "The organisers were read from a sentence, not from an \"Organizers:\" line; confirm them while the item is held."));
+        }
         return out;
+    }
+
+    private static boolean mentionsAFormat(NoteContext note) {
+        for (String line : note.bodyLines()) {
+            if (line.length() < 5_000 && EventFormatRule.classify(line) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer line(NoteContext note, Reading<?> reading) {
