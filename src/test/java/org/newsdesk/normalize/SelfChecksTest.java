@@ -80,10 +80,13 @@ class SelfChecksTest {
 
     @Test
     void speakerReportedBeforeTheFirstSpeakerIsHeldAsMissed() {
-        Item item = read(CLEAN.replace("Organizers: Portville Harbour Board\n",
-                "Organizers: Portville Harbour Board\n\nThe forum opened with remarks. Mr. Tom Reed, Deputy Mayor of Portville, said that the city backs the plan.\n"));
+        String text = CLEAN.replace("Organizers: Portville Harbour Board\n",
+                "Organizers: Portville Harbour Board\n\nBefore lunch the board heard from staff; then Mr. Tom Reed, Deputy Mayor, said that the city backs the plan.\n");
+        Item item = read(text);
+        assertThat(item.speakers()).extracting(s -> s.name()).containsExactly("Anna Berg", "Ravi Singh");
         assertThat(item.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("speaker-missed");
+            assertThat(w.field()).isEqualTo("speakers");
             assertThat(w.message()).contains("Tom Reed");
         });
     }
