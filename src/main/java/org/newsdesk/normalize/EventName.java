@@ -58,6 +58,11 @@ final class EventName {
         return out;
     }
 
+    /** "Peatland Fire Prevention Forum in Pekanbaru": the name without a last "in/at Word", which may be a place or part of it. */
+    static String withoutTrailingPlace(String name) {
+        return name.replaceFirst("\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]+$", "");
+    }
+
     private static boolean isCapitalised(String word) {
         String w = word.replaceAll("^[\"“‘'(]+", "");
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !Vocabulary.MONTHS.contains(Vocabulary.key(w));
@@ -70,8 +75,6 @@ final class EventName {
 
     private static String clean(String run) {
         String r = run.replaceAll("^[\"“‘'(]+", "").replaceAll("[,.;:)”\"’']+$", "").strip();
-        // "… Forum in Pekanbaru": a one-word place after the name is where, not part of the name
-        r = r.replaceFirst("\\s+(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]+$", "");
         return r.replaceFirst("^(?:At|In|On|During|For|From|After|Before|Ahead of|Of)\\s+(?:the\\s+)?", "")
                 .replaceFirst("^(?:The|This|Last week's|Last year's|This year's)\\s+", "");
     }

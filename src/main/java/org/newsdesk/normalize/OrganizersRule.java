@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdesk.domain.Warning;
 import org.newsdesk.normalize.LabelledLine.Label;
 
 /**
@@ -41,6 +42,19 @@ final class OrganizersRule implements FieldRule<List<String>> {
         }
         List<String> out = fromLabels(note.header());
         if (!out.isEmpty()) {
+            List<String> inProse = new ArrayList<>();
+            for (String line : note.header().lines()) {
+                if (LabelledLine.parse(line).isEmpty()) {
+                    addAll(inProse, inSentence(line));
+                }
+            }
+            List<String> unlisted = inProse.stream().filter(p -> out.stream().noneMatch(o -> o.contains(p) || p.contains(o))).toList();
+            if (!unlisted.isEmpty()) {
+                // the label and the text name different organisers: which is right is for an editor to say
+                return new Reading<>(out, -1, Reading.Evidence.LABEL, List.of(Warning.of("organizers-uncertain", "organizers",
+                        "The organisers listed (" + String.join("; ", out) + ") leave out " + String.join("; ", unlisted)
+                                + ", which the text also names as organising; confirm the list.")));
+            }
             return Reading.of(out, -1, Reading.Evidence.LABEL);
         }
         // "… hosted by A, was held …" and "B and C co-sponsored the side event": every organiser the header names

@@ -45,12 +45,15 @@ final class Roster {
                 continue;
             }
             columns = null;
-            // "Mr. Sok Vuthy (Fisheries Administration, Cambodia)", "… : Ms. Gulnara Abenova, Disaster Risk Officer"
+            // "Mr. Sok Vuthy (Fisheries Administration, Cambodia)", "… : Ms. Gulnara Abenova, Disaster Risk Officer",
+            // and a photo caption "Anna Berg, Director of Blue Coast Foundation"
             String last = cells[cells.length - 1].isBlank() && cells.length > 1 ? cells[cells.length - 2] : cells[cells.length - 1];
-            Optional<PersonLine.Reading> read = PersonLine.read(last);
-            if (read.isPresent() && read.get().names().size() == 1 && !read.get().details().isEmpty()
-                    && HonorificRule.startsWithHonorific(HonorificRule.withoutOfficeTitles(last))
-                    && !DetailsSwallowedAClause.swallowedAClause(read.get().details(), 16)) {
+            String written = last.replaceFirst("(?i)^(?:photo|pictured|caption|image)\\s*:\\s*", "");
+            Optional<PersonLine.Reading> read = PersonLine.read(written);
+            boolean introduced = HonorificRule.startsWithHonorific(HonorificRule.withoutOfficeTitles(written))
+                    || read.isPresent() && read.get().separated() && written.contains(", ") && HeaderText.isDetails(read.get().details());
+            if (read.isPresent() && read.get().names().size() == 1 && !read.get().details().isEmpty() && introduced
+                    && !written.endsWith(".") && !DetailsSwallowedAClause.swallowedAClause(read.get().details(), 16)) {
                 out.add(People.of(read.get().names().get(0), read.get().details()));
             }
         }

@@ -58,6 +58,14 @@ final class TitleRule implements FieldRule<String> {
                 return Reading.of(tidy(inTitle.get(0), note.acronyms()), lineOf(note.lines(), title), Reading.Evidence.HEADING);
             }
             if (named != null) {
+                String shorter = EventName.withoutTrailingPlace(named);
+                if (!shorter.equals(named)) {
+                    // "… Forum in Pekanbaru" or "… Forum on Water Reuse in Agriculture": where the name ends is a guess
+                    return new Reading<>(tidy(shorter, note.acronyms()), lineOf(note.lines(), named), Reading.Evidence.SENTENCE,
+                            List.of(Warning.at("title-uncertain", "title", note.lineNumber(Math.max(0, lineOf(note.lines(), named))),
+                                    "The title was read from the text as \"" + shorter + "\"; the words after it (\""
+                                            + named.substring(shorter.length()).strip() + "\") may be part of it or the place. Confirm the title.")));
+                }
                 return Reading.of(tidy(named, note.acronyms()), lineOf(note.lines(), named), Reading.Evidence.SENTENCE);
             }
         }

@@ -12,7 +12,8 @@ class TextPiecesTest {
     @Test
     void eventNamesAreFoundInRunningTextAndHeadlines() {
         assertThat(EventName.in("Divers met at the Peatland Fire Prevention Forum in Pekanbaru on Monday."))
-                .containsExactly("Peatland Fire Prevention Forum");
+                .containsExactly("Peatland Fire Prevention Forum in Pekanbaru");
+        assertThat(EventName.withoutTrailingPlace("Peatland Fire Prevention Forum in Pekanbaru")).isEqualTo("Peatland Fire Prevention Forum");
         assertThat(EventName.in("Kelp Forest Restoration Exchange draws divers, growers and scientists"))
                 .containsExactly("Kelp Forest Restoration Exchange");
         assertThat(EventName.in("At the Regional Dialogue on Daylighting Urban Rivers, mayors compared notes."))
