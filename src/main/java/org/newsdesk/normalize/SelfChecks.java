@@ -15,6 +15,7 @@ final class SelfChecks {
             new SpeakerIsAPerson(),
             new SpeakerIsCertain(),
             new SpeakerNamedTwice(),
+            new SpeakerHasDetails(),
             new DetailsSwallowedAClause(),
             new TitleLooksLikeATitle(),
             new OrganizersNamedInText(),

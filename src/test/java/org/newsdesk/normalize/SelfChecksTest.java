@@ -193,4 +193,14 @@ class SelfChecksTest {
         Item item = read(CLEAN.replace("Event: Harbour Resilience Forum\n", "Harbour Resilience Forum 2024\n"));
         assertThat(codes(item)).doesNotContain("title-unconfirmed");
     }
+
+    @Test
+    void aSpeakerWithNeitherRoleNorOrganisationIsHeld() {
+        Item item = read(CLEAN.replace("Dr. Ravi Singh — Chief Engineer, Delta Port Authority", "Dr. Ravi Singh"));
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("speaker-details-missing");
+            assertThat(w.field()).isEqualTo("speakers[1].organization");
+        });
+        assertThat(codes(read(CLEAN))).doesNotContain("speaker-details-missing");
+    }
 }
