@@ -38,6 +38,14 @@ final class NameThenDetailsSpeakers implements SpeakerRule {
                 details = Markup.strip(below);
                 next++;
             }
+        } else if (!RoleAndOrganization.isTitle(details) && next < lines.size()) {
+            // a slide or a card: "Prof. Javier Montoya (Atacama Solar Fuels Institute)" over "Head of Electrolysis Research"
+            String below = Markup.strip(lines.get(next)).strip();
+            if (isDetailsLine(below) && RoleAndOrganization.isTitle(below) && below.split("\\s+").length <= 8
+                    && next + 1 < lines.size()) {
+                details = below + ", " + details;
+                next++;
+            }
         }
         if (!details.isEmpty() && (details.split("\\s+").length > 24 || DetailsSwallowedAClause.swallowedAClause(details, 24))) {
             return Optional.empty();

@@ -90,7 +90,7 @@ final class OrganizersRule implements FieldRule<List<String>> {
 
     static List<String> splitLabel(String value) {
         List<String> out = new ArrayList<>();
-        for (String part : value.split("[;；]|\\s/\\s|、")) {
+        for (String part : value.split("[;；]|\\s/\\s|、|\\s[·•]\\s")) {
             out.addAll(splitAnd(part));
         }
         return out;
