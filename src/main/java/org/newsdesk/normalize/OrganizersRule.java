@@ -91,10 +91,37 @@ final class OrganizersRule implements FieldRule<List<String>> {
     static List<String> splitLabel(String value) {
         List<String> out = new ArrayList<>();
         for (String part : value.split("[;；]|\\s/\\s|、|\\s[·•]\\s")) {
-            out.addAll(splitAnd(part));
+            for (String named : splitCommas(part)) {
+                out.addAll(splitAnd(named));
+            }
         }
         return out;
     }
+
+    /** Organisation names that end a unit's name and start its parent's: "…Center, Ministry of Ecology and Environment". */
+    private static final Pattern PARENT = Pattern.compile(
+            "(?i)^(?:the\\s)?(?:ministry|department|government|university|academy|commission|office|bureau|agency|state|province|"
+                    + "city|municipality|county|council|secretariat|embassy|republic|kingdom|people's)\\b.*");
+
+    /**
+     * "Blue Coast Institute, Harbour Foundation, Reef Watch Network": three organisations. A part that names a
+     * parent body ("Ministry of …") or an acronym keeps the part before it ("FECO, MEE" is one organiser).
+     */
+    static List<String> splitCommas(String part) {
+        String[] parts = part.split(",\\s+");
+        if (parts.length < 2) {
+            return List.of(part);
+        }
+        for (String p : parts) {
+            String t = p.strip();
+            boolean fullName = t.split("\\s+").length >= 2 && Vocabulary.anyWordIn(t, Vocabulary.ORGANIZATION_WORDS);
+            if (!fullName || PARENT.matcher(t).matches()) {
+                return List.of(part);
+            }
+        }
+        return List.of(parts);
+    }
+
 
     /** "Blue Coast Institute and Harbour Foundation" is two; "Ministry of Ecology and Environment" is one. */
     private static List<String> splitAnd(String part) {

@@ -34,6 +34,27 @@ class OrganizersRuleTest {
     }
 
     @Test
+    void splitsACommaListOfWholeOrganisationsButNotAUnitAndItsParent() {
+        assertThat(organizersOf("Organisers: Blue Coast Institute, Harbour Foundation, Reef Watch Network"))
+                .containsExactly("Blue Coast Institute", "Harbour Foundation", "Reef Watch Network");
+        assertThat(organizersOf("Organisers: Department of Forestry, Ministry of Agriculture and Forestry, Lao PDR"))
+                .containsExactly("Department of Forestry, Ministry of Agriculture and Forestry, Lao PDR");
+        assertThat(organizersOf("Organizers: Blue Coast Institute · Hydrogen Valleys Partnership"))
+                .containsExactly("Blue Coast Institute", "Hydrogen Valleys Partnership");
+    }
+
+    @Test
+    void holdsTheItemWhenTheLabelAndTheTextNameDifferentOrganisers() {
+        Reading<List<String>> r = new OrganizersRule().read(context(
+                "Organizers: Blue Coast Institute\n\nThe forum was co-hosted by the Harbour Foundation in Portville."));
+        assertThat(r.value()).containsExactly("Blue Coast Institute");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("organizers-uncertain");
+            assertThat(w.field()).isEqualTo("organizers");
+        });
+    }
+
+    @Test
     void readsTheHostInsideARunOnFirstLine() {
         assertThat(organizersOf("FORUM -- 15 Sept 2021 -- host: FECO, MEE -- notes pt 2/5")).containsExactly("FECO, MEE");
     }
