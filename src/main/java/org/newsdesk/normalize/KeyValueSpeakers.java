@@ -17,6 +17,20 @@ import org.newsdesk.normalize.LabelledLine.Label;
  */
 final class KeyValueSpeakers implements SpeakerRule {
 
+    private static boolean isSpeakerField(String line) {
+        Optional<Field> f = LabelledLine.parse(line);
+        return f.isPresent() && (f.get().label() == Label.ROLE || f.get().label() == Label.ORGANIZATION
+                || f.get().label() == Label.STATEMENT || f.get().label() == Label.TITLE);
+    }
+
+    private static String blankOrDash(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        return v.isEmpty() || v.equals("—") || v.equals("-") || v.equals("–") ? null : v;
+    }
+
     @Override
     public Optional<SpeakerMatch> match(List<String> lines, int at) {
         Optional<Field> first = LabelledLine.parse(lines.get(at));
@@ -29,7 +43,15 @@ final class KeyValueSpeakers implements SpeakerRule {
         String statement = null;
         boolean labelled = false;
         int next = at + 1;
-        while (next < lines.size() && !lines.get(next).isBlank()) {
+        while (next < lines.size()) {
+            // Word templates put each label in a paragraph of its own: one blank line between them is not the end
+            if (lines.get(next).isBlank()) {
+                if (next + 1 < lines.size() && isSpeakerField(lines.get(next + 1))) {
+                    next++;
+                    continue;
+                }
+                break;
+            }
             Optional<Field> field = LabelledLine.parse(lines.get(next));
             if (field.isEmpty()) {
                 break;
@@ -51,6 +73,8 @@ final class KeyValueSpeakers implements SpeakerRule {
                 break;
             }
         }
+        role = blankOrDash(role);
+        organization = blankOrDash(organization);
         Person person = labelled ? People.of(name, role, organization)
                 : HeaderText.nameThenDetails(name).orElse(People.of(name, null));
         return Optional.of(new SpeakerMatch(at, next, List.of(person), statement));

@@ -34,7 +34,7 @@ final class LabelledLine {
                 "co-sponsor", "co-sponsors", "co-sponsored", "sponsor", "sponsors", "sponsored", "supported", "convener", "conveners",
                 "convenor", "convenors", "convened", "co-organized", "co-organised", "organizing", "organising", "主办", "主辦", "主办方", "主辦方", "主办单位", "主辦單位", "承办", "承辦");
         put(Label.PUBLICATION, "publication", "newsletter", "刊物");
-        put(Label.SPEAKER, "speaker", "name", "expert", "发言人", "發言人", "嘉宾", "嘉賓", "主讲人", "主講人", "姓名", "专家", "專家");
+        put(Label.SPEAKER, "speaker", "name", "expert", "presenter", "panelist", "panellist", "报告人", "報告人", "讲者", "講者", "发言人", "發言人", "嘉宾", "嘉賓", "主讲人", "主講人", "姓名", "专家", "專家");
         put(Label.ROLE, "role", "position", "职务", "職務", "职位", "職位", "头衔", "頭銜");
         put(Label.ORGANIZATION, "org", "organization", "organisation", "affiliation", "institution", "单位", "單位", "机构", "機構");
         put(Label.STATEMENT, "notes", "note", "statement", "remarks", "points", "summary", "views", "要点", "要點", "观点", "觀點",
@@ -87,6 +87,9 @@ final class LabelledLine {
     private static Label labelOf(String text) {
         EnumSet<Label> found = EnumSet.noneOf(Label.class);
         boolean event = false;
+        // "Diễn giả / Speaker", "报告人 Speaker": a label in two languages; the words of the other language are skipped
+        boolean bilingual = text.chars().anyMatch(c -> c > 0x7F && Character.isLetter(c));
+        boolean unknown = false;
         for (String raw : text.strip().split("[\\s/]+")) {
             String word = raw.toLowerCase(Locale.ROOT).replaceAll("^[(\\[*]+|[)\\]*]+$", "");
             if (word.isEmpty()) {
@@ -98,8 +101,14 @@ final class LabelledLine {
             } else if (l != null) {
                 found.add(l);
             } else if (!CONNECTORS.contains(word)) {
-                return null;
+                if (!bilingual) {
+                    return null;
+                }
+                unknown = true;
             }
+        }
+        if (unknown && found.size() + (event ? 1 : 0) != 1) {
+            return null; // only one known word may stand for a label in two languages
         }
         if (found.isEmpty()) {
             return event ? Label.TITLE : null;

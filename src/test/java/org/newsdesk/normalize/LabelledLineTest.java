@@ -30,4 +30,17 @@ class LabelledLineTest {
         assertThat(LabelledLine.parse("Zhou Shuang: C40 has cases")).isEmpty();
         assertThat(LabelledLine.parse("Lancang-Mekong Roundtable Dialogue on Regional Governance: Session 1")).isEmpty();
     }
+
+    @Test
+    void readsALabelWrittenInTwoLanguages() {
+        assertThat(LabelledLine.parse("Diễn giả / Speaker: Dr. LÊ Văn Thành")).hasValueSatisfying(f -> {
+            assertThat(f.label()).isEqualTo(LabelledLine.Label.SPEAKER);
+            assertThat(f.value()).isEqualTo("Dr. LÊ Văn Thành");
+        });
+        assertThat(LabelledLine.parse("Sự kiện / Event: Workshop on Heat-Tolerant Rice")).hasValueSatisfying(f ->
+                assertThat(f.label()).isEqualTo(LabelledLine.Label.TITLE));
+        assertThat(LabelledLine.parse("报告人 Speaker: Sukarmi")).hasValueSatisfying(f ->
+                assertThat(f.label()).isEqualTo(LabelledLine.Label.SPEAKER));
+        assertThat(LabelledLine.parse("Summary of expert opinions: many")).isEmpty();
+    }
 }
