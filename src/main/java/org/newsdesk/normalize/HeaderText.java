@@ -67,7 +67,7 @@ final class HeaderText {
         return t.length() >= MIN_PARAGRAPH_CHARS && ".!?。！？\"”".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    private static final int MIN_PARAGRAPH_CHARS = 160;
+    private static final int MIN_PARAGRAPH_CHARS = 100;
 
     static boolean isListItem(String line) {
         return ListMarker.length(line) > 0;

@@ -17,9 +17,11 @@ final class ProseAttributionSpeakers implements SpeakerRule {
             + "|remarked|explained|observed|commented|concluded|underlined|mentioned|underscored|cautioned|warned|recalled"
             + "|reminded|acknowledged|affirmed|asserted|reflected|described how|explained how|showed how|took the example of"
             + "|gave the example of|(?:mainly |also )?shared (?:his|her|their) (?:lessons|experience|experiences|insights|views) (?:from|of|on)"
-            + "|told (?:participants|the audience|the forum|the meeting|delegates)|emphasied|stresssed|highlited|pointed to";
-    private static final String VERBS_WITH_THAT = "suggested|believed|believes|argued|shared|expressed|recommended|proposed"
+            + "|told (?:participants|the audience|the forum|the meeting|delegates)|pointed to";
+    private static final String LISTED_WITH_THAT = "suggested|believed|believes|argued|shared|expressed|recommended|proposed"
             + "|indicated|reported|announced|hoped|hopes|expects|expected|agreed|insisted";
+    /** Any past tense before "that" reports too: "reaffirmed that", or a misspelt "stresssed that". */
+    private static final String VERBS_WITH_THAT = "\\p{Ll}{3,}ed|" + LISTED_WITH_THAT;
 
     /** Who, then the verb; the lazy part is bounded so a megabyte line cannot make it backtrack for long. */
     private static final Pattern LEADING = Pattern.compile(
@@ -81,7 +83,7 @@ final class ProseAttributionSpeakers implements SpeakerRule {
     }
 
     /** Any attributing verb: without one, no attribution reading can match. */
-    private static final Pattern ANY_VERB = Pattern.compile("\\b(?:" + VERBS + "|" + VERBS_WITH_THAT + ")\\b");
+    private static final Pattern ANY_VERB = Pattern.compile("\\b(?:" + VERBS + "|" + LISTED_WITH_THAT + ")\\b|\\p{Ll}ed that\\b");
 
     /** A sentence or a clause after a semicolon, starting with a capital. */
     private static final Pattern LATER_START = Pattern.compile("(?<=[a-z0-9)”\"'][.;])\\s+(?=\\p{Lu})");

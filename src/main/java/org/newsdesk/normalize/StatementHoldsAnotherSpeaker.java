@@ -79,6 +79,12 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
                 }
             }
         }
+        // "Tom Reed" / "Reef Watch" / words: a name block that no rule took, because nothing vouched for the name
+        if (isOwnParagraph(lines, i) && i + 2 < lines.size() && NameShape.looksLikeName(Markup.strip(line).strip())
+                && isShortLine(lines.get(i + 1)) && lines.get(i + 2).strip().split("\\s+").length >= 6
+                && !Attribution.samePerson(line.strip(), current.name())) {
+            return Markup.strip(line).strip();
+        }
         for (SpeakerRule rule : SpeakerFinder.LAYOUT_RULES) {
             var m = rule.match(window, 1);
             if (m.isPresent()) {
@@ -90,6 +96,12 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
             }
         }
         return null;
+    }
+
+    private static boolean isShortLine(String line) {
+        String t = Markup.strip(line).strip();
+        return !t.isEmpty() && t.split("\\s+").length <= 10 && !t.endsWith(".") && Character.isUpperCase(t.charAt(0))
+                && LabelledLine.parse(t).isEmpty();
     }
 
     private static boolean isOwnParagraph(List<String> lines, int i) {
