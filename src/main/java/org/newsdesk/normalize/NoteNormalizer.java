@@ -43,6 +43,8 @@ public class NoteNormalizer {
         FrontMatter front = context.front();
         EventHeader header = context.header();
         List<Warning> warnings = new ArrayList<>();
+        // a charset guessed or contradicted by the note's own declaration may have garbled any value
+        note.warnings().forEach(w -> warnings.add(Warning.of("text-decoding-uncertain", null, w)));
         front.warnings().forEach(w -> warnings.add(Warning.of("front-matter-invalid", null, w)));
         Readings readings = new Readings(titles.read(context), dates.read(context), formats.read(context),
                 locations.read(context), organizers.read(context), leads.read(context));

@@ -63,7 +63,7 @@ class SelfChecksTest {
     @Test
     void statementRunningIntoALineThatNamesAnotherPersonIsHeld() {
         Item item = read(CLEAN.replace("Dr. Ravi Singh — Chief Engineer, Delta Port Authority\n", "")
-                .replace("wants the board to fund a third.\n", "wants the board to fund a third.\nMarta KOWALCZYK Reef Watch\n"));
+                .replace("wants the board to fund a third.\n", "wants the board to fund a third\nof them.\nMarta KOWALCZYK Reef Watch\n"));
         assertThat(item.speakers()).hasSize(1);
         assertThat(item.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("speaker-missed");
