@@ -203,6 +203,8 @@ final class TitleRule implements FieldRule<String> {
         String t = Markup.strip(title).strip();
         // strip the officer's bookkeeping from the end: "(pt 3/5)", "notes"
         t = t.replaceFirst("\\s*\\((?:pt|part)\\s?\\d{1,2}\\s?(?:/|of)\\s?\\d{1,2}\\)$", "");
+        // and from the start: a filing tag such as "【会议纪要】" (meeting minutes) or "[draft]"
+        t = t.replaceFirst("^(?:【[^】]{1,10}】|\\[[^\\]]{1,12}\\])\\s*", "");
         if (t.length() > 1 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
             t = t.substring(1, t.length() - 1);
         }

@@ -88,4 +88,11 @@ class TextPiecesTest {
         assertThat(HonorificRule.split("Prof. Dr. Anneliese Vogt")).isEqualTo(new HonorificRule.Split("Prof.", "Anneliese Vogt"));
         assertThat(HonorificRule.split("Sheikh Dr. Hamad al-Qasimi")).isEqualTo(new HonorificRule.Split("Dr.", "Hamad al-Qasimi"));
     }
+
+    @Test
+    void aFilingTagBeforeTheTitleIsNotPartOfIt() {
+        assertThat(new TitleRule().read(Notes.context("活动 Event: 【会议纪要】澜湄低碳乡村建设经验交流会\n时间 Date: 2024年5月8日")).value())
+                .isEqualTo("澜湄低碳乡村建设经验交流会");
+        assertThat(new TitleRule().read(Notes.context("Title: [draft] Harbour Resilience Forum")).value()).isEqualTo("Harbour Resilience Forum");
+    }
 }
