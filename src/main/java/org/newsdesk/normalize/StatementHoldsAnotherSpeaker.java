@@ -40,7 +40,7 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
                             + "\" may be a speaker the reader missed; add them or confirm the line belongs to " + p.speaker().name() + "."));
                     break;
                 }
-                String reported = reportedOther(lines.get(i), p.speaker(), i == p.from() && p.rule().equals("ProseAttributionSpeakers"));
+                String reported = reportedOther(lines.get(i), p.speaker());
                 if (reported != null) {
                     out.add(Warning.at("statement-holds-other-speaker", field, note.lineNumber(i), "The statement of "
                             + p.speaker().name() + " reports " + reported + " as speaking; their words may be printed under "
@@ -114,7 +114,7 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
     private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s(?:de|del|los|las|da|van|von|bin|binti|al|\\p{Lu}[\\p{L}'’-]+)){1,4})\\s(?:of|from|at|with)\\s(?:the\\s)?\\p{Lu}");
 
-    private static String reportedOther(String line, Speaker current, boolean firstLineOfProse) {
+    private static String reportedOther(String line, Speaker current) {
         if (line.length() < 5_000 && PRONOUN_QUOTE.matcher(line).find()) {
             java.util.regex.Matcher named = NAMED.matcher(line);
             while (named.find()) {
@@ -129,12 +129,9 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
             }
         }
         List<String> names = Attribution.speakersIn(line);
-        for (int n = 0; n < names.size(); n++) {
-            if (firstLineOfProse && n == 0) {
-                continue;
-            }
-            if (!Attribution.samePerson(names.get(n), current.name())) {
-                return names.get(n);
+        for (String name : names) {
+            if (!Attribution.samePerson(name, current.name())) {
+                return name;
             }
         }
         return null;
