@@ -16,9 +16,12 @@ import org.newsdesk.normalize.LabelledLine.Label;
  */
 final class EventFormatRule implements FieldRule<String> {
 
-    private static final List<String> HYBRID = List.of("hybrid", "线上线下", "線上線下", "线上+线下", "混合");
+    /** Streaming an event means people were there and online: "live-streamed for online participants". */
+    private static final List<String> HYBRID = List.of("hybrid", "线上线下", "線上線下", "线上+线下", "混合", "live-streamed",
+            "livestreamed", "live streamed", "streamed online", "streamed live", "live stream", "livestream", "webcast live");
     private static final List<String> ONLINE = List.of("online", "on-line", "virtual", "webinar", "zoom", "video conference",
-            "videoconference", "teams meeting", "线上", "線上", "网络会议", "視訊", "视频会议");
+            "videoconference", "teams meeting", "video call", "video-call", "videocall", "conference call", "teleconference",
+            "google meet", "webex", "skype", "microsoft teams", "ms teams", "video link", "线上", "線上", "网络会议", "視訊", "视频会议");
     private static final List<String> OFFLINE = List.of("offline", "off-line", "in person", "in-person", "on-site", "onsite",
             "face-to-face", "face to face", "线下", "線下", "现场", "現場");
 

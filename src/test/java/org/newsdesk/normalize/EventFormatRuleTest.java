@@ -25,4 +25,12 @@ class EventFormatRuleTest {
     void prefersTheFormatLineToTheRestOfTheHeader() {
         assertThat(EventFormatRule.format(FrontMatter.none(""), header("We met online to plan.\nFormat: in person"))).isEqualTo("offline");
     }
+
+    @Test
+    void aStreamedEventIsHybridAndACallIsOnline() {
+        assertThat(EventFormatRule.classify("Colombo (in person) and live-streamed for online participants")).isEqualTo("hybrid");
+        assertThat(EventFormatRule.classify("held in Colombo and streamed online")).isEqualTo("hybrid");
+        assertThat(EventFormatRule.classify("minutes of the working group's video call")).isEqualTo("online");
+        assertThat(EventFormatRule.classify("Hall 3, Expo Centre")).isNull();
+    }
 }
