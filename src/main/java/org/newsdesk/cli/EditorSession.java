@@ -56,7 +56,7 @@ final class EditorSession {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Database may be already in use") || m.contains("Locked by another process")) {
                 return "the store (the H2 file under data/) is in use by a running newsdesk service; use the editor "
-                        + "endpoints of that service (see Editor controls in README.md) or stop it first.";
+                        + "endpoints of that service (see docs/editors.md) or stop it first.";
             }
         }
         return "could not start: " + e.getMessage();
