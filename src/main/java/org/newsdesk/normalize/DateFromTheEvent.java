@@ -26,7 +26,7 @@ final class DateFromTheEvent implements ItemCheck {
         List<String> lines = note.bodyLines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.length() > 5_000 || i == date.line() || note.ledger().place(i) == LineLedger.Place.STATEMENT) {
+            if (line.length() > 5_000 || i == date.line() || note.isSpeakersPart(i)) {
                 continue;
             }
             for (DateMention m : DateMention.in(line)) {

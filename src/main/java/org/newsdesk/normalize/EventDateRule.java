@@ -99,7 +99,7 @@ final class EventDateRule implements FieldRule<LocalDate> {
         int year = yearOfTheNote(note.lines());
         for (int i = 0; i < Math.min(lines.size(), MAX_SENTENCE_LINES); i++) {
             String line = lines.get(i);
-            if (line.length() > 5_000 || note.ledger().place(i) == LineLedger.Place.STATEMENT || !EVENT_VERBS.matcher(line).find()) {
+            if (line.length() > 5_000 || note.isSpeakersPart(i) || !EVENT_VERBS.matcher(line).find()) {
                 continue;
             }
             for (String sentence : Sentences.of(line)) {

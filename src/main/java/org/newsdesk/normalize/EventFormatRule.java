@@ -1,9 +1,7 @@
 package org.newsdesk.normalize;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsdesk.normalize.LabelledLine.Label;
@@ -41,18 +39,12 @@ final class EventFormatRule implements FieldRule<String> {
             return Reading.of(inHeader, -1, Reading.Evidence.HEADER_LINE);
         }
         List<String> lines = note.bodyLines();
-        Set<Integer> statements = new HashSet<>();
-        for (SpeakerFinder.Placed p : note.found().placed()) {
-            for (int i = p.header(); i < p.to(); i++) {
-                statements.add(i);
-            }
-        }
         boolean online = false;
         boolean offline = false;
         int at = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (statements.contains(i) || line.isBlank() || line.length() > 5_000) {
+            if (note.isSpeakersPart(i) || line.isBlank() || line.length() > 5_000) {
                 continue;
             }
             for (String sentence : Sentences.of(line)) {

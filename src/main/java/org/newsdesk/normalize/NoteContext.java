@@ -82,6 +82,12 @@ record NoteContext(
         return out;
     }
 
+    /** Whether a line is a speaker's header or words: they date and describe nothing of the event itself. */
+    boolean isSpeakersPart(int line) {
+        LineLedger.Place place = ledger.place(line);
+        return place == LineLedger.Place.STATEMENT || place == LineLedger.Place.SPEAKER_HEADER;
+    }
+
     /** The note's lines with the cover letter and set-aside lines removed: where the event is written. */
     List<String> bodyLines() {
         return ledger.bodyLines(lines);
