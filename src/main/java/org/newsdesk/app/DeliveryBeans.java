@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.config.Settings;
+import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.ArchivedIssues;
 import org.newsdesk.deliver.DeliveryMetrics;
 import org.newsdesk.deliver.DeliveryService;

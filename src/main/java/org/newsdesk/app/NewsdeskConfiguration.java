@@ -1,5 +1,7 @@
 package org.newsdesk.app;
 
+import org.newsdesk.config.Settings;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,17 +15,18 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.MailTransport;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
-import org.newsdesk.intake.MailReplies;
+import org.newsdesk.deliver.MailReplies;
 import org.newsdesk.intake.MailboxAddresses;
 import org.newsdesk.intake.MailboxMails;
-import org.newsdesk.intake.NoteOutcomes;
+import org.newsdesk.store.NoteOutcomes;
 import org.newsdesk.intake.RejectedNotes;
 import org.newsdesk.normalize.NoteNormalizer;
 import org.newsdesk.read.NoteReader;
-import org.newsdesk.read.ReadLimits;
+import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.render.TemplateSet;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.config.Settings;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.normalize.KnownPublication;
 import org.newsdesk.normalize.NoteNormalizer;

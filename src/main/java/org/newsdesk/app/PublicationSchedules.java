@@ -4,6 +4,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.StartupListener;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.config.Settings;
 import org.newsdesk.domain.Publication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.SubscriberCsv;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.store.SubscriberStore;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsdesk.domain.Warning;
 import org.newsdesk.ops.EditorControls.Done;
-import org.newsdesk.store.Json;
+import org.newsdesk.shared.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsdesk.ops.PublicationStatus;
-import org.newsdesk.store.Json;
+import org.newsdesk.shared.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,7 @@
 package org.newsdesk.deliver;
 
+import org.newsdesk.shared.Progress;
+
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.newsdesk.domain.NoteRejectedException;
-import org.newsdesk.read.NoteFile;
-import org.newsdesk.read.ReadLimits;
-import org.newsdesk.read.SafeNames;
+import org.newsdesk.domain.NoteFile;
+import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.shared.SafeNames;
 
 /**
  * Notes dropped in the inbox folder. {@code inbox/<publication>/note.txt} names its publication by the

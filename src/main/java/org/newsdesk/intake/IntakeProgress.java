@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.stream.Stream;
-import org.newsdesk.deliver.Progress;
+import org.newsdesk.shared.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

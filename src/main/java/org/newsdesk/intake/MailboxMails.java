@@ -1,5 +1,9 @@
 package org.newsdesk.intake;
 
+import org.newsdesk.domain.MailEnvelope;
+import org.newsdesk.shared.Sha256;
+import org.newsdesk.shared.MailHeaders;
+
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -14,10 +18,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.component.mail.MailMessage;
 import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.read.MailText;
-import org.newsdesk.read.NoteFile;
+import org.newsdesk.domain.NoteFile;
 import org.newsdesk.read.NoteReader;
-import org.newsdesk.read.ReadLimits;
-import org.newsdesk.read.SafeNames;
+import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.shared.SafeNames;
 
 /**
  * Mails taken from the mailbox: the envelope (identity and sender) read from the headers alone, then the
@@ -61,13 +65,13 @@ public class MailboxMails {
     /** Never fails on a broken header: a mail that cannot be read still deserves a reply saying so. */
     public MailEnvelope envelopeOf(Message mail) {
         String subject = header(mail, "Subject");
-        String decodedSubject = subject == null ? "" : MailText.decodeHeader(subject);
+        String decodedSubject = subject == null ? "" : MailHeaders.decode(subject);
         String messageId = oneLine(header(mail, "Message-ID"));
         if (messageId == null || messageId.isEmpty()) {
-            messageId = "no-message-id:" + NoteReader.sha256(allHeaders(mail));
+            messageId = "no-message-id:" + Sha256.hex(allHeaders(mail));
         }
         if (messageId.length() > 300) {
-            messageId = "long-message-id:" + NoteReader.sha256(messageId);
+            messageId = "long-message-id:" + Sha256.hex(messageId);
         }
         String name = decodedSubject.isBlank() ? "mail.eml"
                 : SafeNames.displayName(decodedSubject.length() > 80 ? decodedSubject.substring(0, 80) : decodedSubject) + ".eml";

@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.domain.Problem;
-import org.newsdesk.read.SafeNames;
-import org.newsdesk.store.Json;
+import org.newsdesk.shared.SafeNames;
+import org.newsdesk.shared.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,18 +34,6 @@ public class RejectedNotes {
         this.clock = clock;
     }
 
-    /** The problem behind an exception: a refused note keeps its own, anything else is an internal error. */
-    public static Problem problemOf(Throwable error) {
-        // a refusal deep in a split or a bean call arrives wrapped; its own reason is the one to tell
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof NoteRejectedException rejected) {
-                return rejected.problem();
-            }
-        }
-        return new Problem("internal-error", "newsdesk could not process this note because of an internal error; "
-                + "the note is kept and an operator has been told (see the service log).");
-    }
-
     /**
      * Writes the error file next to where the refused note will be moved.
      *
@@ -54,7 +42,7 @@ public class RejectedNotes {
      */
     public Problem record(Throwable error, String destination, String originalPath) throws IOException {
         File original = new File(originalPath);
-        Problem problem = problemOf(error);
+        Problem problem = Problem.of(error);
         Metrics.counter("newsdesk.notes.rejected").increment();
         Path target = Path.of(destination);
         Files.createDirectories(target.getParent());

@@ -1,5 +1,7 @@
 package org.newsdesk.normalize;
 
+import org.newsdesk.shared.Sha256;
+
 import java.util.List;
 import java.util.Locale;
 import org.newsdesk.domain.Speaker;
@@ -23,7 +25,7 @@ final class ItemId {
         for (Speaker s : speakers) {
             fingerprint.append(normal(s.name())).append('\n').append(normal(s.statement())).append('\n');
         }
-        return "itm-" + NoteReader.sha256(fingerprint.toString()).substring(0, HEX_CHARS);
+        return "itm-" + Sha256.hex(fingerprint.toString()).substring(0, HEX_CHARS);
     }
 
     private static String normal(String s) {

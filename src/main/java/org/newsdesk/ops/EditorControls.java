@@ -1,5 +1,6 @@
 package org.newsdesk.ops;
 
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.Holds;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
-import org.newsdesk.store.Json;
+import org.newsdesk.shared.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,18 +51,16 @@ public class EditorControls {
     private final ItemStore items;
     private final IssueStore issues;
     private final DeliveryLedger ledger;
-    private final ReviewedItems reviewed;
     private final Clock clock;
 
     public EditorControls(CamelContext context, PublicationProfiles profiles, Holds holds, ItemStore items, IssueStore issues,
-                          DeliveryLedger ledger, ReviewedItems reviewed, Clock clock) {
+                          DeliveryLedger ledger, Clock clock) {
         this.context = context;
         this.profiles = profiles;
         this.holds = holds;
         this.items = items;
         this.issues = issues;
         this.ledger = ledger;
-        this.reviewed = reviewed;
         this.clock = clock;
     }
 
@@ -139,7 +138,7 @@ public class EditorControls {
             known(item.publication());
         }
         String status = items.statusOf(item.id()).orElseThrow(() -> new EditorRefusedException(404, "There is no item \"" + item.id() + "\"."));
-        if (!"held".equals(status) || !reviewed.replaceHeld(item)) {
+        if (!"held".equals(status) || !items.replaceHeld(item)) {
             throw new EditorRefusedException(409, "Item " + item.id() + " is " + status + ", not held for review: only held items can be replaced.");
         }
         LOG.info("Item {} corrected by an editor; still held until released", item.id());

@@ -2,7 +2,7 @@ package org.newsdesk.ops;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Map;
-import org.newsdesk.store.Json;
+import org.newsdesk.shared.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,7 @@
 package org.newsdesk.ops;
 
+import org.newsdesk.store.StoreCounts;
+
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

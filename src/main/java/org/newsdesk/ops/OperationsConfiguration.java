@@ -1,5 +1,7 @@
 package org.newsdesk.ops;
 
+import org.newsdesk.store.StoreCounts;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -7,7 +9,7 @@ import java.time.Clock;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
-import org.newsdesk.app.Settings;
+import org.newsdesk.config.Settings;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DeliveryLedger;
@@ -77,8 +79,7 @@ public class OperationsConfiguration implements CamelConfiguration {
                 registry.lookupByNameAndType("holds", Holds.class),
                 registry.lookupByNameAndType("itemStore", ItemStore.class),
                 registry.lookupByNameAndType("issueStore", IssueStore.class),
-                registry.lookupByNameAndType("deliveryLedger", DeliveryLedger.class),
-                new ReviewedItems(database), Clock.systemUTC()));
+                registry.lookupByNameAndType("deliveryLedger", DeliveryLedger.class), Clock.systemUTC()));
     }
 
     /** Joins the service's registry to Micrometer's global one while Camel runs (see NewsdeskMetrics). */

@@ -1,5 +1,7 @@
 package org.newsdesk.read;
 
+import org.newsdesk.domain.ReadLimits;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;

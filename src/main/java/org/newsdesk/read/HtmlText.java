@@ -1,5 +1,7 @@
 package org.newsdesk.read;
 
+import org.newsdesk.domain.ReadLimits;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;

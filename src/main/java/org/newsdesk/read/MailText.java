@@ -1,5 +1,10 @@
 package org.newsdesk.read;
 
+import org.newsdesk.domain.NoteFile;
+import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.shared.SafeNames;
+import org.newsdesk.shared.Sha256;
+
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -17,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.newsdesk.domain.NoteRejectedException;
+import org.newsdesk.shared.MailHeaders;
 
 /**
  * A mailed note (a .eml file or a message from the mailbox), parsed with Jakarta Mail. When the mail
@@ -81,7 +87,7 @@ public final class MailText {
 
     /** Reads the notes out of a message already received (mailbox intake) or parsed from a file. */
     public List<ReadNote> read(MimeMessage message, NoteFile file, String sha, String name) throws MessagingException, IOException {
-        String subject = decodeHeader(message.getHeader("Subject", null));
+        String subject = MailHeaders.decode(message.getHeader("Subject", null));
         List<Part> attachments = new ArrayList<>();
         List<Part> bodies = new ArrayList<>();
         collect(message, attachments, bodies, 0, name);
@@ -129,7 +135,7 @@ public final class MailText {
         String format = NoteReader.formatOf(attachmentName);
         byte[] bytes = readBounded(part, attachmentName);
         NoteFile inner = new NoteFile(attachmentName, bytes, file.publicationHint(), file.received(), file.via());
-        String sha = NoteReader.sha256(bytes);
+        String sha = Sha256.hex(bytes);
         List<ReadNote> notes = new ArrayList<>();
         if (format.equals("eml")) {
             for (ReadNote n : reader.read(inner)) {
@@ -233,20 +239,6 @@ public final class MailText {
         } catch (Exception e) {
             return raw;
         }
-    }
-
-    /** RFC 2047 words decoded; CR and LF removed so a decoded value can never start a new header. */
-    public static String decodeHeader(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = MimeUtility.decodeText(MimeUtility.unfold(raw));
-        } catch (Exception e) {
-            decoded = raw;
-        }
-        return decoded.replaceAll("[\\r\\n\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]+", " ").strip();
     }
 
     private static NoteRejectedException malformed(String name) {

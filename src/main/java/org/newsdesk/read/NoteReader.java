@@ -1,5 +1,10 @@
 package org.newsdesk.read;
 
+import org.newsdesk.domain.NoteFile;
+import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.shared.SafeNames;
+import org.newsdesk.shared.Sha256;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +50,7 @@ public class NoteReader {
                     + " kB, over the limit of " + (limits.maxNoteBytes() / 1024) + " kB; split it into smaller notes.");
         }
         String format = formatOf(name);
-        String sha = sha256(bytes);
+        String sha = Sha256.hex(bytes);
         return switch (format) {
             case "eml" -> mail.read(file, sha);
             default -> List.of(readSingle(file, format, sha));
@@ -110,17 +115,5 @@ public class NoteReader {
             case "docx" -> "docx";
             default -> ext.isEmpty() ? "unknown" : ext;
         };
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 }

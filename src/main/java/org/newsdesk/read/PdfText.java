@@ -1,5 +1,7 @@
 package org.newsdesk.read;
 
+import org.newsdesk.domain.ReadLimits;
+
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.newsdesk.domain.Issue;
-import org.newsdesk.store.Json;
+import org.newsdesk.shared.Json;
 
 /**
  * Keeps every rendered issue for good: {@code archive/<publication>/<year>/issue-<n>.{html,pdf,json}}

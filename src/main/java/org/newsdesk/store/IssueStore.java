@@ -1,5 +1,7 @@
 package org.newsdesk.store;
 
+import org.newsdesk.shared.Json;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.Date;

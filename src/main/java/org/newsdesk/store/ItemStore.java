@@ -1,5 +1,7 @@
 package org.newsdesk.store;
 
+import org.newsdesk.shared.Json;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.Date;
@@ -167,5 +169,27 @@ public class ItemStore {
 
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** Replaces a held item with the editor's corrected version; true when a held item with this id was replaced. */
+    public boolean replaceHeld(Item item) {
+        String json;
+        try {
+            json = Json.mapper().writeValueAsString(item);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE items SET publication = ?, title = ?, event_date = ?, item_json = ?
+                    WHERE id = ? AND status = 'held'""")) {
+                ps.setString(1, item.publication());
+                ps.setString(2, item.title() == null || item.title().length() <= 1000 ? item.title() : item.title().substring(0, 1000));
+                ps.setDate(3, item.date() == null ? null : Date.valueOf(item.date()));
+                ps.setString(4, json);
+                ps.setString(5, item.id());
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.newsdesk.testing.RunningNewsdesk;
 import org.newsdesk.read.NoteReader;
-import org.newsdesk.read.ReadLimits;
+import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.read.TestNotes;
 
 /**

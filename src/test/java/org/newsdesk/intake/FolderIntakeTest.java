@@ -1,5 +1,7 @@
 package org.newsdesk.intake;
 
+import org.newsdesk.shared.Sha256;
+
 import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,7 +31,7 @@ import org.newsdesk.domain.Item;
 import org.newsdesk.read.NoteReader;
 import org.newsdesk.read.TestNotes;
 import org.newsdesk.store.ItemStore;
-import org.newsdesk.store.Json;
+import org.newsdesk.shared.Json;
 
 /** Notes dropped in the inbox folder of a running newsdesk (real routes, real store, real files). */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -97,7 +99,7 @@ class FolderIntakeTest {
     @Test
     void theSameBytesDroppedTwiceMakeOneItem() throws IOException {
         byte[] bytes = note("Chen Jie").getBytes(StandardCharsets.UTF_8);
-        String sha = NoteReader.sha256(bytes);
+        String sha = Sha256.hex(bytes);
         drop("first.md", bytes);
         await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(processed().resolve("first.md")));
         drop("again.md", bytes);
@@ -136,7 +138,7 @@ class FolderIntakeTest {
             assertThat(json.get("code").asText()).as(name).isEqualTo(expected.get(name));
             assertThat(json.get("message").asText()).as(name).endsWith(".").doesNotContain("\n").doesNotContain("Exception");
             assertThat(json.get("file").asText()).isEqualTo(name);
-            assertThat(json.get("sha256").asText()).isEqualTo(NoteReader.sha256(hostile.get(name)));
+            assertThat(json.get("sha256").asText()).isEqualTo(Sha256.hex(hostile.get(name)));
             assertThat(json.get("at").asText()).isNotBlank();
             assertThat(work.resolve("failed").resolve(name)).as("the original is kept").hasBinaryContent(hostile.get(name));
         }

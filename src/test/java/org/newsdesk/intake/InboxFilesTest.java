@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdesk.read.ReadLimits;
+import org.newsdesk.domain.ReadLimits;
 
 class InboxFilesTest {
 

@@ -46,7 +46,7 @@ class MailboxAddressesTest {
 
     @Test
     void theMailboxGivesTheHintToTheNoteItLoads() throws Exception {
-        MailboxMails mails = new MailboxMails(org.newsdesk.read.ReadLimits.defaults(), java.time.Clock.systemUTC(), addresses);
+        MailboxMails mails = new MailboxMails(org.newsdesk.domain.ReadLimits.defaults(), java.time.Clock.systemUTC(), addresses);
         var note = mails.loadFrom(MailText.parse(("To: notes+lmec@newsletter.example\r\nSubject: x\r\n\r\nbody\r\n")
                 .getBytes(StandardCharsets.UTF_8)));
         assertThat(note.publicationHint()).isEqualTo("lmec");

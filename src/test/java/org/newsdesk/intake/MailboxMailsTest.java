@@ -1,5 +1,7 @@
 package org.newsdesk.intake;
 
+import org.newsdesk.domain.MailEnvelope;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.read.MailText;
-import org.newsdesk.read.ReadLimits;
+import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.read.TestNotes;
 
 class MailboxMailsTest {

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.newsdesk.store.Json;
+import org.newsdesk.shared.Json;
 
 /**
  * Reads every note of the four sets through the real command line ({@code normalize --publication PUB

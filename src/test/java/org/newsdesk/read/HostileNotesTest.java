@@ -1,5 +1,7 @@
 package org.newsdesk.read;
 
+import org.newsdesk.domain.ReadLimits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsdesk.read.TestNotes.file;

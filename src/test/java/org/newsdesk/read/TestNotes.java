@@ -1,5 +1,7 @@
 package org.newsdesk.read;
 
+import org.newsdesk.domain.NoteFile;
+
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;

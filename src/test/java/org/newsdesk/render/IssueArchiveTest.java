@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.assemble.EventMerger;
 import org.newsdesk.domain.Issue;
-import org.newsdesk.store.Json;
+import org.newsdesk.shared.Json;
 import org.newsdesk.testing.SampleItems;
 
 class IssueArchiveTest {

@@ -1,5 +1,7 @@
 package org.newsdesk.store;
 
+import org.newsdesk.shared.Json;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.newsdesk.ops;
+package org.newsdesk.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package org.newsdesk.read;
+package org.newsdesk.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.newsdesk.read;
+package org.newsdesk.shared;
 
 import java.util.Locale;
 import org.newsdesk.domain.NoteRejectedException;

@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk.config;
 
 import java.nio.file.Path;
 import java.time.Duration;

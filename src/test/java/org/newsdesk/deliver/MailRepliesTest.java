@@ -1,4 +1,6 @@
-package org.newsdesk.intake;
+package org.newsdesk.deliver;
+
+import org.newsdesk.domain.MailEnvelope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

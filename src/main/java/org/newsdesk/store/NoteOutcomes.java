@@ -1,4 +1,4 @@
-package org.newsdesk.intake;
+package org.newsdesk.store;
 
 import io.micrometer.core.instrument.Metrics;
 import java.util.stream.Collectors;

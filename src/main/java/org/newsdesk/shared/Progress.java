@@ -1,4 +1,4 @@
-package org.newsdesk.deliver;
+package org.newsdesk.shared;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,6 @@
-package org.newsdesk.intake;
+package org.newsdesk.deliver;
+
+import org.newsdesk.domain.MailEnvelope;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -47,7 +49,7 @@ public class MailReplies {
 
     /** Logs the refusal and answers the sender once; a failure to answer is logged, never thrown. */
     public void reply(Throwable error, MailEnvelope mail) {
-        Problem problem = RejectedNotes.problemOf(error);
+        Problem problem = Problem.of(error);
         if (mail == null) {
             LOG.error("A mail could not be read before its sender was known ({}): {}", problem.code(), problem.message(), error);
             return;

@@ -1,4 +1,4 @@
-package org.newsdesk.store;
+package org.newsdesk.shared;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

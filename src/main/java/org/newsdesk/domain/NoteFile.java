@@ -1,4 +1,4 @@
-package org.newsdesk.read;
+package org.newsdesk.domain;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.newsdesk.read;
+package org.newsdesk.domain;
 
 /**
  * Bounds on what a single note may cost to read.

@@ -1,4 +1,4 @@
-package org.newsdesk.intake;
+package org.newsdesk.domain;
 
 /**
  * What the mailbox route needs to know about a mail before reading its notes: which mail it is and
