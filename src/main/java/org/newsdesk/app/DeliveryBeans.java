@@ -2,6 +2,8 @@ package org.newsdesk.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.newsdesk.config.PublicationProfiles;
@@ -26,9 +28,8 @@ import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.SubscriberStore;
 
 /**
- * The delivery beans the routes call ({@code deliveryService}, {@code deliveryPool},
- * {@code unsubscribeService}), built from the {@code newsdesk.deliver.*}, {@code newsdesk.smtp.*}
- * and {@code newsdesk.unsubscribe.*} settings.
+ * The delivery stage, built from the {@code newsdesk.deliver.*}, {@code newsdesk.smtp.*} and
+ * {@code newsdesk.unsubscribe.*} settings and the beans the earlier stages made.
  */
 final class DeliveryBeans {
 
@@ -40,8 +41,13 @@ final class DeliveryBeans {
     private DeliveryBeans() {
     }
 
-    static void bind(CamelContext context, Settings settings, PublicationProfiles profiles, DeliveryLedger ledger,
-                     SubscriberStore subscribers, IssueStore issues, IssueArchive archive) throws Exception {
+    /** The delivery stage's beans, by the names the routes call them. */
+    record Built(MailTransport transport, DeliveryService service, Map<String, Object> named) {
+    }
+
+    static Built build(CamelContext context, Settings settings, PublicationProfiles profiles, DeliveryLedger ledger,
+                       SubscriberStore subscribers, IssueStore issues, IssueArchive archive, IssueRenderer renderer,
+                       MeterRegistry meters) throws Exception {
         int concurrency = settings.getInt("newsdesk.deliver.concurrency", 4);
         MailTransport transport = transport(settings, concurrency);
         context.addService(new ClosingService(transport), true);
@@ -62,7 +68,7 @@ final class DeliveryBeans {
         SendRateLimits limits = new SendRateLimits(Double.parseDouble(settings.get("newsdesk.deliver.max-per-second", "0")),
                 settings.getInt("newsdesk.deliver.max-per-domain", 0),
                 settings.getDuration("newsdesk.deliver.domain-window", Duration.ofMinutes(1)), System::nanoTime);
-        DeliveryMetrics metrics = new DeliveryMetrics(() -> meterRegistry(context));
+        DeliveryMetrics metrics = new DeliveryMetrics(() -> Optional.of(meters));
         DeliveryService.Options options = new DeliveryService.Options(
                 settings.getDuration("newsdesk.deliver.retry-after", Duration.ofMinutes(2)),
                 settings.getDuration("newsdesk.deliver.max-retry-after", Duration.ofHours(1)),
@@ -73,22 +79,16 @@ final class DeliveryBeans {
         SenderLiveness liveness = SenderLiveness.ofThisHost(self,
                 settings.getDuration("newsdesk.deliver.stale-after", Duration.ofMinutes(10)));
 
-        var registry = context.getRegistry();
-        registry.bind("unsubscribeTokens", tokens);
-        registry.bind("mailTransport", transport);
-        registry.bind("deliveryPool", context.getExecutorServiceManager().newFixedThreadPool(DeliveryBeans.class, "deliver", concurrency));
-        // the renderer is looked up when first needed: it is bound by the render stage's wiring
-        ArchivedIssues archived = new ArchivedIssues(issues, archive,
-                () -> context.getRegistry().lookupByNameAndType("issueRenderer", IssueRenderer.class));
-        registry.bind("deliveryService", new DeliveryService(ledger, subscribers, profiles, archived, mail, transport, limits,
-                liveness, metrics, options, self));
-        registry.bind("unsubscribeService", new UnsubscribeService(tokens, subscribers));
-    }
-
-    /** The registry the operations side binds, if any; looked up on use, so binding order does not matter. */
-    private static Optional<MeterRegistry> meterRegistry(CamelContext context) {
-        MeterRegistry named = context.getRegistry().lookupByNameAndType("meterRegistry", MeterRegistry.class);
-        return Optional.ofNullable(named != null ? named : context.getRegistry().findSingleByType(MeterRegistry.class));
+        ArchivedIssues archived = new ArchivedIssues(issues, archive, renderer);
+        DeliveryService service = new DeliveryService(ledger, subscribers, profiles, archived, mail, transport, limits,
+                liveness, metrics, options, self);
+        Map<String, Object> named = new LinkedHashMap<>();
+        named.put("unsubscribeTokens", tokens);
+        named.put("mailTransport", transport);
+        named.put("deliveryPool", context.getExecutorServiceManager().newFixedThreadPool(DeliveryBeans.class, "deliver", concurrency));
+        named.put("deliveryService", service);
+        named.put("unsubscribeService", new UnsubscribeService(tokens, subscribers));
+        return new Built(transport, service, named);
     }
 
     private static MailTransport transport(Settings settings, int concurrency) {

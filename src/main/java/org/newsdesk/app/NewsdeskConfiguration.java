@@ -2,21 +2,30 @@ package org.newsdesk.app;
 
 import org.newsdesk.config.Settings;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.spi.Registry;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.deliver.MailReplies;
+import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.ops.OperationsBeans;
+import org.newsdesk.store.NoteOutcomes;
 import org.newsdesk.config.Settings;
-import org.newsdesk.deliver.MailTransport;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
 import org.newsdesk.deliver.MailReplies;
@@ -29,6 +38,7 @@ import org.newsdesk.read.NoteReader;
 import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.IssueRenderer;
+import org.newsdesk.render.PdfRenderer;
 import org.newsdesk.render.TemplateSet;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DeliveryLedger;
@@ -38,10 +48,15 @@ import org.newsdesk.store.ItemStore;
 import org.newsdesk.store.SubscriberStore;
 
 /**
- * Builds the beans the routes call, one per stage, from the settings, and binds them by name. Plain
- * constructors, no container: what each bean needs is visible here.
+ * The composition root: every bean newsdesk runs with is constructed here, once, with what it needs
+ * passed in, stage by stage in the order data flows. The beans routes call are bound under the names
+ * the route files use ({@link #named()} is that one list); commands get typed handles from
+ * {@link #newsdesk()}. No class looks another up by name.
  */
 public class NewsdeskConfiguration implements CamelConfiguration {
+
+    private final Map<String, Object> named = new LinkedHashMap<>();
+    private volatile Newsdesk newsdesk;
 
     @Override
     public void configure(CamelContext context) throws Exception {
@@ -50,79 +65,104 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         Path dataDir = settings.folder("newsdesk.data-dir", "data");
         createFolders(settings, dataDir);
 
+        // what every stage knows: the publications and the store
         PublicationProfiles profiles = PublicationProfiles.load(settings.folder("newsdesk.publications-dir", "config/publications"));
         Database database = openDatabase(settings, dataDir);
         context.addService(new ClosingService(database), true);
-
         ItemStore items = new ItemStore(database);
         IssueStore issues = new IssueStore(database);
         SubscriberStore subscribers = new SubscriberStore(database);
         DeliveryLedger ledger = new DeliveryLedger(database);
         Holds holds = new Holds(database);
         SubscriberSeed.importAll(settings.folder("newsdesk.subscribers-dir", "config/subscribers"), profiles, subscribers);
+        MeterRegistry meters = meterRegistry(context);
 
+        // intake and read
         ReadLimits limits = new ReadLimits(settings.getLong("newsdesk.read.max-note-bytes", 10L * 1024 * 1024),
                 settings.getInt("newsdesk.read.max-text-chars", 2_000_000),
                 settings.getLong("newsdesk.read.max-inflated-bytes", 50L * 1024 * 1024),
                 settings.getInt("newsdesk.read.max-pdf-pages", 200),
                 settings.getInt("newsdesk.read.max-attachments", 20));
-
-        // the mailbox route starts only when a host is set; its URI still needs a host to be built
-        String mailboxHost = settings.get("newsdesk.mailbox.host", null);
-        context.getPropertiesComponent().addOverrideProperty("newsdesk.mailbox.enabled", Boolean.toString(mailboxHost != null));
-        context.getPropertiesComponent().addOverrideProperty("newsdesk.mailbox.uri-host", mailboxHost == null ? "localhost" : mailboxHost);
-
-        // absolute folders for the routes' endpoint URIs
-        context.getPropertiesComponent().addOverrideProperty("newsdesk.inbox-path",
-                settings.folder("newsdesk.inbox-dir", "inbox").toString());
-
-        IssueArchive archive = new IssueArchive(settings.folder("newsdesk.archive-dir", "archive"));
-        var registry = context.getRegistry();
-        registry.bind("settings", settings);
-        registry.bind("database", database);
-        registry.bind("publicationProfiles", profiles);
-        registry.bind("itemStore", items);
-        registry.bind("issueStore", issues);
-        registry.bind("subscriberStore", subscribers);
-        registry.bind("deliveryLedger", ledger);
-        registry.bind("holds", holds);
-
-        // intake and read
-        registry.bind("inboxFiles", new InboxFiles(settings.folder("newsdesk.processed-dir", "processed"),
+        Path inbox = settings.folder("newsdesk.inbox-dir", "inbox");
+        named.put("inboxFiles", new InboxFiles(settings.folder("newsdesk.processed-dir", "processed"),
                 settings.folder("newsdesk.failed-dir", "failed"), new HashSet<>(profiles.ids()), limits, clock));
-        registry.bind("rejectedNotes", new RejectedNotes(clock));
-        registry.bind("intakeProgress", new IntakeProgress(settings.folder("newsdesk.inbox-dir", "inbox")));
-        registry.bind("noteReader", new NoteReader(limits));
+        named.put("rejectedNotes", new RejectedNotes(clock));
+        named.put("intakeProgress", new IntakeProgress(inbox));
+        Map<String, String> publicationByAddress = new HashMap<>();
+        profiles.all().forEach(p -> p.intakeAddresses().forEach(a -> publicationByAddress.put(a, p.id())));
+        // each mail read once (by Message-ID), the sender told once when it cannot be read
+        named.put("mailboxMails", new MailboxMails(limits, clock,
+                new MailboxAddresses(publicationByAddress, new HashSet<>(profiles.ids()))));
+        named.put("seenMails", FileIdempotentRepository.fileIdempotentRepository(
+                dataDir.resolve("seen-mails.txt").toFile(), 10_000, 64L * 1024 * 1024));
+        named.put("noteReader", new NoteReader(limits));
         // normalize and store
-        registry.bind("noteNormalizer", NormalizerFactory.create(profiles));
-        registry.bind("noteOutcomes", new NoteOutcomes(items));
+        named.put("noteNormalizer", NormalizerFactory.create(profiles));
+        named.put("noteOutcomes", new NoteOutcomes(items));
         // assemble, render, archive
         IssueAssembler assembler = new IssueAssembler(database, items, issues, profiles, clock);
         IssueRenderer renderer = new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles);
-        registry.bind("publishService", new PublishService(assembler, holds));
-        registry.bind("issueRenderer", renderer);
-        org.newsdesk.render.PdfRenderer.preloadFonts();
-        registry.bind("issueArchive", archive);
-        registry.bind("previewService", new PreviewService(assembler, renderer, archive));
-        // deliver
-        DeliveryBeans.bind(context, settings, profiles, ledger, subscribers, issues, archive);
-
-        // mailbox intake: each mail read once (by Message-ID), the sender told once when it cannot be read
-        Map<String, String> publicationByAddress = new HashMap<>();
-        profiles.all().forEach(p -> p.intakeAddresses().forEach(a -> publicationByAddress.put(a, p.id())));
-        registry.bind("mailboxMails", new MailboxMails(limits, clock,
-                new MailboxAddresses(publicationByAddress, new HashSet<>(profiles.ids()))));
-        registry.bind("seenMails", FileIdempotentRepository.fileIdempotentRepository(
-                dataDir.resolve("seen-mails.txt").toFile(), 10_000, 64L * 1024 * 1024));
-        MailTransport transport = registry.lookupByNameAndType("mailTransport", MailTransport.class);
-        registry.bind("mailReplies", new MailReplies(transport, replyFrom(settings),
+        PdfRenderer.preloadFonts();
+        IssueArchive archive = new IssueArchive(settings.folder("newsdesk.archive-dir", "archive"));
+        PreviewService preview = new PreviewService(assembler, renderer, archive);
+        named.put("publishService", new PublishService(assembler, holds));
+        named.put("issueRenderer", renderer);
+        named.put("issueArchive", archive);
+        named.put("previewService", preview);
+        // deliver, and the replies to officers whose mail could not be read
+        DeliveryBeans.Built delivery = DeliveryBeans.build(context, settings, profiles, ledger, subscribers, issues, archive, renderer, meters);
+        named.putAll(delivery.named());
+        named.put("mailReplies", new MailReplies(delivery.transport(), replyFrom(settings),
                 settings.get("newsdesk.mailbox.failed-folder", "Failed"), clock));
 
         if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))) {
             context.addStartupListener(new PublicationSchedules(profiles));
         }
-        // schedule store, health checks, metrics, editor controls
-        new org.newsdesk.ops.OperationsConfiguration().configure(context);
+        // operations: schedule store, health checks, metrics, editor controls, route-file watcher
+        OperationsBeans operations = new OperationsBeans(context, settings, database, profiles, items, issues, holds, ledger, meters);
+        named.putAll(operations.named());
+
+        // the store, for commands and for operators' own routes (docs/operators.md)
+        named.put("publicationProfiles", profiles);
+        named.put("itemStore", items);
+        named.put("issueStore", issues);
+        named.put("subscriberStore", subscribers);
+        named.put("deliveryLedger", ledger);
+        named.put("holds", holds);
+        named.put("database", database);
+
+        Registry registry = context.getRegistry();
+        named.forEach(registry::bind);
+        newsdesk = new Newsdesk(profiles, items, issues, subscribers, ledger, archive, preview, delivery.service(),
+                operations.editorControls());
+    }
+
+    /** Every bean bound for the routes, by the name the route files call it. */
+    public Map<String, Object> named() {
+        return Collections.unmodifiableMap(named);
+    }
+
+    /** The beans commands call directly; available once Camel has configured this root. */
+    public Newsdesk newsdesk() {
+        if (newsdesk == null) {
+            throw new IllegalStateException("newsdesk is not configured yet: start Camel first");
+        }
+        return newsdesk;
+    }
+
+    /**
+     * One meter registry for Camel's meters and ours: the one camel-micrometer-prometheus scrapes. It
+     * takes a registry bound as {@code metricsRegistry} when there is one, so binding ours first makes
+     * them the same; if it started first, its own is used.
+     */
+    private static MeterRegistry meterRegistry(CamelContext context) {
+        MeterRegistry camels = context.getRegistry().lookupByNameAndType("metricsRegistry", MeterRegistry.class);
+        if (camels != null) {
+            return camels;
+        }
+        PrometheusMeterRegistry ours = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        context.getRegistry().bind("metricsRegistry", ours);
+        return ours;
     }
 
     /** The reply sender: configured, else the mailbox's own address, else a local name. */

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
+import org.newsdesk.app.Newsdesk;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.render.IssueArchive;
@@ -47,6 +48,7 @@ public class DemoCommand implements Callable<Integer> {
         // the demo never mails anyone: the outbox folder, whatever the environment says
         overrides.put("newsdesk.smtp.host", "");
         overrides.put("newsdesk.db.url", "");
+        overrides.putAll(Workspace.routes(true, true));
         Main main = Workspace.main(home, Workspace.withoutServer(overrides), true);
         main.start();
         try {
@@ -60,12 +62,13 @@ public class DemoCommand implements Callable<Integer> {
                 }
                 Thread.sleep(100);
             }
-            PublicationProfiles profiles = Workspace.bean(context, "publicationProfiles", PublicationProfiles.class);
+            Newsdesk newsdesk = Workspace.newsdesk(main);
+            PublicationProfiles profiles = newsdesk.profiles();
             ProducerTemplate producer = context.createProducerTemplate();
             for (String pub : profiles.ids()) {
                 producer.sendBodyAndHeaders("direct:publish", null, Map.of("publication", pub, "publishNow", true));
             }
-            return report(context, profiles, work);
+            return report(newsdesk, work);
         } finally {
             main.stop();
         }
@@ -96,11 +99,12 @@ public class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static int report(CamelContext context, PublicationProfiles profiles, Path work) throws IOException {
-        ItemStore items = Workspace.bean(context, "itemStore", ItemStore.class);
-        IssueStore issues = Workspace.bean(context, "issueStore", IssueStore.class);
-        DeliveryLedger ledger = Workspace.bean(context, "deliveryLedger", DeliveryLedger.class);
-        IssueArchive archive = Workspace.bean(context, "issueArchive", IssueArchive.class);
+    private static int report(Newsdesk newsdesk, Path work) throws IOException {
+        PublicationProfiles profiles = newsdesk.profiles();
+        ItemStore items = newsdesk.items();
+        IssueStore issues = newsdesk.issues();
+        DeliveryLedger ledger = newsdesk.ledger();
+        IssueArchive archive = newsdesk.archive();
         System.out.println();
         System.out.println("newsdesk demo — work folder " + work);
         System.out.printf("  notes read: %d processed, %d refused (see %s)%n", countFiles(work.resolve("processed")),

@@ -13,22 +13,13 @@ import org.newsdesk.ops.EditorRefusedException;
  */
 final class EditorSession {
 
-    /** The route files "publish now" needs: the publish route, delivery and their error handling. */
-    static final String PUBLISH_ROUTES = "errors.camel.yaml,publish.camel.yaml,deliver.camel.yaml";
-
     private EditorSession() {
     }
 
     /** Runs the control; prints what it returns with {@code print}; returns the exit code. */
     static <T> int run(boolean withPublishRoutes, Function<EditorControls, T> control, java.util.function.Consumer<T> print) {
-        Map<String, String> overrides = new HashMap<>();
-        if (withPublishRoutes) {
-            StringBuilder include = new StringBuilder();
-            for (String file : PUBLISH_ROUTES.split(",")) {
-                include.append(include.isEmpty() ? "" : ",").append("file:").append(Workspace.home().resolve("routes").resolve(file));
-            }
-            overrides.put("camel.main.routes-include-pattern", include.toString());
-        }
+        // "publish now" needs the publish and delivery routes; the other controls need none
+        Map<String, String> overrides = new HashMap<>(Workspace.routes(false, withPublishRoutes));
         Main main = Workspace.main(Workspace.home(), Workspace.withoutServer(overrides), withPublishRoutes);
         try {
             main.start();
@@ -37,7 +28,7 @@ final class EditorSession {
             return 1;
         }
         try {
-            EditorControls controls = Workspace.bean(main.getCamelContext(), "editorControls", EditorControls.class);
+            EditorControls controls = Workspace.newsdesk(main).editor();
             print.accept(control.apply(controls));
             return 0;
         } catch (EditorRefusedException e) {

@@ -41,12 +41,12 @@ public class PreviewCommand implements Callable<Integer> {
         main.start();
         try {
             var context = main.getCamelContext();
-            PublicationProfiles profiles = Workspace.bean(context, "publicationProfiles", PublicationProfiles.class);
+            PublicationProfiles profiles = Workspace.newsdesk(main).profiles();
             if (profiles.find(publication).isEmpty()) {
                 System.err.println("newsdesk preview: no publication '" + publication + "'; known: " + String.join(", ", profiles.ids()));
                 return 2;
             }
-            Optional<PreviewService.Preview> preview = Workspace.bean(context, "previewService", PreviewService.class).preview(publication);
+            Optional<PreviewService.Preview> preview = Workspace.newsdesk(main).preview().preview(publication);
             if (preview.isEmpty()) {
                 System.out.println("newsdesk preview: " + publication + " has no pending item; nothing to preview");
                 return NOTHING_PENDING;

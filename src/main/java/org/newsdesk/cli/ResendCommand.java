@@ -31,7 +31,8 @@ public class ResendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, String> overrides = new HashMap<>(Workspace.withoutServer(Map.of()));
+        // delivery only: no intake, no HTTP, no schedules
+        Map<String, String> overrides = new HashMap<>(Workspace.withoutServer(Workspace.routes(false, true)));
         overrides.put("newsdesk.schedule.enabled", "false");
         // only this issue: other issues' sends are the service's business
         overrides.put("newsdesk.deliver.resume-enabled", waitSeconds > 0 ? "true" : "false");
@@ -39,8 +40,8 @@ public class ResendCommand implements Callable<Integer> {
         main.start();
         try {
             CamelContext context = main.getCamelContext();
-            DeliveryService service = Workspace.bean(context, "deliveryService", DeliveryService.class);
-            DeliveryLedger ledger = Workspace.bean(context, "deliveryLedger", DeliveryLedger.class);
+            DeliveryService service = Workspace.newsdesk(main).delivery();
+            DeliveryLedger ledger = Workspace.newsdesk(main).ledger();
             Optional<RenderedIssue> issue = service.resend(issueId);
             if (issue.isEmpty()) {
                 System.err.println("newsdesk: there is no issue " + issueId + " in the store and archive");

@@ -29,12 +29,12 @@ public class SubscribersCommand implements Runnable {
         Main main = Workspace.main(Workspace.home(), Workspace.withoutServer(Map.of()), false);
         main.start();
         try {
-            PublicationProfiles profiles = Workspace.bean(main.getCamelContext(), "publicationProfiles", PublicationProfiles.class);
+            PublicationProfiles profiles = Workspace.newsdesk(main).profiles();
             if (!profiles.ids().contains(publication)) {
                 System.err.println("newsdesk: there is no publication \"" + publication + "\"; known: " + String.join(", ", profiles.ids()));
                 return 2;
             }
-            return work.run(Workspace.bean(main.getCamelContext(), "subscriberStore", SubscriberStore.class));
+            return work.run(Workspace.newsdesk(main).subscribers());
         } finally {
             main.stop();
         }

@@ -3,13 +3,14 @@ package org.newsdesk.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
+import org.newsdesk.app.Newsdesk;
 import org.newsdesk.app.NewsdeskConfiguration;
 
 /**
  * Starts newsdesk the way every command needs it: settings from {@code config/application.properties}
- * under the newsdesk home, routes from {@code routes/}, beans from {@link NewsdeskConfiguration}.
+ * under the newsdesk home, routes from {@code routes/}, beans from the composition root
+ * {@link NewsdeskConfiguration}.
  */
 public final class Workspace {
 
@@ -23,7 +24,8 @@ public final class Workspace {
 
     /**
      * A Camel main for this home. {@code overrides} win over the properties file (the demo's own work
-     * folder, a disabled schedule for one-shot commands).
+     * folder, a disabled schedule for one-shot commands). Every route file is loaded; which routes run
+     * is said by the switches their preconditions read ({@link #routes}).
      */
     public static Main main(Path home, Map<String, String> overrides, boolean withRoutes) {
         Main main = new Main();
@@ -34,27 +36,24 @@ public final class Workspace {
         main.setInitialProperties(initial);
         Properties override = new Properties();
         override.putAll(overrides);
-        if (withRoutes && !overrides.containsKey("camel.main.routes-include-pattern")) {
-            override.setProperty("camel.main.routes-include-pattern", "file:" + home.resolve("routes") + "/*.camel.yaml");
-        }
         if (!withRoutes) {
             // a command without routes serves nothing: it must not take the service's port
             withoutServer(Map.of()).forEach(override::putIfAbsent);
+            routes(false, false).forEach(override::putIfAbsent);
         }
         main.setOverrideProperties(override);
-        main.configure().addConfiguration(NewsdeskConfiguration.class);
+        main.configure().addConfiguration(new NewsdeskConfiguration());
         return main;
     }
 
-    /**
-     * Route files whose routes are HTTP endpoints (platform-http): they need the HTTP server, so a
-     * command without it leaves them out.
-     */
-    static final String HTTP_ROUTE_FILES = "**/editor.camel.yaml,**/unsubscribe.camel.yaml";
+    /** The switches of config/application.properties that say which routes run. */
+    public static Map<String, String> routes(boolean intake, boolean publish) {
+        return Map.of("newsdesk.routes.intake", Boolean.toString(intake), "newsdesk.routes.publish", Boolean.toString(publish));
+    }
 
     /**
-     * Settings for a command that runs once and serves nothing: no HTTP server, no management server,
-     * no schedules (the service, if running, has them).
+     * Settings for a command that runs once and serves nothing: no HTTP server (so no HTTP routes), no
+     * management server, no schedules (the service, if running, has them).
      */
     public static Map<String, String> withoutServer(Map<String, String> overrides) {
         Map<String, String> all = new java.util.HashMap<>(overrides);
@@ -65,15 +64,15 @@ public final class Workspace {
         all.put("camel.metrics.enabled", "false");
         all.put("newsdesk.schedule.enabled", "false");
         all.put("newsdesk.routes.reload-enabled", "false");
-        all.put("camel.main.routes-exclude-pattern", HTTP_ROUTE_FILES);
         return all;
     }
 
-    static <T> T bean(CamelContext context, String name, Class<T> type) {
-        T bean = context.getRegistry().lookupByNameAndType(name, type);
-        if (bean == null) {
-            throw new IllegalStateException("No bean " + name);
-        }
-        return bean;
+    /** The beans a command calls, as the started main's composition root made them. */
+    public static Newsdesk newsdesk(Main main) {
+        return main.configure().getConfigurations().stream()
+                .filter(NewsdeskConfiguration.class::isInstance)
+                .map(c -> ((NewsdeskConfiguration) c).newsdesk())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("this main was not made by Workspace.main"));
     }
 }

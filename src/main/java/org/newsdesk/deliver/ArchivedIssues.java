@@ -1,7 +1,6 @@
 package org.newsdesk.deliver;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.IssueRenderer;
@@ -17,9 +16,9 @@ public class ArchivedIssues {
 
     private final IssueStore issues;
     private final IssueArchive archive;
-    private final Supplier<IssueRenderer> renderer;
+    private final IssueRenderer renderer;
 
-    public ArchivedIssues(IssueStore issues, IssueArchive archive, Supplier<IssueRenderer> renderer) {
+    public ArchivedIssues(IssueStore issues, IssueArchive archive, IssueRenderer renderer) {
         this.issues = issues;
         this.archive = archive;
         this.renderer = renderer;
@@ -34,6 +33,6 @@ public class ArchivedIssues {
         if (kept.isPresent()) {
             return kept;
         }
-        return Optional.of(archive.keep(renderer.get().render(issue.get())));
+        return Optional.of(archive.keep(renderer.render(issue.get())));
     }
 }

@@ -15,13 +15,13 @@ public final class DeliveryMetrics {
     /** How often a missing registry is looked for again (it may be bound after delivery starts). */
     private static final long LOOK_AGAIN_NANOS = 5_000_000_000L;
 
-    private final Supplier<Optional<MeterRegistry>> lookup;
+    private final Supplier<Optional<MeterRegistry>> source;
     private final AtomicLong remaining = new AtomicLong();
     private volatile MeterRegistry registry;
     private volatile long lookedAt = Long.MIN_VALUE;
 
-    public DeliveryMetrics(Supplier<Optional<MeterRegistry>> lookup) {
-        this.lookup = lookup;
+    public DeliveryMetrics(Supplier<Optional<MeterRegistry>> source) {
+        this.source = source;
     }
 
     public static DeliveryMetrics none() {
@@ -56,7 +56,7 @@ public final class DeliveryMetrics {
             return Optional.empty();
         }
         lookedAt = now;
-        Optional<MeterRegistry> found = lookup.get();
+        Optional<MeterRegistry> found = source.get();
         found.ifPresent(m -> {
             m.gauge("newsdesk.delivery.remaining", remaining);
             registry = m;

@@ -3,7 +3,6 @@ package org.newsdesk.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,12 +22,9 @@ class DeliveryMetricsTest {
             Map<String, String> s = new HashMap<>(DeliveryWorld.smtpTo(peer.port()));
             s.put("newsdesk.deliver.retry-after", "100ms");
             try (DeliveryWorld world = DeliveryWorld.start(work, s)) {
-                // the service binds its registry as meterRegistry; a bare context gets a simple one
-                MeterRegistry meters = world.context().getRegistry().lookupByNameAndType("meterRegistry", MeterRegistry.class);
-                if (meters == null) {
-                    meters = new SimpleMeterRegistry();
-                    world.context().getRegistry().bind("meterRegistry", meters);
-                }
+                // the one registry of the service, the one Camel's metrics endpoint scrapes
+                MeterRegistry meters = world.context().getRegistry().lookupByNameAndType("metricsRegistry", MeterRegistry.class);
+                assertThat(meters).isNotNull();
                 world.addSubscribers("lmec", 10, i -> "reader" + i + "@example.org");
                 world.deliver(world.publish("lmec", 6, 2021));
                 world.awaitSettled("lmec-2021-6", Duration.ofSeconds(30));

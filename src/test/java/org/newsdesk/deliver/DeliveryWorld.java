@@ -64,11 +64,7 @@ public final class DeliveryWorld implements AutoCloseable {
         o.put("newsdesk.deliver.resume-every-millis", "500");
         o.put("newsdesk.deliver.progress-every", "2s");
         o.put("camel.server.enabled", "false");
-        o.put("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
         o.putAll(settings);
-        if ("true".equals(o.get("camel.server.enabled"))) {
-            o.remove("camel.main.routes-exclude-pattern");
-        }
         // started the way the launcher starts newsdesk
         Main main = Workspace.main(PROJECT, o, true);
         main.start();

@@ -46,7 +46,6 @@ class HttpOperationsTest {
 
     static Map<String, String> withServer(Path work, String token) {
         Map<String, String> settings = RunningNewsdesk.quiet(work);
-        settings.remove("camel.main.routes-exclude-pattern");
         settings.put("camel.server.enabled", "true");
         settings.put("newsdesk.http.port", "0");
         settings.put("camel.server.port", "0");

@@ -120,8 +120,10 @@ class RouteFilesTest {
     @MethodSource("routeFiles")
     void loadsIntoACamelContext(Path file) throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
-            context.getPropertiesComponent().addInitialProperty("newsdesk.inbox-path", "target/never-read");
-            context.getPropertiesComponent().addInitialProperty("newsdesk.mailbox.enabled", "false");
+            context.getPropertiesComponent().addInitialProperty("newsdesk.inbox-dir", "target/never-read");
+            context.getPropertiesComponent().addInitialProperty("newsdesk.routes.intake", "true");
+            context.getPropertiesComponent().addInitialProperty("newsdesk.routes.publish", "true");
+            context.getPropertiesComponent().addInitialProperty("camel.server.enabled", "false");
             Resource resource = ResourceHelper.resolveMandatoryResource(context, "file:" + file);
             PluginHelper.getRoutesLoader(context).loadRoutes(resource);
             ModelCamelContext model = context;

@@ -39,8 +39,6 @@ public final class RunningNewsdesk implements AutoCloseable {
         p.put("camel.management.metrics-enabled", "false");
         p.put("camel.metrics.enabled", "false");
         p.put("newsdesk.schedule.misfire-threshold-millis", "1000");
-        // without the HTTP server the HTTP route files cannot start (as for the demo)
-        p.put("camel.main.routes-exclude-pattern", "**/unsubscribe.camel.yaml");
         return p;
     }
 

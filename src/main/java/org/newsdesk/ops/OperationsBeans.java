@@ -1,0 +1,100 @@
+package org.newsdesk.ops;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.camel.CamelContext;
+import org.apache.camel.support.service.ServiceSupport;
+import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.config.Settings;
+import org.newsdesk.domain.Publication;
+import org.newsdesk.store.Database;
+import org.newsdesk.store.DeliveryLedger;
+import org.newsdesk.store.Holds;
+import org.newsdesk.store.IssueStore;
+import org.newsdesk.store.ItemStore;
+import org.newsdesk.store.StoreCounts;
+
+/**
+ * The operations side, built from what the stages already made: where schedules are kept, health
+ * checks, metrics, the editor controls and the route-file watcher. Services and listeners are added
+ * to the context here; the beans routes and Camel's health registry call are returned by name.
+ */
+public final class OperationsBeans {
+
+    private final Map<String, Object> named = new LinkedHashMap<>();
+    private final EditorControls editorControls;
+
+    public OperationsBeans(CamelContext context, Settings settings, Database database, PublicationProfiles profiles, ItemStore items,
+                           IssueStore issues, Holds holds, DeliveryLedger ledger, MeterRegistry meters) throws Exception {
+        if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))
+                && "jdbc".equalsIgnoreCase(settings.get("newsdesk.schedule.store", "jdbc"))) {
+            ScheduleStore.useDatabase(context, database, settings.getLong("newsdesk.schedule.misfire-threshold-millis", 60_000));
+            context.addStartupListener(new StoredSchedules(profiles.all().stream().filter(p -> p.schedule() != null)
+                    .collect(Collectors.toMap(Publication::id, Publication::timeZone))));
+        }
+
+        StoreCounts counts = new StoreCounts(database);
+        NewsdeskMetrics.register(meters, counts);
+        // the gauges hold the counts strongly; the name keeps them visible to a person looking at the registry
+        named.put("storeCounts", counts);
+        context.addService(new GlobalMeters(meters), true);
+
+        int timeout = settings.getInt("newsdesk.health.timeout-millis", 2000);
+        named.put("databaseHealthCheck", new DatabaseHealthCheck(database));
+        String mailboxHost = settings.get("newsdesk.mailbox.host", null);
+        named.put("mailboxHealthCheck", new ServerHealthCheck("mailbox",
+                mailboxHost == null ? null : new Endpoint(mailboxHost, settings.getInt("newsdesk.mailbox.port", 993)),
+                "notes come from the inbox folder only", timeout));
+        String smtpHost = settings.get("newsdesk.smtp.host", null);
+        named.put("smtpHealthCheck", new ServerHealthCheck("smtp",
+                smtpHost == null ? null : new Endpoint(smtpHost, settings.getInt("newsdesk.smtp.port", 587)),
+                "mails are written to the outbox folder", timeout));
+
+        if (Boolean.parseBoolean(settings.get("newsdesk.routes.reload-enabled", "true"))) {
+            RouteFileWatcher watcher = new RouteFileWatcher(context, settings.folder("newsdesk.routes-dir", "routes"));
+            named.put("routeFileWatcher", watcher);
+            context.addService(watcher, true);
+        }
+
+        SendGate gate = new SendGate(context);
+        named.put("sendGate", gate);
+        context.getManagementStrategy().addEventNotifier(gate);
+
+        named.put("editorResponses", new EditorResponses());
+        named.put("editorToken", new EditorToken(settings.get("newsdesk.editor.token", null)));
+        editorControls = new EditorControls(context, profiles, holds, items, issues, ledger, Clock.systemUTC());
+        named.put("editorControls", editorControls);
+    }
+
+    /** The beans by the names routes and Camel's health registry know them by. */
+    public Map<String, Object> named() {
+        return java.util.Collections.unmodifiableMap(named);
+    }
+
+    public EditorControls editorControls() {
+        return editorControls;
+    }
+
+    /** Joins the service's registry to Micrometer's global one while Camel runs (see NewsdeskMetrics). */
+    private static final class GlobalMeters extends ServiceSupport {
+
+        private final MeterRegistry meters;
+
+        GlobalMeters(MeterRegistry meters) {
+            this.meters = meters;
+        }
+
+        @Override
+        protected void doStart() {
+            NewsdeskMetrics.join(meters);
+        }
+
+        @Override
+        protected void doStop() {
+            NewsdeskMetrics.leave(meters);
+        }
+    }
+}
