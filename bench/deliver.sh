@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 n=${1:-5000}; conc=${2:-4}; port=${3:-2526}
 command -v /usr/sbin/smtp-sink >/dev/null || { echo "needs Debian postfix (smtp-sink, smtp-source)"; exit 2; }
-mvn -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
+./mvnw -o -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 for heap in "" "-Xmx256m"; do
   echo "== heap: ${heap:-JVM default}"

@@ -11,8 +11,8 @@ mkdir -p "$OUT"
 # other work on the machine moves every number here: the load is printed with them
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-mvn -o -q test-compile
-mvn -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
+./mvnw -o -q test-compile
+./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 CP="target/classes:target/test-classes:$(cat "$OUT/classpath.txt")"
 JAVA=(java -Xmx1g -cp "$CP" org.newsdesk.bench.RenderBench)
 
