@@ -8,6 +8,7 @@ import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.deliver.ArchivedIssues;
 import org.newsdesk.deliver.DeliveryMetrics;
 import org.newsdesk.deliver.DeliveryService;
+import org.newsdesk.deliver.IssueCopies;
 import org.newsdesk.deliver.MailTransport;
 import org.newsdesk.deliver.NewsletterMail;
 import org.newsdesk.deliver.OutboxTransport;
@@ -25,7 +26,7 @@ import org.newsdesk.store.SubscriberStore;
 
 /**
  * The delivery beans the routes call ({@code deliveryService}, {@code deliveryPool},
- * {@code unsubscribeService}), built from the {@code newsdesk.deliver.*}, {@code newsdesk.smtp.*}
+ * {@code unsubscribeService}, {@code issueCopies}), built from the {@code newsdesk.deliver.*}, {@code newsdesk.smtp.*}
  * and {@code newsdesk.unsubscribe.*} settings.
  */
 final class DeliveryBeans {
@@ -81,6 +82,8 @@ final class DeliveryBeans {
         registry.bind("deliveryService", new DeliveryService(ledger, subscribers, profiles, archived, mail, transport, limits,
                 liveness, metrics, options, self));
         registry.bind("unsubscribeService", new UnsubscribeService(tokens, subscribers));
+        // a copy of an issue to an address that is not a subscriber (docs/recipes/archive-copy.camel.yaml)
+        registry.bind("issueCopies", new IssueCopies(mail, profiles, transport));
     }
 
     /** The registry the operations side binds, if any; looked up on use, so binding order does not matter. */
