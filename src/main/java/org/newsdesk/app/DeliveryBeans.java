@@ -12,6 +12,7 @@ import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.ArchivedIssues;
 import org.newsdesk.deliver.DeliveryMetrics;
 import org.newsdesk.deliver.DeliveryService;
+import org.newsdesk.deliver.IssueCopies;
 import org.newsdesk.deliver.MailTransport;
 import org.newsdesk.deliver.NewsletterMail;
 import org.newsdesk.deliver.OutboxTransport;
@@ -88,6 +89,8 @@ final class DeliveryBeans {
         named.put("deliveryPool", context.getExecutorServiceManager().newFixedThreadPool(DeliveryBeans.class, "deliver", concurrency));
         named.put("deliveryService", service);
         named.put("unsubscribeService", new UnsubscribeService(tokens, subscribers));
+        // a copy of an issue to an address that is not a subscriber (docs/recipes/archive-copy.camel.yaml)
+        named.put("issueCopies", new IssueCopies(mail, profiles, transport));
         return new Built(transport, service, named);
     }
 

@@ -20,13 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one reply a sender gets when a mail's notes cannot be read: which note, what was wrong, what to do.
+ * The one reply a sender gets when a mail's notes cannot be read: which note, what was wrong, what to do;
+ * and, where a route asks for it, a report of any refused note to another address.
  * Every header of the reply is set here from fixed text or checked addresses; nothing from the incoming
  * mail's headers is copied, so a crafted subject can never add a recipient or a header.
  */
 public class MailReplies {
 
     public static final String SUBJECT = "newsdesk could not read your notes";
+    public static final String REPORT_SUBJECT = "newsdesk refused a note";
 
     private static final Logger LOG = LoggerFactory.getLogger(MailReplies.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm");
@@ -74,6 +76,41 @@ public class MailReplies {
         } catch (MessagingException | RuntimeException e) {
             LOG.warn("Could not tell {} why mail {} could not be read", mail.sender(), mail.messageId(), e);
         }
+    }
+
+    /**
+     * Tells another address (the desk's, an operator's) that a note was refused and why, with the
+     * sentence the officer reads; for notes from the inbox folder and the mailbox alike. A failure to
+     * send is logged, never thrown.
+     */
+    public void report(Throwable error, String note, String to) {
+        Problem problem = Problem.of(error);
+        try {
+            MimeMessage report = new MimeMessage(session);
+            report.setFrom(new InternetAddress(from, true));
+            report.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+            report.setSubject(REPORT_SUBJECT, "UTF-8");
+            report.setSentDate(Date.from(clock.instant()));
+            report.setHeader("Auto-Submitted", "auto-generated");
+            report.setText(reportBody(problem, note), "UTF-8");
+            report.saveChanges();
+            SendResult result = transport.send(report, "refusals", sequence.incrementAndGet());
+            if (result.kind() == SendResult.Kind.SENT) {
+                LOG.info("Told {} that note {} was refused ({})", to, note, result.reply());
+            } else {
+                LOG.warn("Could not tell {} that note {} was refused: {}", to, note, result.reply());
+            }
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warn("Could not tell {} that note {} was refused", to, note, e);
+        }
+    }
+
+    String reportBody(Problem problem, String note) {
+        String name = note == null || note.isBlank() ? "(no name)" : note;
+        return "newsdesk refused the note \"" + name + "\" (" + WHEN.format(clock.instant().atZone(ZoneId.systemDefault())) + ").\n\n"
+                + "What was wrong: " + problem.message() + "\n\n"
+                + "The note is kept: a file from the inbox folder in failed/, a mail in the mailbox folder \"" + failedFolder + "\".\n\n"
+                + "(reason code: " + problem.code() + ")\n";
     }
 
     MimeMessage compose(Problem problem, MailEnvelope mail) throws MessagingException {

@@ -85,6 +85,28 @@ public class NewsletterMail {
         return message;
     }
 
+    /**
+     * The same issue for a mailbox that is not a subscriber (an archive, a colleague): the subscribers'
+     * mail without the unsubscribe link and list headers.
+     */
+    public MimeMessage copy(RenderedIssue rendered, Publication publication, String address) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(strictAddress(publication.fromAddress(), "from_address of " + publication.id()));
+        if (publication.replyTo() != null) {
+            message.setReplyTo(new InternetAddress[] {strictAddress(publication.replyTo(), "reply_to of " + publication.id())});
+        }
+        message.setRecipient(MimeMessage.RecipientType.TO, strictAddress(address, "the address of the copy"));
+        message.setSubject(subject(rendered, publication), "UTF-8");
+        message.setSentDate(new Date());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        MimeMultipart alternative = new MimeMultipart("alternative", parts.text(rendered, ""), parts.html(rendered, ""));
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        message.setContent(new MimeMultipart("mixed", body, parts.pdf(rendered)));
+        message.saveChanges();
+        return message;
+    }
+
     static String subject(RenderedIssue rendered, Publication publication) {
         String s = publication.subject().replace("{label}", rendered.issue().label()).replace("{name}", publication.name());
         return HeaderText.clean(s);

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsdesk.ops.RouteFileCheck;
 
 /**
- * Every route file an operator edits must be valid YAML DSL (checked against the JSON schema shipped in
+ * Every route file an operator edits or copies must be valid YAML DSL (checked against the JSON schema shipped in
  * the camel-yaml-dsl jar), written in the canonical form (no compact notation, an id on every route
  * and step), and load into a CamelContext.
  */
@@ -37,8 +37,10 @@ class RouteFilesTest {
             "redeliveryPolicy", "handled", "errorHandler", "noErrorHandler", "from", "route", "routeTemplate", "routeConfiguration",
             "simple", "constant", "method", "header", "exchangeProperty");
 
+    /** The shipped route files and the recipes of the operators' guide (docs/recipes/), which operators copy into routes/. */
     static Stream<Path> routeFiles() throws IOException {
-        return Files.list(Path.of("routes")).filter(p -> p.toString().endsWith(".camel.yaml")).sorted();
+        return Stream.concat(Files.list(Path.of("routes")), Files.list(Path.of("docs/recipes")))
+                .filter(p -> p.toString().endsWith(".camel.yaml")).sorted();
     }
 
     @ParameterizedTest
