@@ -43,6 +43,7 @@ class RouteBeansTest {
                     .filter(NewsdeskConfiguration.class::isInstance).findFirst().orElseThrow();
             assertThat(root.named().keySet()).containsAll(called);
             assertThat(Workspace.newsdesk(main).editor()).isSameAs(root.named().get("editorControls"));
+            assertThat(main.getCamelContext().getRoutes()).as("a command without routes runs none, whatever the files hold").isEmpty();
         } finally {
             main.stop();
         }
