@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class RouteSettingsTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{!?([A-Za-z0-9_.-]+)}}|\\$\\{properties:([A-Za-z0-9_.-]+)");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{\\{!?([A-Za-z0-9_.-]+)}}|\\$\\{properties:([A-Za-z0-9_.-]+)");
 
     /** Parameters of route templates, given when a route is made from the template, not settings. */
     private static final Set<String> TEMPLATE_PARAMETERS = Set.of("publication", "cron", "timeZone");
@@ -28,7 +29,8 @@ class RouteSettingsTest {
     void everySettingARouteReadsIsInThePropertiesFileWithAComment() throws IOException {
         Set<String> read = new TreeSet<>();
         try (Stream<Path> files = Files.list(Path.of("routes"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".camel.yaml")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".camel.yaml")).toList()) {
                 Matcher m = PLACEHOLDER.matcher(Files.readString(file));
                 while (m.find()) {
                     read.add(m.group(1) != null ? m.group(1) : m.group(2));
@@ -51,7 +53,9 @@ class RouteSettingsTest {
             for (int i = at - 1; i >= 0 && !lines.get(i).isBlank(); i--) {
                 explained |= lines.get(i).startsWith("#");
             }
-            assertThat(explained).as(key + " has a comment above it in its block").isTrue();
+            assertThat(explained)
+                    .as(key + " has a comment above it in its block")
+                    .isTrue();
         }
     }
 }
