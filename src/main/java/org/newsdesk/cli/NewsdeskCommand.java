@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "newsdesk",
         mixinStandardHelpOptions = true,
+        // --help and --version on every sub-command too
+        scope = CommandLine.ScopeType.INHERIT,
         version = "newsdesk 1.0",
         description = "Meeting notes in, numbered newsletter issues out.",
         subcommands = {
