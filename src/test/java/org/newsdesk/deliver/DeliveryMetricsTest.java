@@ -1,6 +1,7 @@
 package org.newsdesk.deliver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -29,15 +30,20 @@ class DeliveryMetricsTest {
                 world.addSubscribers("lmec", 10, i -> "reader" + i + "@example.org");
                 world.deliver(world.publish("lmec", 6, 2021));
                 world.awaitSettled("lmec-2021-6", Duration.ofSeconds(30));
-                assertThat(meters.counter("newsdesk.deliveries", "result", "sent")
-                                .count())
-                        .isEqualTo(10.0);
-                assertThat(meters.counter("newsdesk.deliveries", "result", "retry")
-                                .count())
-                        .isEqualTo(1.0);
-                Thread.sleep(200);
-                assertThat(meters.get("newsdesk.delivery.remaining").gauge().value())
-                        .isZero();
+                // each mail is counted right after its ledger row is written
+                MeterRegistry registry = meters;
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    assertThat(registry.counter("newsdesk.deliveries", "result", "sent")
+                                    .count())
+                            .isEqualTo(10.0);
+                    assertThat(registry.counter("newsdesk.deliveries", "result", "retry")
+                                    .count())
+                            .isEqualTo(1.0);
+                    assertThat(registry.get("newsdesk.delivery.remaining")
+                                    .gauge()
+                                    .value())
+                            .isZero();
+                });
             }
         }
     }

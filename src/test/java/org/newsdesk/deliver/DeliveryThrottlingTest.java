@@ -1,6 +1,7 @@
 package org.newsdesk.deliver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,14 +60,19 @@ class DeliveryThrottlingTest {
                     .find("lmec", "gone@example.org")
                     .orElseThrow()
                     .id();
-            Thread.sleep(1_000);
+            // the subscriber is marked bounced right after the row is failed
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(
+                                    world.subscribers().find(gone).orElseThrow().status())
+                            .as("later issues skip it")
+                            .isEqualTo("bounced"));
             var row = world.ledger().row("lmec-2021-6", gone).orElseThrow();
             assertThat(row.status()).isEqualTo("failed");
             assertThat(row.lastReply()).contains("550 5.1.1").contains("Recipient address rejected");
             assertThat(row.attempts()).isEqualTo(1);
-            assertThat(world.subscribers().find(gone).orElseThrow().status())
-                    .as("later issues skip it")
-                    .isEqualTo("bounced");
+            assertThat(world.ledger().due("lmec-2021-6", 10))
+                    .as("nothing left for the resume timer to try again")
+                    .isEmpty();
         }
     }
 

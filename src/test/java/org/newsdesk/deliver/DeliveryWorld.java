@@ -65,6 +65,10 @@ public final class DeliveryWorld implements AutoCloseable {
         o.put("newsdesk.deliver.resume-every-millis", "500");
         o.put("newsdesk.deliver.progress-every", "2s");
         o.put("camel.server.enabled", "false");
+        // a free port for the management server: several builds may run side by side
+        o.put("newsdesk.http.port", "0");
+        o.put("camel.server.port", "0");
+        o.put("camel.management.port", "0");
         o.putAll(settings);
         // started the way the launcher starts newsdesk
         Main main = Workspace.main(PROJECT, o, true);

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import org.newsdesk.testing.RunningNewsdesk;
  * scheduled time in one of them only, and one issue is made.
  */
 class TwoInstancesTest {
+
+    /** How far ahead of the test's start the schedule fires. */
+    private static final Duration LEAD = Duration.ofSeconds(60);
 
     private static final Pattern PUBLISH_LINE = Pattern.compile("PublishService - Publication china-asean: .*");
 
@@ -43,8 +47,9 @@ class TwoInstancesTest {
             try (org.newsdesk.store.Database db = org.newsdesk.store.Database.open(url, "postgres", null)) {
                 new org.newsdesk.store.ItemStore(db).save(TestItems.pending("itm-shared"));
             }
-            ZonedDateTime fire =
-                    ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(25).withNano(0);
+            // the profile fixes the fire time before either instance starts: far enough ahead for two JVMs
+            // to start on a busy machine (checked below, so a late start fails clearly instead of timing out)
+            ZonedDateTime fire = ZonedDateTime.now(ZoneOffset.UTC).plus(LEAD).withNano(0);
             Path publications = RunningNewsdesk.profileWithSchedule(
                     work.resolve("publications"),
                     "china-asean",
@@ -80,10 +85,15 @@ class TwoInstancesTest {
                     pb.redirectErrorStream(true).redirectOutput(log.toFile());
                     instances.add(pb.start());
                 }
-                await().atMost(Duration.ofSeconds(60))
-                        .until(() -> publishLines(logs).size() >= 1 && issues(postgres, "newsdesk_cluster") == 1);
-                // the other instance would fire within a second of the same time if it fired at all
-                Thread.sleep(5000);
+                await().atMost(LEAD.plusMinutes(2)).until(() -> scheduled(logs) == 2);
+                assertThat(Instant.now())
+                        .as("both instances run the schedule before its fire time")
+                        .isBefore(fire.toInstant());
+                // the fire time is over in the shared job store: the trigger has moved on to its next time
+                // and no instance is still firing it, so every publish it caused has been logged
+                await().atMost(LEAD.plusMinutes(3))
+                        .until(() -> issues(postgres, "newsdesk_cluster") == 1
+                                && fireTimeHandled(postgres, "newsdesk_cluster", fire.toInstant()));
                 List<String> lines = publishLines(logs);
                 assertThat(lines).as("publish log lines of both instances").hasSize(1);
                 assertThat(lines.get(0)).contains("china-asean-" + fire.getYear() + "-1 made");
@@ -101,6 +111,22 @@ class TwoInstancesTest {
                     p.waitFor();
                 }
             }
+        }
+    }
+
+    private static int scheduled(List<Path> logs) throws java.io.IOException {
+        int n = 0;
+        for (Path log : logs) {
+            if (Files.exists(log) && Files.readString(log).contains("Publication china-asean scheduled")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean fireTimeHandled(EmbeddedPostgres postgres, String database, Instant fire) throws Exception {
+        try (Connection c = postgres.getDatabase("postgres", database).getConnection()) {
+            return StoredTrigger.firedUpTo(c, "china-asean", fire);
         }
     }
 

@@ -23,16 +23,27 @@ class RouteComponentsTest {
     private static final Pattern URI = Pattern.compile("^\\s*(?:uri|to):\\s*\"?([a-z][a-z0-9+-]*):", Pattern.MULTILINE);
 
     /** Schemes served by an artifact of another name. */
-    private static final Map<String, String> ARTIFACT_OF =
-            Map.of("platform-http", "camel-platform-http-main", "imap", "camel-mail", "imaps", "camel-mail",
-                    "smtp", "camel-mail", "smtps", "camel-mail", "https", "camel-http");
+    private static final Map<String, String> ARTIFACT_OF = Map.of(
+            "platform-http",
+            "camel-platform-http-main",
+            "imap",
+            "camel-mail",
+            "imaps",
+            "camel-mail",
+            "smtp",
+            "camel-mail",
+            "smtps",
+            "camel-mail",
+            "https",
+            "camel-http");
 
     @Test
     void everyComponentARouteUsesIsDeclaredInThePom() throws IOException {
         Set<String> artifacts = new TreeSet<>();
         for (Path folder : new Path[] {Path.of("routes"), Path.of("docs/recipes")}) {
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".camel.yaml")).toList()) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".camel.yaml")).toList()) {
                     String text = Files.readString(file);
                     Matcher m = URI.matcher(text);
                     while (m.find()) {
@@ -50,7 +61,9 @@ class RouteComponentsTest {
 
         String pom = Files.readString(Path.of("pom.xml"));
         for (String artifact : artifacts) {
-            assertThat(pom).as(artifact + " is declared in pom.xml").contains("<artifactId>" + artifact + "</artifactId>");
+            assertThat(pom)
+                    .as(artifact + " is declared in pom.xml")
+                    .contains("<artifactId>" + artifact + "</artifactId>");
         }
     }
 }
