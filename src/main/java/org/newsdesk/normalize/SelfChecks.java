@@ -18,6 +18,7 @@ final class SelfChecks {
             new SpeakerHasDetails(),
             new DetailsSwallowedAClause(),
             new TitleLooksLikeATitle(),
+            new TitleAgreesWithTheHeading(),
             new OrganizersNamedInText(),
             new DateFromTheEvent(),
             new FormatNamedInText());

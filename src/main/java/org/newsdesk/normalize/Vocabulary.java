@@ -63,6 +63,10 @@ final class Vocabulary {
             "department", "division", "office", "unit", "section", "bureau", "branch", "team", "programme",
             "program", "desk", "center", "centre", "secretariat", "directorate", "group"));
 
+    /** Words a title keeps in lower case ("Forum on the Knowledge-Sharing Platform"). */
+    static final Set<String> TITLE_SMALL_WORDS = Set.of(
+            "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with", "from");
+
     /** Words that name a kind of event: a line with one is an event's name, never a person's. */
     static final Set<String> EVENT_WORDS = Set.copyOf(List.of(
             "forum", "dialogue", "roundtable", "round-table", "workshop", "seminar", "conference", "meeting", "symposium",
