@@ -16,6 +16,7 @@ final class SelfChecks {
             new SpeakerIsCertain(),
             new SpeakerNamedTwice(),
             new SpeakerHasDetails(),
+            new RoleMayHoldTheOrganization(),
             new DetailsSwallowedAClause(),
             new TitleLooksLikeATitle(),
             new TitleAgreesWithTheHeading(),
