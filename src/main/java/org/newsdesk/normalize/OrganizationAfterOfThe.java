@@ -15,14 +15,16 @@ final class OrganizationAfterOfThe {
     private static final String OF_THE = " of the ";
     private static final int MAX_WORDS_BEFORE_HEAD = 3;
 
-    private OrganizationAfterOfThe() {
-    }
+    private OrganizationAfterOfThe() {}
 
     static Optional<RoleAndOrganization.RoleOrg> split(String text) {
         for (int at = text.lastIndexOf(OF_THE); at > 0; at = text.lastIndexOf(OF_THE, at - 1)) {
             String job = RoleAndOrganization.tidy(text.substring(0, at));
             String body = RoleAndOrganization.tidy(text.substring(at + OF_THE.length()));
-            if (opensWithABody(body) && readsAsAName(body) && RoleAndOrganization.isTitle(job) && !endsWithTitle(body)) {
+            if (opensWithABody(body)
+                    && readsAsAName(body)
+                    && RoleAndOrganization.isTitle(job)
+                    && !endsWithTitle(body)) {
                 return Optional.of(new RoleAndOrganization.RoleOrg(job, body));
             }
         }
@@ -48,7 +50,9 @@ final class OrganizationAfterOfThe {
     private static boolean readsAsAName(String body) {
         for (String w : body.split("\\s+")) {
             String k = Vocabulary.key(w);
-            if (!k.isEmpty() && !Character.isUpperCase(w.replaceAll("^[^\\p{L}]+", "").charAt(0)) && !Vocabulary.NAME_JOINERS.contains(k)) {
+            if (!k.isEmpty()
+                    && !Character.isUpperCase(w.replaceAll("^[^\\p{L}]+", "").charAt(0))
+                    && !Vocabulary.NAME_JOINERS.contains(k)) {
                 return false;
             }
         }

@@ -26,9 +26,13 @@ final class RoleMayHoldTheOrganization implements ItemCheck {
             }
             Optional<String> body = bodyInRole(s.role());
             if (body.isPresent()) {
-                out.add(Warning.at("organization-in-role", "speakers[" + k + "].organization", SpeakerIsAPerson.line(note, k),
-                        "No organisation was read for " + s.name() + ", but the role \"" + s.role() + "\" may hold it (\""
-                                + body.get() + "\"); move the organisation out of the role, or confirm there is none."));
+                out.add(Warning.at(
+                        "organization-in-role",
+                        "speakers[" + k + "].organization",
+                        SpeakerIsAPerson.line(note, k),
+                        "No organisation was read for " + s.name() + ", but the role \"" + s.role()
+                                + "\" may hold it (\"" + body.get()
+                                + "\"); move the organisation out of the role, or confirm there is none."));
             }
         }
         return out;
@@ -42,7 +46,8 @@ final class RoleMayHoldTheOrganization implements ItemCheck {
             if (afterThe != null && !afterThe.isEmpty() && Character.isUpperCase(afterThe.charAt(0))) {
                 return Optional.of(rest);
             }
-            if (Vocabulary.anyWordIn(rest, Vocabulary.ORGANIZATION_WORDS) || Vocabulary.anyWordIn(rest, Vocabulary.ORGANIZATION_HEAD_WORDS)
+            if (Vocabulary.anyWordIn(rest, Vocabulary.ORGANIZATION_WORDS)
+                    || Vocabulary.anyWordIn(rest, Vocabulary.ORGANIZATION_HEAD_WORDS)
                     || List.of(rest.split("\\s+")).stream().anyMatch(Vocabulary::isAcronym)) {
                 return Optional.of(rest);
             }

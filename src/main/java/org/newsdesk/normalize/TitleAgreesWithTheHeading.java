@@ -20,17 +20,20 @@ final class TitleAgreesWithTheHeading implements ItemCheck {
     private static final int MAX_WORDS = 16;
     private static final double SAME_EVENT_SHARE = 0.5;
 
-    record Heading(int line, String text) {
-    }
+    record Heading(int line, String text) {}
 
     @Override
     public List<Warning> check(Item item, NoteContext note, Readings readings) {
         Reading<String> title = readings.title();
-        if (item.title() == null || title.evidence() == Reading.Evidence.FRONT_MATTER || title.evidence() == Reading.Evidence.LABEL) {
+        if (item.title() == null
+                || title.evidence() == Reading.Evidence.FRONT_MATTER
+                || title.evidence() == Reading.Evidence.LABEL) {
             return List.of();
         }
         Optional<Heading> heading = heading(note);
-        if (heading.isEmpty() || heading.get().line() == title.line() || sameEvent(heading.get().text(), item.title())) {
+        if (heading.isEmpty()
+                || heading.get().line() == title.line()
+                || sameEvent(heading.get().text(), item.title())) {
             return List.of();
         }
         String from = switch (title.evidence()) {
@@ -38,9 +41,14 @@ final class TitleAgreesWithTheHeading implements ItemCheck {
             case SENTENCE -> "a sentence naming an event";
             default -> "a later line";
         };
-        return List.of(Warning.at("title-uncertain", "title", note.lineNumber(heading.get().line()), "The note opens with \""
-                + heading.get().text() + "\", written like a name, but the title was read as \"" + item.title() + "\" from " + from
-                + "; say which one names the event (\"Title: …\")."));
+        return List.of(Warning.at(
+                "title-uncertain",
+                "title",
+                note.lineNumber(heading.get().line()),
+                "The note opens with \""
+                        + heading.get().text() + "\", written like a name, but the title was read as \"" + item.title()
+                        + "\" from " + from
+                        + "; say which one names the event (\"Title: …\")."));
     }
 
     /** The first line of the event header, when it is written like a name rather than a sentence or a label. */
@@ -51,7 +59,8 @@ final class TitleAgreesWithTheHeading implements ItemCheck {
             if (note.cover().contains(i) || lines.get(i).isBlank()) {
                 continue;
             }
-            String text = Markup.strip(lines.get(i).strip().replaceFirst("^#{1,6}\\s+", "")).strip();
+            String text = Markup.strip(lines.get(i).strip().replaceFirst("^#{1,6}\\s+", ""))
+                    .strip();
             if (text.isEmpty() || isChrome(text)) {
                 continue;
             }
@@ -63,11 +72,16 @@ final class TitleAgreesWithTheHeading implements ItemCheck {
     /** Title case, a few words, no final stop, and none of the signs of a label, a sentence, a date, a person or a masthead. */
     static boolean readsAsAName(String text) {
         String[] words = text.split("\\s+");
-        if (words.length < MIN_WORDS || words.length > MAX_WORDS || ".?!:,;".indexOf(text.charAt(text.length() - 1)) >= 0) {
+        if (words.length < MIN_WORDS
+                || words.length > MAX_WORDS
+                || ".?!:,;".indexOf(text.charAt(text.length() - 1)) >= 0) {
             return false;
         }
-        if (LabelledLine.parse(text).isPresent() || !DateMention.in(text).isEmpty() || NameShape.looksLikeName(text)
-                || TitleRule.isOfficersLine(text) || TitleLooksLikeATitle.readsAsASentence(text)) {
+        if (LabelledLine.parse(text).isPresent()
+                || !DateMention.in(text).isEmpty()
+                || NameShape.looksLikeName(text)
+                || TitleRule.isOfficersLine(text)
+                || TitleLooksLikeATitle.readsAsASentence(text)) {
             return false;
         }
         // a masthead: the name of an organisation, not of an event
@@ -86,7 +100,8 @@ final class TitleAgreesWithTheHeading implements ItemCheck {
                 continue;
             }
             lower |= letters.chars().anyMatch(Character::isLowerCase);
-            if (!Vocabulary.TITLE_SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(letters.charAt(0))) {
+            if (!Vocabulary.TITLE_SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT))
+                    && !Character.isUpperCase(letters.charAt(0))) {
                 return false;
             }
         }

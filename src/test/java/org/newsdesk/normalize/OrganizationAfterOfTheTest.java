@@ -23,8 +23,10 @@ class OrganizationAfterOfTheTest {
     void aSubUnitBeforeTheBodyStaysInTheRole() {
         assertThat(OrganizationAfterOfThe.split("Head of the Drainage Section of the City of Turku"))
                 .contains(new RoleOrg("Head of the Drainage Section", "City of Turku"));
-        assertThat(OrganizationAfterOfThe.split("Director of the Department of Climate Change of the Ministry of Ecology and Environment"))
-                .contains(new RoleOrg("Director of the Department of Climate Change", "Ministry of Ecology and Environment"));
+        assertThat(OrganizationAfterOfThe.split(
+                        "Director of the Department of Climate Change of the Ministry of Ecology and Environment"))
+                .contains(new RoleOrg(
+                        "Director of the Department of Climate Change", "Ministry of Ecology and Environment"));
     }
 
     @Test
@@ -42,9 +44,12 @@ class OrganizationAfterOfTheTest {
     @Test
     void noBodyIsReadWhereTheWordsDoNotNameOne() {
         assertThat(OrganizationAfterOfThe.split("Mayor of the City")).isEmpty();
-        assertThat(OrganizationAfterOfThe.split("Officer of the City responsible for drainage")).isEmpty();
-        assertThat(OrganizationAfterOfThe.split("Minister of the Environment of Costa Rica")).isEmpty();
-        assertThat(OrganizationAfterOfThe.split("Member of the City Council Deputy Chair")).isEmpty();
+        assertThat(OrganizationAfterOfThe.split("Officer of the City responsible for drainage"))
+                .isEmpty();
+        assertThat(OrganizationAfterOfThe.split("Minister of the Environment of Costa Rica"))
+                .isEmpty();
+        assertThat(OrganizationAfterOfThe.split("Member of the City Council Deputy Chair"))
+                .isEmpty();
     }
 
     @Test
@@ -53,7 +58,9 @@ class OrganizationAfterOfTheTest {
                 .isEqualTo(new RoleOrg("Water Resilience Officer", "City of Santa Cruz de la Sierra"));
         assertThat(RoleAndOrganization.split("Climate Adviser of the City of Rotterdam"))
                 .isEqualTo(new RoleOrg("Climate Adviser", "City of Rotterdam"));
-        assertThat(RoleAndOrganization.split("Project Director of the China Office of the Children's Investment Fund Foundation"))
-                .isEqualTo(new RoleOrg("Project Director of the China Office", "Children's Investment Fund Foundation"));
+        assertThat(RoleAndOrganization.split(
+                        "Project Director of the China Office of the Children's Investment Fund Foundation"))
+                .isEqualTo(
+                        new RoleOrg("Project Director of the China Office", "Children's Investment Fund Foundation"));
     }
 }

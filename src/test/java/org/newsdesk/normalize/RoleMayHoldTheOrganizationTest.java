@@ -30,7 +30,9 @@ class RoleMayHoldTheOrganizationTest {
     }
 
     private static List<Warning> inRole(Item item) {
-        return item.warnings().stream().filter(w -> w.code().equals("organization-in-role")).toList();
+        return item.warnings().stream()
+                .filter(w -> w.code().equals("organization-in-role"))
+                .toList();
     }
 
     @Test
@@ -63,9 +65,13 @@ class RoleMayHoldTheOrganizationTest {
     void whatMayBeABodyIsTheRestAfterOf() {
         assertThat(RoleMayHoldTheOrganization.bodyInRole("Special Envoy of the President of Costa Rica"))
                 .contains("the President of Costa Rica");
-        assertThat(RoleMayHoldTheOrganization.bodyInRole("Director of Water Resources Department")).contains("Water Resources Department");
-        assertThat(RoleMayHoldTheOrganization.bodyInRole("Head of Programmes at UNEP")).contains("Programmes at UNEP");
-        assertThat(RoleMayHoldTheOrganization.bodyInRole("Head of Climate Adaptation")).isEmpty();
-        assertThat(RoleMayHoldTheOrganization.bodyInRole("Minister of Foreign Affairs")).isEmpty();
+        assertThat(RoleMayHoldTheOrganization.bodyInRole("Director of Water Resources Department"))
+                .contains("Water Resources Department");
+        assertThat(RoleMayHoldTheOrganization.bodyInRole("Head of Programmes at UNEP"))
+                .contains("Programmes at UNEP");
+        assertThat(RoleMayHoldTheOrganization.bodyInRole("Head of Climate Adaptation"))
+                .isEmpty();
+        assertThat(RoleMayHoldTheOrganization.bodyInRole("Minister of Foreign Affairs"))
+                .isEmpty();
     }
 }
