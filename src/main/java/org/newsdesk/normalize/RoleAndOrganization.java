@@ -3,6 +3,7 @@ package org.newsdesk.normalize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,7 +14,9 @@ import java.util.Set;
  *       stays whole);</li>
  *   <li>"X at Y" puts Y in the organization;</li>
  *   <li>"X of the Y" puts Y in the organization unless Y is a sub-unit followed by another "of"
- *       ("Project Director of the China Office of the Children's Investment Fund Foundation");</li>
+ *       ("Project Director of the China Office of the Children's Investment Fund Foundation"); first, the
+ *       name of a body after the last "of the" that opens one ("Officer of the City of Santa Cruz",
+ *       {@link OrganizationAfterOfThe});</li>
  *   <li>an organization alone ("LMEC") leaves the role empty, a title alone leaves the organization empty.</li>
  * </ul>
  * Nothing is expanded or abbreviated: values are the note's own words.
@@ -90,6 +93,11 @@ final class RoleAndOrganization {
         int at = t.indexOf(" at ");
         if (at > 0 && isTitle(t.substring(0, at))) {
             return new RoleOrg(tidy(t.substring(0, at)), withoutLeadingThe(t.substring(at + 4)));
+        }
+        // "Officer of the City of Santa Cruz": the name of a body after "of the" is the organisation
+        Optional<RoleOrg> body = OrganizationAfterOfThe.split(t);
+        if (body.isPresent()) {
+            return body.get();
         }
         RoleOrg byOf = byOf(t);
         if (byOf != null) {

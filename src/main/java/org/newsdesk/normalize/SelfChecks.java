@@ -16,8 +16,10 @@ final class SelfChecks {
             new SpeakerIsCertain(),
             new SpeakerNamedTwice(),
             new SpeakerHasDetails(),
+            new RoleMayHoldTheOrganization(),
             new DetailsSwallowedAClause(),
             new TitleLooksLikeATitle(),
+            new TitleAgreesWithTheHeading(),
             new OrganizersNamedInText(),
             new DateFromTheEvent(),
             new FormatNamedInText());

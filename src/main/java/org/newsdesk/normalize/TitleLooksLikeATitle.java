@@ -69,6 +69,11 @@ final class TitleLooksLikeATitle implements ItemCheck {
         return List.of();
     }
 
+    /** "The forum was held on …", "Mayors gathered …": a verb of a report in the line. */
+    static boolean readsAsASentence(String text) {
+        return SENTENCE.matcher(text).matches();
+    }
+
     private static Warning warning(String code, int line, String message) {
         return new Warning(code, "title", line < 0 ? null : line, message);
     }

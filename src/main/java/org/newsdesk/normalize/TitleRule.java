@@ -35,10 +35,6 @@ final class TitleRule implements FieldRule<String> {
             "纪要",
             "简报");
 
-    private static final Set<String> SMALL_WORDS = Set.of(
-            "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with",
-            "from");
-
     @Override
     public Reading<String> read(NoteContext note) {
         FrontMatter front = note.front();
@@ -75,30 +71,35 @@ final class TitleRule implements FieldRule<String> {
             List<String> inTitle = EventName.in(title);
             String named = inTitle.isEmpty() ? firstNamedInText(note) : null;
             if (!inTitle.isEmpty() && inTitle.get(0).split("\\s+").length >= 3) {
-                return Reading.of(
-                        tidy(inTitle.get(0), note.acronyms()), lineOf(note.lines(), title), Reading.Evidence.HEADING);
+                return nameInText(inTitle.get(0), lineOf(note.lines(), title), Reading.Evidence.HEADING, note);
             }
             if (named != null) {
-                String shorter = EventName.withoutTrailingPlace(named);
-                if (!shorter.equals(named)) {
-                    // "… Forum in Pekanbaru" or "… Forum on Water Reuse in Agriculture": where the name ends is a guess
-                    return new Reading<>(
-                            tidy(shorter, note.acronyms()),
-                            lineOf(note.lines(), named),
-                            Reading.Evidence.SENTENCE,
-                            List.of(Warning.at(
-                                    "title-uncertain",
-                                    "title",
-                                    note.lineNumber(Math.max(0, lineOf(note.lines(), named))),
-                                    "The title was read from the text as \"" + shorter + "\"; the words after it (\""
-                                            + named.substring(shorter.length()).strip()
-                                            + "\") may be part of it or the place. Confirm the title.")));
-                }
-                return Reading.of(tidy(named, note.acronyms()), lineOf(note.lines(), named), Reading.Evidence.SENTENCE);
+                return nameInText(named, lineOf(note.lines(), named), Reading.Evidence.SENTENCE, note);
             }
         }
         String tidy = tidy(title, note.acronyms());
         return Reading.of(tidy, lineOf(note.lines(), title), evidence);
+    }
+
+    /** An event's name found inside a headline or a sentence; where it ends before "in Pekanbaru" is a guess. */
+    private static Reading<String> nameInText(String named, int line, Reading.Evidence evidence, NoteContext note) {
+        String shorter = EventName.withoutTrailingPlace(named);
+        if (shorter.equals(named)) {
+            return Reading.of(tidy(named, note.acronyms()), line, evidence);
+        }
+        // "… Forum in Pekanbaru" or "… Forum on Water Reuse in Agriculture": the last words may be the name's or the
+        // place
+        return new Reading<>(
+                tidy(shorter, note.acronyms()),
+                line,
+                evidence,
+                List.of(Warning.at(
+                        "title-uncertain",
+                        "title",
+                        note.lineNumber(Math.max(0, line)),
+                        "The title was read from the text as \"" + shorter + "\"; the words after it (\""
+                                + named.substring(shorter.length()).strip()
+                                + "\") may be part of it or the place. Confirm the title.")));
     }
 
     /** A line that tells a story rather than names an event: a verb in it, a question, or no word for an event. */
@@ -120,6 +121,16 @@ final class TitleRule implements FieldRule<String> {
         List<String> names = EventName.in(t);
         int named = names.isEmpty() ? 0 : names.get(0).length();
         return named < t.length() * 0.6;
+    }
+
+    /** A line of the officer's own ("notes", "draft") or a report about the event ("Forum Report", "Workshop summary"). */
+    static boolean isOfficersLine(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[\\s,:()–—|]+")) {
+            if (NOTE_WORDS.contains(w) || REPORT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first event name the note's own text gives, before the speakers first, then anywhere. */
@@ -254,7 +265,7 @@ final class TitleRule implements FieldRule<String> {
             if (i > 0) {
                 out.append(' ');
             }
-            if (i > 0 && SMALL_WORDS.contains(lower)) {
+            if (i > 0 && Vocabulary.TITLE_SMALL_WORDS.contains(lower)) {
                 out.append(lower);
             } else {
                 out.append(recase(w, acronyms));

@@ -338,6 +338,38 @@ final class Vocabulary {
             "municipalities",
             "authorities"));
 
+    /**
+     * Nouns that head the name of a body in its own right ("the City of Santa Cruz", "the Lao Department
+     * of Water Resources", "the National University of Laos"): after "of the", the rest is the organisation.
+     */
+    static final Set<String> ORGANIZATION_HEAD_WORDS = Set.copyOf(List.of(
+            "department",
+            "ministry",
+            "city",
+            "municipality",
+            "agency",
+            "institute",
+            "university",
+            "authority",
+            "commission",
+            "bureau",
+            "administration",
+            "academy",
+            "council",
+            "secretariat",
+            "county",
+            "province",
+            "prefecture",
+            "district",
+            "government",
+            "town",
+            "village"));
+
+    /** Small words inside the name of a body or a place ("City of Santa Cruz de la Sierra", "Ministry of Land and Water"). */
+    static final Set<String> NAME_JOINERS = Set.of(
+            "of", "for", "and", "the", "&", "de", "del", "la", "las", "los", "y", "da", "do", "dos", "das", "du", "des",
+            "van", "von", "der", "on", "in");
+
     /** Words naming a part of an organization: "Director of the China Office of ..." keeps the office in the role. */
     static final Set<String> SUB_UNIT_WORDS = Set.copyOf(List.of(
             "department",
@@ -356,6 +388,11 @@ final class Vocabulary {
             "secretariat",
             "directorate",
             "group"));
+
+    /** Words a title keeps in lower case ("Forum on the Knowledge-Sharing Platform"). */
+    static final Set<String> TITLE_SMALL_WORDS = Set.of(
+            "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with",
+            "from");
 
     /** Words that name a kind of event: a line with one is an event's name, never a person's. */
     static final Set<String> EVENT_WORDS = Set.copyOf(List.of(
