@@ -32,7 +32,9 @@ final class LabelledLine {
         put(Label.ORGANIZER, "host", "hosts", "hosted", "organizer", "organizers", "organiser", "organisers", "organized",
                 "organised", "co-organizer", "co-organizers", "co-organiser", "co-organisers", "co-host", "co-hosts", "co-hosted",
                 "co-sponsor", "co-sponsors", "co-sponsored", "sponsor", "sponsors", "sponsored", "supported", "convener", "conveners",
-                "convenor", "convenors", "convened", "co-organized", "co-organised", "organizing", "organising", "主办", "主辦", "主办方", "主辦方", "主办单位", "主辦單位", "承办", "承辦");
+                "convenor", "convenors", "convened", "co-organized", "co-organised", "organizing", "organising", "主办", "主辦", "主办方", "主辦方", "主办单位", "主辦單位", "承办", "承辦",
+                "承办单位", "承辦單位", "协办", "協辦", "协办单位", "協辦單位", "联合主办", "聯合主辦", "支持单位", "支持單位", "合作单位",
+                "合作單位");
         put(Label.PUBLICATION, "publication", "newsletter", "刊物");
         put(Label.SPEAKER, "speaker", "name", "expert", "presenter", "panelist", "panellist", "报告人", "報告人", "讲者", "講者", "发言人", "發言人", "嘉宾", "嘉賓", "主讲人", "主講人", "姓名", "专家", "專家");
         put(Label.ROLE, "role", "position", "职务", "職務", "职位", "職位", "头衔", "頭銜");
@@ -84,7 +86,14 @@ final class LabelledLine {
         return c.isEmpty() || c.length() > MAX_LABEL_CHARS ? null : labelOf(c);
     }
 
+    /** Labels of several words that are not made of label words: "In partnership with: …". */
+    private static final Map<String, Label> PHRASES = Map.of("in partnership with", Label.ORGANIZER);
+
     private static Label labelOf(String text) {
+        Label phrase = PHRASES.get(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[*]+|[*]+$", ""));
+        if (phrase != null) {
+            return phrase;
+        }
         EnumSet<Label> found = EnumSet.noneOf(Label.class);
         boolean event = false;
         // "Diễn giả / Speaker", "报告人 Speaker": a label in two languages; the words of the other language are skipped
