@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A paragraph of Chinese minutes or a press release that reports a speaker: "一、景洪市农村能源服务站站长刀建华先生表示，
  * 沼气……", "来自泰国清莱社区林业网络的苏帕妮·通猜女士介绍，……", "会上，李晓燕副教授在发言中指出：". An optional
  * ordinal (一、 (一) 1.), an optional frame ("会上，"), who is speaking ({@link ChinesePersonText}), perhaps
- * where ("在发言中") and an adverb ("还"), then a reporting verb and a comma or colon. The statement is the
+ * where ("在发言中") and an adverb ("还"), then a reporting verb ("总结说") and a comma or colon. The statement is the
  * rest of the paragraph and the paragraphs after it. Only the start of a paragraph is read, so a name
  * inside another speaker's words ("正如刀建华站长所说") is no new speaker; nor is a sentence about the
  * meeting, a pronoun or "据介绍".
@@ -29,7 +29,7 @@ final class ChineseProseSpeakers implements SpeakerRule {
             "^([^，。；：！？,.;:!?「」『』“”\"（）()\\s]{2,60}?)"
                     + "(?:在[^，。；：,;:]{1,20}?(?:中|上|时|時|期间|期間|之际|之際))?"
                     + "(?:也|还|還|则|則|亦|更|首先|随后|隨後|最后|最後|进一步|進一步|特别|特別|重点|重點|详细|詳細|专门|專門|同时|同時|再次|明确|明確)?"
-                    + "(?:" + VERBS + ")道?\\s*[，,：:]\\s*");
+                    + "(?:" + VERBS + ")(?:说|說|道)?\\s*[，,：:]\\s*");
 
     private static final int HEAD_CHARS = 200;
 
