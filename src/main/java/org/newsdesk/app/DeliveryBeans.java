@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.config.Settings;
-import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.ArchivedIssues;
 import org.newsdesk.deliver.DeliveryMetrics;
 import org.newsdesk.deliver.DeliveryService;
@@ -39,16 +38,22 @@ final class DeliveryBeans {
     /** The placeholder secret of config/application.properties; fine for the outbox, never for real mail. */
     static final String UNSAFE_DEFAULT_SECRET = "change-me-this-is-not-a-secret";
 
-    private DeliveryBeans() {
-    }
+    private DeliveryBeans() {}
 
     /** The delivery stage's beans, by the names the routes call them. */
-    record Built(MailTransport transport, DeliveryService service, Map<String, Object> named) {
-    }
+    record Built(MailTransport transport, DeliveryService service, Map<String, Object> named) {}
 
-    static Built build(CamelContext context, Settings settings, PublicationProfiles profiles, DeliveryLedger ledger,
-                       SubscriberStore subscribers, IssueStore issues, IssueArchive archive, IssueRenderer renderer,
-                       MeterRegistry meters) throws Exception {
+    static Built build(
+            CamelContext context,
+            Settings settings,
+            PublicationProfiles profiles,
+            DeliveryLedger ledger,
+            SubscriberStore subscribers,
+            IssueStore issues,
+            IssueArchive archive,
+            IssueRenderer renderer,
+            MeterRegistry meters)
+            throws Exception {
         int concurrency = settings.getInt("newsdesk.deliver.concurrency", 4);
         MailTransport transport = transport(settings, concurrency);
         context.addService(new ClosingService(transport), true);
@@ -62,13 +67,17 @@ final class DeliveryBeans {
         String publicUrl = settings.get("newsdesk.public-url", "http://localhost:8080");
         if (!(transport instanceof OutboxTransport) && !publicUrl.startsWith("https://")) {
             // RFC 8058: mail clients offer one-click unsubscribe only for an https URL
-            LOG.warn("newsdesk.public-url is {}: set NEWSDESK_PUBLIC_URL to the https address readers reach the service at", publicUrl);
+            LOG.warn(
+                    "newsdesk.public-url is {}: set NEWSDESK_PUBLIC_URL to the https address readers reach the service at",
+                    publicUrl);
         }
         NewsletterMail mail = new NewsletterMail(tokens, publicUrl);
         SenderId self = SenderId.current();
-        SendRateLimits limits = new SendRateLimits(Double.parseDouble(settings.get("newsdesk.deliver.max-per-second", "0")),
+        SendRateLimits limits = new SendRateLimits(
+                Double.parseDouble(settings.get("newsdesk.deliver.max-per-second", "0")),
                 settings.getInt("newsdesk.deliver.max-per-domain", 0),
-                settings.getDuration("newsdesk.deliver.domain-window", Duration.ofMinutes(1)), System::nanoTime);
+                settings.getDuration("newsdesk.deliver.domain-window", Duration.ofMinutes(1)),
+                System::nanoTime);
         DeliveryMetrics metrics = new DeliveryMetrics(() -> Optional.of(meters));
         DeliveryService.Options options = new DeliveryService.Options(
                 settings.getDuration("newsdesk.deliver.retry-after", Duration.ofMinutes(2)),
@@ -77,16 +86,18 @@ final class DeliveryBeans {
                 settings.getDuration("newsdesk.deliver.unplanned-after", Duration.ofMinutes(2)),
                 Duration.ofDays(2),
                 Boolean.parseBoolean(settings.get("newsdesk.deliver.send-in-flight-again", "true")));
-        SenderLiveness liveness = SenderLiveness.ofThisHost(self,
-                settings.getDuration("newsdesk.deliver.stale-after", Duration.ofMinutes(10)));
+        SenderLiveness liveness = SenderLiveness.ofThisHost(
+                self, settings.getDuration("newsdesk.deliver.stale-after", Duration.ofMinutes(10)));
 
         ArchivedIssues archived = new ArchivedIssues(issues, archive, renderer);
-        DeliveryService service = new DeliveryService(ledger, subscribers, profiles, archived, mail, transport, limits,
-                liveness, metrics, options, self);
+        DeliveryService service = new DeliveryService(
+                ledger, subscribers, profiles, archived, mail, transport, limits, liveness, metrics, options, self);
         Map<String, Object> named = new LinkedHashMap<>();
         named.put("unsubscribeTokens", tokens);
         named.put("mailTransport", transport);
-        named.put("deliveryPool", context.getExecutorServiceManager().newFixedThreadPool(DeliveryBeans.class, "deliver", concurrency));
+        named.put(
+                "deliveryPool",
+                context.getExecutorServiceManager().newFixedThreadPool(DeliveryBeans.class, "deliver", concurrency));
         named.put("deliveryService", service);
         named.put("unsubscribeService", new UnsubscribeService(tokens, subscribers));
         // a copy of an issue to an address that is not a subscriber (docs/recipes/archive-copy.camel.yaml)
@@ -99,7 +110,8 @@ final class DeliveryBeans {
         if (host == null) {
             return new OutboxTransport(settings.folder("newsdesk.outbox-dir", "outbox"));
         }
-        return new SmtpTransport(new SmtpTransport.Settings(host,
+        return new SmtpTransport(new SmtpTransport.Settings(
+                host,
                 settings.getInt("newsdesk.smtp.port", 587),
                 settings.get("newsdesk.smtp.security", "starttls"),
                 settings.get("newsdesk.smtp.user", null),

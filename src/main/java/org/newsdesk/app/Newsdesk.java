@@ -13,7 +13,13 @@ import org.newsdesk.store.SubscriberStore;
  * The beans a command calls directly, as the composition root made them: typed handles, so a
  * command never looks a bean up by name.
  */
-public record Newsdesk(PublicationProfiles profiles, ItemStore items, IssueStore issues, SubscriberStore subscribers,
-                       DeliveryLedger ledger, IssueArchive archive, PreviewService preview, DeliveryService delivery,
-                       EditorControls editor) {
-}
+public record Newsdesk(
+        PublicationProfiles profiles,
+        ItemStore items,
+        IssueStore issues,
+        SubscriberStore subscribers,
+        DeliveryLedger ledger,
+        IssueArchive archive,
+        PreviewService preview,
+        DeliveryService delivery,
+        EditorControls editor) {}

@@ -1,7 +1,5 @@
 package org.newsdesk.app;
 
-import org.newsdesk.config.Settings;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -10,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,21 +19,16 @@ import org.apache.camel.spi.Registry;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.MailReplies;
 import org.newsdesk.domain.ReadLimits;
-import org.newsdesk.ops.OperationsBeans;
-import org.newsdesk.store.NoteOutcomes;
-import org.newsdesk.config.Settings;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
-import org.newsdesk.deliver.MailReplies;
 import org.newsdesk.intake.MailboxAddresses;
 import org.newsdesk.intake.MailboxMails;
-import org.newsdesk.store.NoteOutcomes;
 import org.newsdesk.intake.RejectedNotes;
-import org.newsdesk.normalize.NoteNormalizer;
+import org.newsdesk.ops.OperationsBeans;
 import org.newsdesk.read.NoteReader;
-import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.render.PdfRenderer;
@@ -45,6 +38,7 @@ import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.Holds;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
+import org.newsdesk.store.NoteOutcomes;
 import org.newsdesk.store.SubscriberStore;
 
 /**
@@ -66,7 +60,8 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         createFolders(settings, dataDir);
 
         // what every stage knows: the publications and the store
-        PublicationProfiles profiles = PublicationProfiles.load(settings.folder("newsdesk.publications-dir", "config/publications"));
+        PublicationProfiles profiles =
+                PublicationProfiles.load(settings.folder("newsdesk.publications-dir", "config/publications"));
         Database database = openDatabase(settings, dataDir);
         context.addService(new ClosingService(database), true);
         ItemStore items = new ItemStore(database);
@@ -74,34 +69,47 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         SubscriberStore subscribers = new SubscriberStore(database);
         DeliveryLedger ledger = new DeliveryLedger(database);
         Holds holds = new Holds(database);
-        SubscriberSeed.importAll(settings.folder("newsdesk.subscribers-dir", "config/subscribers"), profiles, subscribers);
+        SubscriberSeed.importAll(
+                settings.folder("newsdesk.subscribers-dir", "config/subscribers"), profiles, subscribers);
         MeterRegistry meters = meterRegistry(context);
 
         // intake and read
-        ReadLimits limits = new ReadLimits(settings.getLong("newsdesk.read.max-note-bytes", 10L * 1024 * 1024),
+        ReadLimits limits = new ReadLimits(
+                settings.getLong("newsdesk.read.max-note-bytes", 10L * 1024 * 1024),
                 settings.getInt("newsdesk.read.max-text-chars", 2_000_000),
                 settings.getLong("newsdesk.read.max-inflated-bytes", 50L * 1024 * 1024),
                 settings.getInt("newsdesk.read.max-pdf-pages", 200),
                 settings.getInt("newsdesk.read.max-attachments", 20));
         Path inbox = settings.folder("newsdesk.inbox-dir", "inbox");
-        named.put("inboxFiles", new InboxFiles(settings.folder("newsdesk.processed-dir", "processed"),
-                settings.folder("newsdesk.failed-dir", "failed"), new HashSet<>(profiles.ids()), limits, clock));
+        named.put(
+                "inboxFiles",
+                new InboxFiles(
+                        settings.folder("newsdesk.processed-dir", "processed"),
+                        settings.folder("newsdesk.failed-dir", "failed"),
+                        new HashSet<>(profiles.ids()),
+                        limits,
+                        clock));
         named.put("rejectedNotes", new RejectedNotes(clock));
         named.put("intakeProgress", new IntakeProgress(inbox));
         Map<String, String> publicationByAddress = new HashMap<>();
         profiles.all().forEach(p -> p.intakeAddresses().forEach(a -> publicationByAddress.put(a, p.id())));
         // each mail read once (by Message-ID), the sender told once when it cannot be read
-        named.put("mailboxMails", new MailboxMails(limits, clock,
-                new MailboxAddresses(publicationByAddress, new HashSet<>(profiles.ids()))));
-        named.put("seenMails", FileIdempotentRepository.fileIdempotentRepository(
-                dataDir.resolve("seen-mails.txt").toFile(), 10_000, 64L * 1024 * 1024));
+        named.put(
+                "mailboxMails",
+                new MailboxMails(
+                        limits, clock, new MailboxAddresses(publicationByAddress, new HashSet<>(profiles.ids()))));
+        named.put(
+                "seenMails",
+                FileIdempotentRepository.fileIdempotentRepository(
+                        dataDir.resolve("seen-mails.txt").toFile(), 10_000, 64L * 1024 * 1024));
         named.put("noteReader", new NoteReader(limits));
         // normalize and store
         named.put("noteNormalizer", NormalizerFactory.create(profiles));
         named.put("noteOutcomes", new NoteOutcomes(items));
         // assemble, render, archive
         IssueAssembler assembler = new IssueAssembler(database, items, issues, profiles, clock);
-        IssueRenderer renderer = new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles);
+        IssueRenderer renderer =
+                new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles);
         PdfRenderer.preloadFonts();
         IssueArchive archive = new IssueArchive(settings.folder("newsdesk.archive-dir", "archive"));
         PreviewService preview = new PreviewService(assembler, renderer, archive);
@@ -110,16 +118,23 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         named.put("issueArchive", archive);
         named.put("previewService", preview);
         // deliver, and the replies to officers whose mail could not be read
-        DeliveryBeans.Built delivery = DeliveryBeans.build(context, settings, profiles, ledger, subscribers, issues, archive, renderer, meters);
+        DeliveryBeans.Built delivery = DeliveryBeans.build(
+                context, settings, profiles, ledger, subscribers, issues, archive, renderer, meters);
         named.putAll(delivery.named());
-        named.put("mailReplies", new MailReplies(delivery.transport(), replyFrom(settings),
-                settings.get("newsdesk.mailbox.failed-folder", "Failed"), clock));
+        named.put(
+                "mailReplies",
+                new MailReplies(
+                        delivery.transport(),
+                        replyFrom(settings),
+                        settings.get("newsdesk.mailbox.failed-folder", "Failed"),
+                        clock));
 
         if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))) {
             context.addStartupListener(new PublicationSchedules(profiles));
         }
         // operations: schedule store, health checks, metrics, editor controls, route-file watcher
-        OperationsBeans operations = new OperationsBeans(context, settings, database, profiles, items, issues, holds, ledger, meters);
+        OperationsBeans operations =
+                new OperationsBeans(context, settings, database, profiles, items, issues, holds, ledger, meters);
         named.putAll(operations.named());
 
         // the store, for commands and for operators' own routes (docs/operators.md)
@@ -133,7 +148,15 @@ public class NewsdeskConfiguration implements CamelConfiguration {
 
         Registry registry = context.getRegistry();
         named.forEach(registry::bind);
-        newsdesk = new Newsdesk(profiles, items, issues, subscribers, ledger, archive, preview, delivery.service(),
+        newsdesk = new Newsdesk(
+                profiles,
+                items,
+                issues,
+                subscribers,
+                ledger,
+                archive,
+                preview,
+                delivery.service(),
                 operations.editorControls());
     }
 
@@ -186,8 +209,12 @@ public class NewsdeskConfiguration implements CamelConfiguration {
     private static void createFolders(Settings settings, Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            for (String key : new String[] {"newsdesk.inbox-dir:inbox", "newsdesk.processed-dir:processed", "newsdesk.failed-dir:failed",
-                    "newsdesk.archive-dir:archive"}) {
+            for (String key : new String[] {
+                "newsdesk.inbox-dir:inbox",
+                "newsdesk.processed-dir:processed",
+                "newsdesk.failed-dir:failed",
+                "newsdesk.archive-dir:archive"
+            }) {
                 String[] kv = key.split(":");
                 Files.createDirectories(settings.folder(kv[0], kv[1]));
             }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.newsdesk.config.PublicationProfiles;
-import org.newsdesk.config.Settings;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.normalize.KnownPublication;
 import org.newsdesk.normalize.NoteNormalizer;
@@ -15,8 +14,7 @@ import org.newsdesk.normalize.NoteNormalizer;
  */
 public final class NormalizerFactory {
 
-    private NormalizerFactory() {
-    }
+    private NormalizerFactory() {}
 
     public static NoteNormalizer create(PublicationProfiles profiles) {
         List<KnownPublication> known = new ArrayList<>();
@@ -24,7 +22,8 @@ public final class NormalizerFactory {
             List<String> names = new ArrayList<>(p.mailboxAliases());
             names.add(p.mastheadEn());
             names.add(p.mastheadZh());
-            known.add(new KnownPublication(p.id(), names.stream().filter(Objects::nonNull).distinct().toList()));
+            known.add(new KnownPublication(
+                    p.id(), names.stream().filter(Objects::nonNull).distinct().toList()));
         }
         return new NoteNormalizer(known);
     }

@@ -14,8 +14,7 @@ import org.newsdesk.render.IssueRenderer;
 public class PreviewService {
 
     /** A rendered preview and where its files are. */
-    public record Preview(Issue issue, Path pdf, Path html) {
-    }
+    public record Preview(Issue issue, Path pdf, Path html) {}
 
     private final IssueAssembler assembler;
     private final IssueRenderer renderer;

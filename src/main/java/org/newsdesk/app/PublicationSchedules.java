@@ -4,7 +4,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.StartupListener;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.newsdesk.config.PublicationProfiles;
-import org.newsdesk.config.Settings;
 import org.newsdesk.domain.Publication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +29,11 @@ final class PublicationSchedules implements StartupListener {
 
     @Override
     public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
-        org.apache.camel.model.Model model = context.getCamelContextExtension().getContextPlugin(org.apache.camel.model.Model.class);
+        org.apache.camel.model.Model model =
+                context.getCamelContextExtension().getContextPlugin(org.apache.camel.model.Model.class);
         if (model.getRouteTemplateDefinition("publish-on-schedule") == null) {
-            LOG.warn("routes/publish.camel.yaml has no route template 'publish-on-schedule': no publication is scheduled");
+            LOG.warn(
+                    "routes/publish.camel.yaml has no route template 'publish-on-schedule': no publication is scheduled");
             return;
         }
         for (Publication p : profiles.all()) {

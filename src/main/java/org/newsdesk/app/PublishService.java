@@ -37,11 +37,19 @@ public class PublishService {
         String fireKey = fireTime == null ? null : publication + "@" + fireTime.toInstant();
         Optional<Issue> issue = assembler.assembleNext(publication, fireKey);
         if (issue.isEmpty()) {
-            LOG.info("Publication {}: no issue made (nothing pending{})", publication, fireKey == null ? "" : " or fire already handled");
+            LOG.info(
+                    "Publication {}: no issue made (nothing pending{})",
+                    publication,
+                    fireKey == null ? "" : " or fire already handled");
             return null;
         }
         Issue made = issue.get();
-        LOG.info("Publication {}: {} made with {} events, {} items", publication, made.id(), made.events().size(), made.itemIds().size());
+        LOG.info(
+                "Publication {}: {} made with {} events, {} items",
+                publication,
+                made.id(),
+                made.events().size(),
+                made.itemIds().size());
         return made;
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.newsdesk.config.PublicationProfiles;
-import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.SubscriberCsv;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.store.SubscriberStore;
@@ -20,8 +19,7 @@ final class SubscriberSeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubscriberSeed.class);
 
-    private SubscriberSeed() {
-    }
+    private SubscriberSeed() {}
 
     static void importAll(Path folder, PublicationProfiles profiles, SubscriberStore store) {
         for (Publication p : profiles.all()) {

@@ -33,9 +33,16 @@ public final class EventMerger {
 
     private static IssueEvent toEvent(List<Item> group) {
         Item first = group.get(0);
-        String title = group.stream().map(Item::title).filter(t -> t != null && !t.isBlank())
-                .reduce((a, b) -> b.length() > a.length() ? b : a).orElse(first.title());
-        String lead = group.stream().map(Item::lead).filter(l -> l != null && !l.isBlank()).findFirst().orElse(null);
+        String title = group.stream()
+                .map(Item::title)
+                .filter(t -> t != null && !t.isBlank())
+                .reduce((a, b) -> b.length() > a.length() ? b : a)
+                .orElse(first.title());
+        String lead = group.stream()
+                .map(Item::lead)
+                .filter(l -> l != null && !l.isBlank())
+                .findFirst()
+                .orElse(null);
         List<Speaker> speakers = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Item item : group) {
@@ -45,7 +52,13 @@ public final class EventMerger {
                 }
             }
         }
-        return new IssueEvent(title, first.date(), first.format(), first.location(), lead, speakers,
+        return new IssueEvent(
+                title,
+                first.date(),
+                first.format(),
+                first.location(),
+                lead,
+                speakers,
                 group.stream().map(Item::id).toList());
     }
 

@@ -82,8 +82,14 @@ public class IssueAssembler {
         List<IssueEvent> events = merger.merge(pending);
         // the number it would get is only read, never taken: the label tells the editor which issue this is
         int wouldBe = db.withConnection(c -> issues.nextNumber(c, publicationId, today.getYear()));
-        return Optional.of(new Issue("preview-" + publicationId, publicationId, today.getYear(), 0,
-                "PREVIEW of " + publication.labelFor(wouldBe, today.getYear()), today, events));
+        return Optional.of(new Issue(
+                "preview-" + publicationId,
+                publicationId,
+                today.getYear(),
+                0,
+                "PREVIEW of " + publication.labelFor(wouldBe, today.getYear()),
+                today,
+                events));
     }
 
     private Optional<Issue> tryAssemble(Connection c, Publication publication, String fireKey) throws SQLException {
@@ -98,8 +104,14 @@ public class IssueAssembler {
         int year = today.getYear();
         int number = issues.nextNumber(c, publication.id(), year);
         List<IssueEvent> events = merger.merge(pending);
-        Issue issue = new Issue(publication.id() + "-" + year + "-" + number, publication.id(), year, number,
-                publication.labelFor(number, year), today, events);
+        Issue issue = new Issue(
+                publication.id() + "-" + year + "-" + number,
+                publication.id(),
+                year,
+                number,
+                publication.labelFor(number, year),
+                today,
+                events);
         issues.insert(c, issue, fireKey);
         if (!items.markPublished(c, issue.itemIds())) {
             throw new ItemsTaken();

@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", description = "Run the whole pipeline once on the bundled example notes (no server needed).")
 public class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--work-dir", description = "where the demo writes (wiped first; default: demo/ in the newsdesk home)")
+    @Option(
+            names = "--work-dir",
+            description = "where the demo writes (wiped first; default: demo/ in the newsdesk home)")
     Path workDir;
 
     @Option(names = "--timeout", defaultValue = "120", description = "seconds to wait for the inbox to be read")
@@ -38,7 +40,9 @@ public class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path home = Workspace.home();
-        Path work = (workDir == null ? home.resolve("demo") : workDir).toAbsolutePath().normalize();
+        Path work = (workDir == null ? home.resolve("demo") : workDir)
+                .toAbsolutePath()
+                .normalize();
         prepare(home, work);
         Map<String, String> overrides = new HashMap<>();
         overrides.put("newsdesk.work-dir", work.toString());
@@ -95,7 +99,8 @@ public class DemoCommand implements Callable<Integer> {
 
     private static long countFiles(Path folder) throws IOException {
         try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(p -> Files.isRegularFile(p) && !p.toString().endsWith(".camelLock")).count();
+            return all.filter(p -> Files.isRegularFile(p) && !p.toString().endsWith(".camelLock"))
+                    .count();
         }
     }
 
@@ -107,17 +112,23 @@ public class DemoCommand implements Callable<Integer> {
         IssueArchive archive = newsdesk.archive();
         System.out.println();
         System.out.println("newsdesk demo — work folder " + work);
-        System.out.printf("  notes read: %d processed, %d refused (see %s)%n", countFiles(work.resolve("processed")),
-                countFailed(work.resolve("failed")), work.resolve("failed"));
-        System.out.printf("  items: %d published, %d held for review%n", items.count(null, "published"), items.count(null, "held"));
+        System.out.printf(
+                "  notes read: %d processed, %d refused (see %s)%n",
+                countFiles(work.resolve("processed")), countFailed(work.resolve("failed")), work.resolve("failed"));
+        System.out.printf(
+                "  items: %d published, %d held for review%n",
+                items.count(null, "published"), items.count(null, "held"));
         int made = 0;
         for (String pub : profiles.ids()) {
             for (Issue issue : issues.all(pub)) {
                 made++;
-                System.out.printf("  %s %s (%s): %d events%n", pub, issue.label(), issue.date(), issue.events().size());
+                System.out.printf(
+                        "  %s %s (%s): %d events%n",
+                        pub, issue.label(), issue.date(), issue.events().size());
                 System.out.println("    PDF   " + archive.pdfPath(issue));
                 System.out.println("    HTML  " + archive.htmlPath(issue));
-                System.out.println("    mails " + ledger.counts(issue.id()) + " in " + work.resolve("outbox").resolve(issue.id()));
+                System.out.println("    mails " + ledger.counts(issue.id()) + " in "
+                        + work.resolve("outbox").resolve(issue.id()));
             }
         }
         if (made == 0) {
@@ -129,8 +140,8 @@ public class DemoCommand implements Callable<Integer> {
 
     private static long countFailed(Path failed) throws IOException {
         try (Stream<Path> all = Files.walk(failed)) {
-            return all.filter(p -> Files.isRegularFile(p) && !p.toString().endsWith(".error.json")).count();
+            return all.filter(p -> Files.isRegularFile(p) && !p.toString().endsWith(".error.json"))
+                    .count();
         }
     }
-
 }

@@ -13,11 +13,11 @@ import org.newsdesk.ops.EditorRefusedException;
  */
 final class EditorSession {
 
-    private EditorSession() {
-    }
+    private EditorSession() {}
 
     /** Runs the control; prints what it returns with {@code print}; returns the exit code. */
-    static <T> int run(boolean withPublishRoutes, Function<EditorControls, T> control, java.util.function.Consumer<T> print) {
+    static <T> int run(
+            boolean withPublishRoutes, Function<EditorControls, T> control, java.util.function.Consumer<T> print) {
         // "publish now" needs the publish and delivery routes; the other controls need none
         Map<String, String> overrides = new HashMap<>(Workspace.routes(false, withPublishRoutes));
         Main main = Workspace.main(Workspace.home(), Workspace.withoutServer(overrides), withPublishRoutes);

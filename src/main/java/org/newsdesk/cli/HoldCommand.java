@@ -13,6 +13,7 @@ public class HoldCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return EditorSession.run(false, c -> c.hold(publication), done -> System.out.println(done.subject() + ": " + done.message()));
+        return EditorSession.run(
+                false, c -> c.hold(publication), done -> System.out.println(done.subject() + ": " + done.message()));
     }
 }

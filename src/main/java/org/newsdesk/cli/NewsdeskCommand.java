@@ -4,11 +4,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The launcher's entry point: one sub-command per thing people and scripts do with newsdesk. */
-@Command(name = "newsdesk", mixinStandardHelpOptions = true, version = "newsdesk 1.0",
+@Command(
+        name = "newsdesk",
+        mixinStandardHelpOptions = true,
+        version = "newsdesk 1.0",
         description = "Meeting notes in, numbered newsletter issues out.",
-        subcommands = {DemoCommand.class, RunCommand.class, NormalizeCommand.class, PreviewCommand.class, PublishCommand.class,
-                HoldCommand.class, ReleaseCommand.class, StatusCommand.class, ReviewCommand.class, SubscribersCommand.class,
-                ResendCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            RunCommand.class,
+            NormalizeCommand.class,
+            PreviewCommand.class,
+            PublishCommand.class,
+            HoldCommand.class,
+            ReleaseCommand.class,
+            StatusCommand.class,
+            ReviewCommand.class,
+            SubscribersCommand.class,
+            ResendCommand.class
+        })
 public class NewsdeskCommand implements Runnable {
 
     @CommandLine.Spec

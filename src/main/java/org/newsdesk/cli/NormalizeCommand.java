@@ -13,11 +13,11 @@ import java.util.concurrent.Callable;
 import org.newsdesk.app.NormalizerFactory;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.domain.Item;
-import org.newsdesk.domain.NoteRejectedException;
-import org.newsdesk.normalize.NoteNormalizer;
 import org.newsdesk.domain.NoteFile;
-import org.newsdesk.read.NoteReader;
+import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.normalize.NoteNormalizer;
+import org.newsdesk.read.NoteReader;
 import org.newsdesk.read.ReadNote;
 import org.newsdesk.shared.Json;
 import picocli.CommandLine.Command;
@@ -29,13 +29,17 @@ import picocli.CommandLine.Parameters;
  * Exit 0 when at least one item was read, 2 when every note was rejected, 1 on an internal fault.
  * With {@code --publication PUB} the notes are read as if filed in {@code inbox/PUB/}.
  */
-@Command(name = "normalize", description = "Read notes and print the newsletter items they make, as JSON. Stores nothing.")
+@Command(
+        name = "normalize",
+        description = "Read notes and print the newsletter items they make, as JSON. Stores nothing.")
 public class NormalizeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "note files (.md .txt .html .eml .pdf .docx)")
     List<Path> files;
 
-    @Option(names = "--publication", paramLabel = "PUB",
+    @Option(
+            names = "--publication",
+            paramLabel = "PUB",
             description = "read the notes as if filed in inbox/PUB/ (the publication is not guessed)")
     String publication;
 
@@ -49,7 +53,8 @@ public class NormalizeCommand implements Callable<Integer> {
         NoteReader reader = new NoteReader();
         Path profiles = Workspace.home().resolve("config/publications");
         NoteNormalizer normalizer = Files.isDirectory(profiles)
-                ? NormalizerFactory.create(PublicationProfiles.load(profiles)) : new NoteNormalizer();
+                ? NormalizerFactory.create(PublicationProfiles.load(profiles))
+                : new NoteNormalizer();
         ReadLimits limits = ReadLimits.defaults();
         try {
             for (Path file : files) {
@@ -89,12 +94,15 @@ public class NormalizeCommand implements Callable<Integer> {
     /** Refuses an oversized file from its size on disk, before reading it into memory. */
     static byte[] readBounded(Path file, long max) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new NoteRejectedException("not-found", "There is no note file \"" + file.getFileName() + "\"; check the path.");
+            throw new NoteRejectedException(
+                    "not-found", "There is no note file \"" + file.getFileName() + "\"; check the path.");
         }
         long size = Files.size(file);
         if (size > max) {
-            throw new NoteRejectedException("too-large", "The note \"" + file.getFileName() + "\" is " + (size / 1024)
-                    + " kB, over the limit of " + (max / 1024) + " kB; split it into smaller notes.");
+            throw new NoteRejectedException(
+                    "too-large",
+                    "The note \"" + file.getFileName() + "\" is " + (size / 1024) + " kB, over the limit of "
+                            + (max / 1024) + " kB; split it into smaller notes.");
         }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes((int) max + 1);

@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
  * {@code newsdesk preview PUB}: the next issue of PUB rendered as it would go out now, marked PREVIEW.
  * Nothing is numbered, sent or changed; the PDF and HTML are written to archive/PUB/preview.*.
  */
-@Command(name = "preview", description = "Render the next issue of a publication as it would be now, without numbering or sending it.")
+@Command(
+        name = "preview",
+        description = "Render the next issue of a publication as it would be now, without numbering or sending it.")
 public class PreviewCommand implements Callable<Integer> {
 
     /** Exit code when the publication has no pending item to preview. */
@@ -25,7 +27,9 @@ public class PreviewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PUB", description = "the publication id, as in config/publications/PUB.yaml")
     String publication;
 
-    @Option(names = "--work-dir", description = "the work folder holding data/ and archive/ (default: the newsdesk home)")
+    @Option(
+            names = "--work-dir",
+            description = "the work folder holding data/ and archive/ (default: the newsdesk home)")
     Path workDir;
 
     @Override
@@ -35,7 +39,8 @@ public class PreviewCommand implements Callable<Integer> {
         // a one-shot command: no schedule fires while it runs, and no route reads the inbox
         overrides.put("newsdesk.schedule.enabled", "false");
         if (workDir != null) {
-            overrides.put("newsdesk.work-dir", workDir.toAbsolutePath().normalize().toString());
+            overrides.put(
+                    "newsdesk.work-dir", workDir.toAbsolutePath().normalize().toString());
         }
         Main main = Workspace.main(home, overrides, false);
         main.start();
@@ -43,18 +48,27 @@ public class PreviewCommand implements Callable<Integer> {
             var context = main.getCamelContext();
             PublicationProfiles profiles = Workspace.newsdesk(main).profiles();
             if (profiles.find(publication).isEmpty()) {
-                System.err.println("newsdesk preview: no publication '" + publication + "'; known: " + String.join(", ", profiles.ids()));
+                System.err.println("newsdesk preview: no publication '" + publication + "'; known: "
+                        + String.join(", ", profiles.ids()));
                 return 2;
             }
-            Optional<PreviewService.Preview> preview = Workspace.newsdesk(main).preview().preview(publication);
+            Optional<PreviewService.Preview> preview =
+                    Workspace.newsdesk(main).preview().preview(publication);
             if (preview.isEmpty()) {
                 System.out.println("newsdesk preview: " + publication + " has no pending item; nothing to preview");
                 return NOTHING_PENDING;
             }
             var p = preview.get();
-            long speakers = p.issue().events().stream().mapToLong(e -> e.speakers().size()).sum();
-            System.out.printf("%s %s (%s): %d events, %d speakers; not numbered, nothing sent%n", publication, p.issue().label(),
-                    p.issue().date(), p.issue().events().size(), speakers);
+            long speakers = p.issue().events().stream()
+                    .mapToLong(e -> e.speakers().size())
+                    .sum();
+            System.out.printf(
+                    "%s %s (%s): %d events, %d speakers; not numbered, nothing sent%n",
+                    publication,
+                    p.issue().label(),
+                    p.issue().date(),
+                    p.issue().events().size(),
+                    speakers);
             System.out.println("  PDF   " + p.pdf());
             System.out.println("  HTML  " + p.html());
             return 0;

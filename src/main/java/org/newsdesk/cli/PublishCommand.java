@@ -11,7 +11,9 @@ import picocli.CommandLine.Parameters;
  * {@code publish PUB --now}: the next issue is made, rendered and sent now, through the publish route
  * (hold or not). Without {@code --now}: says when the schedule publishes next.
  */
-@Command(name = "publish", description = "Publish the next issue of PUB now (--now), or show when the schedule publishes it.")
+@Command(
+        name = "publish",
+        description = "Publish the next issue of PUB now (--now), or show when the schedule publishes it.")
 public class PublishCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PUB", description = "publication id")
@@ -23,7 +25,8 @@ public class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!now) {
-            return EditorSession.run(false, c -> c.statusByPublication().get(publication), PublishCommand::printSchedule);
+            return EditorSession.run(
+                    false, c -> c.statusByPublication().get(publication), PublishCommand::printSchedule);
         }
         return EditorSession.run(true, c -> c.publishNow(publication), PublishCommand::printOutcome);
     }
@@ -32,8 +35,8 @@ public class PublishCommand implements Callable<Integer> {
         if (outcome.issue() == null) {
             System.out.println(outcome.publication() + ": " + outcome.message());
         } else {
-            System.out.println(outcome.publication() + ": " + outcome.issue() + " (" + outcome.label() + ") published; deliveries "
-                    + outcome.deliveries());
+            System.out.println(outcome.publication() + ": " + outcome.issue() + " (" + outcome.label()
+                    + ") published; deliveries " + outcome.deliveries());
         }
     }
 
@@ -43,7 +46,9 @@ public class PublishCommand implements Callable<Integer> {
             return;
         }
         System.out.println(s.publication() + ": " + s.pending() + " items pending; "
-                + (s.onHold() ? "on hold (release it first, or use --now)" : "next scheduled issue at " + StatusCommand.when(s))
+                + (s.onHold()
+                        ? "on hold (release it first, or use --now)"
+                        : "next scheduled issue at " + StatusCommand.when(s))
                 + ". Use --now to publish now.");
     }
 }

@@ -13,6 +13,7 @@ public class ReleaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return EditorSession.run(false, c -> c.release(publication), done -> System.out.println(done.subject() + ": " + done.message()));
+        return EditorSession.run(
+                false, c -> c.release(publication), done -> System.out.println(done.subject() + ": " + done.message()));
     }
 }

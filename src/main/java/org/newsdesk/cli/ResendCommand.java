@@ -18,15 +18,20 @@ import picocli.CommandLine.Parameters;
  * Resend to those not reached: the issue's pending, failed and uncertain deliveries to active
  * subscribers are sent again, through the same routes and limits as a first send.
  */
-@Command(name = "resend", description = "Send an issue again to the active subscribers it has not reached "
-        + "(pending, failed, or uncertain after a crash). Nobody already sent to is mailed again.")
+@Command(
+        name = "resend",
+        description = "Send an issue again to the active subscribers it has not reached "
+                + "(pending, failed, or uncertain after a crash). Nobody already sent to is mailed again.")
 public class ResendCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ISSUE-ID", description = "e.g. lmec-2021-6")
     String issueId;
 
-    @Option(names = "--wait", defaultValue = "0", description = "seconds to keep retrying mails the server put off (4xx); "
-            + "by default they are left to the running service")
+    @Option(
+            names = "--wait",
+            defaultValue = "0",
+            description = "seconds to keep retrying mails the server put off (4xx); "
+                    + "by default they are left to the running service")
     int waitSeconds;
 
     @Override
@@ -56,7 +61,8 @@ public class ResendCommand implements Callable<Integer> {
             }
             System.out.println(issueId + ": " + counts);
             if (counts.get("pending") > 0) {
-                System.out.println(counts.get("pending") + " mails were put off by the server; the running service sends them when due");
+                System.out.println(counts.get("pending")
+                        + " mails were put off by the server; the running service sends them when due");
             }
             return counts.get("failed") > 0 ? 3 : 0;
         } finally {

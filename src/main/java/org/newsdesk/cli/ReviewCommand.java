@@ -14,9 +14,16 @@ import picocli.CommandLine.Parameters;
  * Items held for review (warnings a person must settle). Fix one by {@code review show ID > item.json},
  * editing the JSON, {@code review import item.json}; then {@code review release ID} (or {@code reject}).
  */
-@Command(name = "review", description = "Items held for review: list, show ID, import FILE.json, release ID, reject ID.",
-        subcommands = {ReviewCommand.ListHeld.class, ReviewCommand.Show.class, ReviewCommand.Import.class,
-                ReviewCommand.Release.class, ReviewCommand.Reject.class})
+@Command(
+        name = "review",
+        description = "Items held for review: list, show ID, import FILE.json, release ID, reject ID.",
+        subcommands = {
+            ReviewCommand.ListHeld.class,
+            ReviewCommand.Show.class,
+            ReviewCommand.Import.class,
+            ReviewCommand.Release.class,
+            ReviewCommand.Reject.class
+        })
 public class ReviewCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -39,8 +46,12 @@ public class ReviewCommand implements Runnable {
                 if (list.isEmpty()) {
                     System.out.println("No item is held for review.");
                 }
-                list.forEach(i -> System.out.println(i.id() + "  " + (i.publication() == null ? "(no publication)" : i.publication())
-                        + "  " + i.title() + "  [" + i.file() + "]\n    " + String.join("\n    ", i.warnings().stream().map(Warning::describe).toList())));
+                list.forEach(i -> System.out.println(i.id() + "  "
+                        + (i.publication() == null ? "(no publication)" : i.publication()) + "  " + i.title() + "  ["
+                        + i.file() + "]\n    "
+                        + String.join(
+                                "\n    ",
+                                i.warnings().stream().map(Warning::describe).toList())));
             });
         }
     }
@@ -54,7 +65,8 @@ public class ReviewCommand implements Runnable {
         public Integer call() {
             return EditorSession.run(false, c -> c.reviewShow(id), item -> {
                 try {
-                    System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(item));
+                    System.out.println(
+                            Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(item));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw new IllegalStateException(e);
                 }
@@ -62,7 +74,9 @@ public class ReviewCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", description = "Replace a held item with the corrected JSON in FILE; it stays held until released.")
+    @Command(
+            name = "import",
+            description = "Replace a held item with the corrected JSON in FILE; it stays held until released.")
     static class Import implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;

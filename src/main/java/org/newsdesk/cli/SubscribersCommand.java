@@ -15,8 +15,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** The subscriber list of a publication: import a CSV, list, remove. */
-@Command(name = "subscribers", description = "Manage the subscribers of a publication.",
-        subcommands = {SubscribersCommand.Import.class, SubscribersCommand.ListAll.class, SubscribersCommand.Remove.class})
+@Command(
+        name = "subscribers",
+        description = "Manage the subscribers of a publication.",
+        subcommands = {
+            SubscribersCommand.Import.class,
+            SubscribersCommand.ListAll.class,
+            SubscribersCommand.Remove.class
+        })
 public class SubscribersCommand implements Runnable {
 
     @Override
@@ -31,7 +37,8 @@ public class SubscribersCommand implements Runnable {
         try {
             PublicationProfiles profiles = Workspace.newsdesk(main).profiles();
             if (!profiles.ids().contains(publication)) {
-                System.err.println("newsdesk: there is no publication \"" + publication + "\"; known: " + String.join(", ", profiles.ids()));
+                System.err.println("newsdesk: there is no publication \"" + publication + "\"; known: "
+                        + String.join(", ", profiles.ids()));
                 return 2;
             }
             return work.run(Workspace.newsdesk(main).subscribers());
@@ -45,8 +52,10 @@ public class SubscribersCommand implements Runnable {
         int run(SubscriberStore store) throws Exception;
     }
 
-    @Command(name = "import", description = "Add the subscribers of a CSV file (name,address,language). Bad rows are reported "
-            + "with their line number, the rest imported; known addresses keep their status.")
+    @Command(
+            name = "import",
+            description = "Add the subscribers of a CSV file (name,address,language). Bad rows are reported "
+                    + "with their line number, the rest imported; known addresses keep their status.")
     static class Import implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "PUB")
@@ -64,7 +73,9 @@ public class SubscribersCommand implements Runnable {
             return withStore(publication, store -> {
                 SubscriberCsv.Result r = SubscriberCsv.importFile(file, publication, store);
                 r.problems().forEach(p -> System.err.println(file.getFileName() + ": " + p));
-                System.out.printf("%s: %d added, %d already known, %d rows refused%n", publication, r.added(), r.known(), r.problems().size());
+                System.out.printf(
+                        "%s: %d added, %d already known, %d rows refused%n",
+                        publication, r.added(), r.known(), r.problems().size());
                 return r.problems().isEmpty() ? 0 : 3;
             });
         }
@@ -82,15 +93,21 @@ public class SubscribersCommand implements Runnable {
                 List<Subscriber> all = store.list(publication);
                 System.out.printf("%-8s %-13s %-40s %-5s %s%n", "id", "status", "address", "lang", "name");
                 for (Subscriber s : all) {
-                    System.out.printf("%-8d %-13s %-40s %-5s %s%n", s.id(), s.status(), s.address(), s.language(), s.name() == null ? "" : s.name());
+                    System.out.printf(
+                            "%-8d %-13s %-40s %-5s %s%n",
+                            s.id(), s.status(), s.address(), s.language(), s.name() == null ? "" : s.name());
                 }
-                System.out.printf("%d subscribers, %d active%n", all.size(), all.stream().filter(Subscriber::active).count());
+                System.out.printf(
+                        "%d subscribers, %d active%n",
+                        all.size(), all.stream().filter(Subscriber::active).count());
                 return 0;
             });
         }
     }
 
-    @Command(name = "remove", description = "Stop sending to an address: it is marked unsubscribed (kept, so no import adds it again).")
+    @Command(
+            name = "remove",
+            description = "Stop sending to an address: it is marked unsubscribed (kept, so no import adds it again).")
     static class Remove implements Callable<Integer> {
 
         @Parameters(index = "0", paramLabel = "PUB")
@@ -108,7 +125,8 @@ public class SubscribersCommand implements Runnable {
                     return 2;
                 }
                 store.setStatus(s.get().id(), "unsubscribed");
-                System.out.println(s.get().address() + " removed from " + publication + " (was " + s.get().status() + ")");
+                System.out.println(s.get().address() + " removed from " + publication + " (was "
+                        + s.get().status() + ")");
                 return 0;
             });
         }

@@ -14,12 +14,13 @@ import org.newsdesk.app.NewsdeskConfiguration;
  */
 public final class Workspace {
 
-    private Workspace() {
-    }
+    private Workspace() {}
 
     static Path home() {
         String home = System.getenv("NEWSDESK_HOME");
-        return Path.of(home == null || home.isBlank() ? "." : home).toAbsolutePath().normalize();
+        return Path.of(home == null || home.isBlank() ? "." : home)
+                .toAbsolutePath()
+                .normalize();
     }
 
     /**
@@ -48,7 +49,11 @@ public final class Workspace {
 
     /** The switches of config/application.properties that say which routes run. */
     public static Map<String, String> routes(boolean intake, boolean publish) {
-        return Map.of("newsdesk.routes.intake", Boolean.toString(intake), "newsdesk.routes.publish", Boolean.toString(publish));
+        return Map.of(
+                "newsdesk.routes.intake",
+                Boolean.toString(intake),
+                "newsdesk.routes.publish",
+                Boolean.toString(publish));
     }
 
     /**

@@ -38,7 +38,8 @@ public final class PublicationProfiles {
                 try {
                     list.add(fromYaml(yaml.readTree(file.toFile()), file));
                 } catch (IOException | IllegalArgumentException e) {
-                    throw new IllegalStateException("Publication profile " + file + " cannot be read: " + e.getMessage(), e);
+                    throw new IllegalStateException(
+                            "Publication profile " + file + " cannot be read: " + e.getMessage(), e);
                 }
             }
         } catch (IOException e) {

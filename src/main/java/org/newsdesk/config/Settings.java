@@ -20,7 +20,11 @@ public final class Settings {
     }
 
     public String get(String key, String fallback) {
-        return properties.resolveProperty(key).map(String::strip).filter(v -> !v.isEmpty()).orElse(fallback);
+        return properties
+                .resolveProperty(key)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .orElse(fallback);
     }
 
     public int getInt(String key, int fallback) {
@@ -34,7 +38,8 @@ public final class Settings {
     public Duration getDuration(String key, Duration fallback) {
         String v = get(key, null);
         if (v != null && v.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).strip()));
+            return Duration.ofMillis(
+                    Long.parseLong(v.substring(0, v.length() - 2).strip()));
         }
         return v == null ? fallback : Duration.parse(v.startsWith("P") ? v : "PT" + v.toUpperCase());
     }

@@ -29,11 +29,16 @@ public final class DeliveryMetrics {
     }
 
     public void sent(SendResult.Kind kind) {
-        registry().ifPresent(r -> r.counter("newsdesk.deliveries", "result", kind.name().toLowerCase()).increment());
+        registry()
+                .ifPresent(r -> r.counter(
+                                "newsdesk.deliveries", "result", kind.name().toLowerCase())
+                        .increment());
     }
 
     public void deferred() {
-        registry().ifPresent(r -> r.counter("newsdesk.deliveries", "result", "deferred").increment());
+        registry()
+                .ifPresent(r ->
+                        r.counter("newsdesk.deliveries", "result", "deferred").increment());
     }
 
     /** Mails added to (or, negative, left over from) the send passes under way. */

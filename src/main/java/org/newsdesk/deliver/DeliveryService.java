@@ -1,7 +1,5 @@
 package org.newsdesk.deliver;
 
-import org.newsdesk.shared.Progress;
-
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.domain.Subscriber;
 import org.newsdesk.render.RenderedIssue;
+import org.newsdesk.shared.Progress;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.DeliveryLedger.Claimed;
 import org.newsdesk.store.DeliveryLedger.Delivery;
@@ -39,9 +38,13 @@ public class DeliveryService {
      *                       before its deliveries were planned (making, rendering and planning take seconds)
      * @param unplannedWithin how far back such issues are looked for
      */
-    public record Options(Duration retryAfter, Duration maxRetryAfter, Duration progressEvery, Duration unplannedAfter,
-                          Duration unplannedWithin, boolean sendInFlightAgain) {
-    }
+    public record Options(
+            Duration retryAfter,
+            Duration maxRetryAfter,
+            Duration progressEvery,
+            Duration unplannedAfter,
+            Duration unplannedWithin,
+            boolean sendInFlightAgain) {}
 
     private final DeliveryLedger ledger;
     private final SubscriberStore subscribers;
@@ -58,9 +61,18 @@ public class DeliveryService {
     /** Send passes of this process under way, per issue: the resume timer leaves those issues alone. */
     private final Map<String, Integer> passes = new ConcurrentHashMap<>();
 
-    public DeliveryService(DeliveryLedger ledger, SubscriberStore subscribers, PublicationProfiles profiles, ArchivedIssues archived,
-                           NewsletterMail mail, MailTransport transport, SendRateLimits limits,
-                           SenderLiveness liveness, DeliveryMetrics metrics, Options options, SenderId claimer) {
+    public DeliveryService(
+            DeliveryLedger ledger,
+            SubscriberStore subscribers,
+            PublicationProfiles profiles,
+            ArchivedIssues archived,
+            NewsletterMail mail,
+            MailTransport transport,
+            SendRateLimits limits,
+            SenderLiveness liveness,
+            DeliveryMetrics metrics,
+            Options options,
+            SenderId claimer) {
         this.ledger = ledger;
         this.subscribers = subscribers;
         this.profiles = profiles;
@@ -90,7 +102,8 @@ public class DeliveryService {
         if (!due.isEmpty()) {
             LOG.info("Issue {}: {} mails to send via {}", issueId, due.size(), transport.describe());
         }
-        progress.putIfAbsent(issueId, new Progress("Sending " + issueId, due.size(), options.progressEvery(), LOG::info));
+        progress.putIfAbsent(
+                issueId, new Progress("Sending " + issueId, due.size(), options.progressEvery(), LOG::info));
         metrics.addRemaining(due.size());
         return due;
     }
@@ -106,7 +119,11 @@ public class DeliveryService {
             return sendOne(delivery, rendered);
         } catch (RuntimeException e) {
             // the database or a bug, not the server: the row stays as it is (pending is tried again later)
-            LOG.error("Issue {}: mail to subscriber {} not sent: {}", delivery.issueId(), delivery.subscriberId(), e.toString());
+            LOG.error(
+                    "Issue {}: mail to subscriber {} not sent: {}",
+                    delivery.issueId(),
+                    delivery.subscriberId(),
+                    e.toString());
             return null;
         } finally {
             metrics.addRemaining(-1);
@@ -132,7 +149,10 @@ public class DeliveryService {
         }
         if (subscriber.isEmpty() || !subscriber.get().active()) {
             // unsubscribed (or bounced) after the issue was planned: honoured at once
-            ledger.markFailed(delivery, "not sent: the subscriber is " + subscriber.map(Subscriber::status).orElse("gone"));
+            ledger.markFailed(
+                    delivery,
+                    "not sent: the subscriber is "
+                            + subscriber.map(Subscriber::status).orElse("gone"));
             metrics.sent(SendResult.Kind.FAILED);
             return SendResult.failed("inactive");
         }
@@ -144,7 +164,11 @@ public class DeliveryService {
             messageId = message.getMessageID();
         } catch (Exception e) {
             ledger.markFailed(delivery, "not sent: the mail could not be composed: " + e.getMessage());
-            LOG.warn("Issue {}: mail to subscriber {} could not be composed: {}", delivery.issueId(), delivery.subscriberId(), e.toString());
+            LOG.warn(
+                    "Issue {}: mail to subscriber {} could not be composed: {}",
+                    delivery.issueId(),
+                    delivery.subscriberId(),
+                    e.toString());
             metrics.sent(SendResult.Kind.FAILED);
             return SendResult.failed(e.getMessage());
         }
@@ -152,15 +176,25 @@ public class DeliveryService {
         switch (result.kind()) {
             case SENT -> ledger.markSent(delivery, messageId, result.reply());
             case RETRY -> {
-                Instant next = Instant.now().plus(backoff(ledger.row(delivery.issueId(), delivery.subscriberId())
-                        .map(DeliveryLedger.Row::attempts).orElse(1)));
+                Instant next = Instant.now()
+                        .plus(backoff(ledger.row(delivery.issueId(), delivery.subscriberId())
+                                .map(DeliveryLedger.Row::attempts)
+                                .orElse(1)));
                 ledger.retryLater(delivery, result.reply(), next);
-                LOG.debug("Issue {}: mail to subscriber {} put off until {}: {}", delivery.issueId(), delivery.subscriberId(), next,
+                LOG.debug(
+                        "Issue {}: mail to subscriber {} put off until {}: {}",
+                        delivery.issueId(),
+                        delivery.subscriberId(),
+                        next,
                         result.reply());
             }
             case FAILED -> {
                 ledger.markFailed(delivery, result.reply());
-                LOG.warn("Issue {}: mail to subscriber {} refused: {}", delivery.issueId(), delivery.subscriberId(), result.reply());
+                LOG.warn(
+                        "Issue {}: mail to subscriber {} refused: {}",
+                        delivery.issueId(),
+                        delivery.subscriberId(),
+                        result.reply());
                 if (SendResult.mailboxGone(result.reply())) {
                     // the address does not exist: later issues skip it (a person can set it active again)
                     subscribers.setStatus(delivery.subscriberId(), "bounced");
@@ -209,19 +243,26 @@ public class DeliveryService {
      */
     public List<RenderedIssue> resumable() {
         Instant now = Instant.now();
-        for (DeliveryLedger.Unplanned issue : ledger.unplanned(now.minus(options.unplannedWithin()), now.minus(options.unplannedAfter()))) {
+        for (DeliveryLedger.Unplanned issue :
+                ledger.unplanned(now.minus(options.unplannedWithin()), now.minus(options.unplannedAfter()))) {
             // rendered (again, if it never reached the archive) below, with the other issues due
             int added = ledger.planAsOf(issue);
             if (added > 0) {
-                LOG.warn("Issue {} was made at {} but its mails were never planned (the service stopped): {} subscribers planned",
-                        issue.issueId(), issue.createdAt(), added);
+                LOG.warn(
+                        "Issue {} was made at {} but its mails were never planned (the service stopped): {} subscribers planned",
+                        issue.issueId(),
+                        issue.createdAt(),
+                        added);
             }
         }
         for (Claimed row : ledger.inFlight()) {
             if (liveness.gone(row.claimedBy(), row.updatedAt()) && ledger.markUncertain(row)) {
                 boolean again = options.sendInFlightAgain() && ledger.sendAgain(row.delivery());
-                LOG.warn("Issue {}: the mail to subscriber {} was in flight when its sender {} stopped; marked uncertain{}",
-                        row.delivery().issueId(), row.delivery().subscriberId(), row.claimedBy(),
+                LOG.warn(
+                        "Issue {}: the mail to subscriber {} was in flight when its sender {} stopped; marked uncertain{}",
+                        row.delivery().issueId(),
+                        row.delivery().subscriberId(),
+                        row.claimedBy(),
                         again ? " and sent again (it may arrive twice)" : "; ./newsdesk resend sends it again");
             }
         }
@@ -230,8 +271,12 @@ public class DeliveryService {
             if (passes.containsKey(issueId)) {
                 continue;
             }
-            rendered(issueId).ifPresentOrElse(list::add,
-                    () -> LOG.error("Issue {} has mails to send but its rendering is not in the archive; they wait", issueId));
+            rendered(issueId)
+                    .ifPresentOrElse(
+                            list::add,
+                            () -> LOG.error(
+                                    "Issue {} has mails to send but its rendering is not in the archive; they wait",
+                                    issueId));
         }
         return list;
     }

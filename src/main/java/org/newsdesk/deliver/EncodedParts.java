@@ -26,9 +26,14 @@ import org.newsdesk.render.RenderedIssue;
 final class EncodedParts {
 
     /** One issue's shared, already encoded bytes. */
-    private record Shared(RenderedIssue issue, byte[] textHead, byte[] htmlHead, String htmlTail, byte[] pdf, String pdfType,
-                          String pdfDisposition) {
-    }
+    private record Shared(
+            RenderedIssue issue,
+            byte[] textHead,
+            byte[] htmlHead,
+            String htmlTail,
+            byte[] pdf,
+            String pdfType,
+            String pdfDisposition) {}
 
     private final Map<String, Shared> byIssue = new ConcurrentHashMap<>();
 
@@ -64,13 +69,20 @@ final class EncodedParts {
         type.setParameter("name", name);
         ContentDisposition disposition = new ContentDisposition("attachment");
         disposition.setParameter("filename", name);
-        s = new Shared(rendered, qp(rendered.text() + "\n\n"), qp(htmlHead), htmlTail, base64(rendered.pdf()), type.toString(),
+        s = new Shared(
+                rendered,
+                qp(rendered.text() + "\n\n"),
+                qp(htmlHead),
+                htmlTail,
+                base64(rendered.pdf()),
+                type.toString(),
                 disposition.toString());
         byIssue.put(rendered.issue().id(), s);
         return s;
     }
 
-    private static MimeBodyPart part(byte[] head, byte[] tail, String type, String encoding, String disposition) throws MessagingException {
+    private static MimeBodyPart part(byte[] head, byte[] tail, String type, String encoding, String disposition)
+            throws MessagingException {
         InternetHeaders headers = new InternetHeaders();
         headers.setHeader("Content-Type", type);
         headers.setHeader("Content-Transfer-Encoding", encoding);

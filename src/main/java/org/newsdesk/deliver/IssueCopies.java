@@ -30,10 +30,13 @@ public class IssueCopies {
 
     /** Sends the copy; a copy the server does not accept is an error (logged by the route), not tried again. */
     public SendResult send(RenderedIssue issue, String address) throws MessagingException {
-        SendResult result = transport.send(mail.copy(issue, profiles.get(issue.issue().publication()), address), "copies",
+        SendResult result = transport.send(
+                mail.copy(issue, profiles.get(issue.issue().publication()), address),
+                "copies",
                 sequence.incrementAndGet());
         if (result.kind() != SendResult.Kind.SENT) {
-            throw new IllegalStateException("The copy of issue " + issue.issue().id() + " to " + address + " was not sent: " + result.reply());
+            throw new IllegalStateException(
+                    "The copy of issue " + issue.issue().id() + " to " + address + " was not sent: " + result.reply());
         }
         LOG.info("Copy of issue {} sent to {} ({})", issue.issue().id(), address, result.reply());
         return result;

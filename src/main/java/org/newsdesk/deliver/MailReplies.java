@@ -1,7 +1,5 @@
 package org.newsdesk.deliver;
 
-import org.newsdesk.domain.MailEnvelope;
-
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -13,8 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
-import org.newsdesk.deliver.MailTransport;
-import org.newsdesk.deliver.SendResult;
+import org.newsdesk.domain.MailEnvelope;
 import org.newsdesk.domain.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +50,11 @@ public class MailReplies {
     public void reply(Throwable error, MailEnvelope mail) {
         Problem problem = Problem.of(error);
         if (mail == null) {
-            LOG.error("A mail could not be read before its sender was known ({}): {}", problem.code(), problem.message(), error);
+            LOG.error(
+                    "A mail could not be read before its sender was known ({}): {}",
+                    problem.code(),
+                    problem.message(),
+                    error);
             return;
         }
         if ("internal-error".equals(problem.code())) {
@@ -62,8 +63,12 @@ public class MailReplies {
             LOG.warn("Mail {} refused ({}): {}", mail.messageId(), problem.code(), problem.message());
         }
         if (mail.sender() == null || mail.automatic() || mail.sender().equalsIgnoreCase(from)) {
-            LOG.info("No reply for mail {}: {}", mail.messageId(), mail.sender() == null ? "no sender address"
-                    : mail.automatic() ? "it was sent by a program" : "it came from newsdesk itself");
+            LOG.info(
+                    "No reply for mail {}: {}",
+                    mail.messageId(),
+                    mail.sender() == null
+                            ? "no sender address"
+                            : mail.automatic() ? "it was sent by a program" : "it came from newsdesk itself");
             return;
         }
         try {
@@ -71,7 +76,11 @@ public class MailReplies {
             if (result.kind() == SendResult.Kind.SENT) {
                 LOG.info("Told {} why mail {} could not be read ({})", mail.sender(), mail.messageId(), result.reply());
             } else {
-                LOG.warn("Could not tell {} why mail {} could not be read: {}", mail.sender(), mail.messageId(), result.reply());
+                LOG.warn(
+                        "Could not tell {} why mail {} could not be read: {}",
+                        mail.sender(),
+                        mail.messageId(),
+                        result.reply());
             }
         } catch (MessagingException | RuntimeException e) {
             LOG.warn("Could not tell {} why mail {} could not be read", mail.sender(), mail.messageId(), e);
@@ -107,9 +116,11 @@ public class MailReplies {
 
     String reportBody(Problem problem, String note) {
         String name = note == null || note.isBlank() ? "(no name)" : note;
-        return "newsdesk refused the note \"" + name + "\" (" + WHEN.format(clock.instant().atZone(ZoneId.systemDefault())) + ").\n\n"
+        return "newsdesk refused the note \"" + name + "\" ("
+                + WHEN.format(clock.instant().atZone(ZoneId.systemDefault())) + ").\n\n"
                 + "What was wrong: " + problem.message() + "\n\n"
-                + "The note is kept: a file from the inbox folder in failed/, a mail in the mailbox folder \"" + failedFolder + "\".\n\n"
+                + "The note is kept: a file from the inbox folder in failed/, a mail in the mailbox folder \""
+                + failedFolder + "\".\n\n"
                 + "(reason code: " + problem.code() + ")\n";
     }
 
@@ -129,10 +140,12 @@ public class MailReplies {
     String body(Problem problem, MailEnvelope mail) {
         String subject = mail.subject() == null || mail.subject().isBlank() ? "(no subject)" : mail.subject();
         return "Hello,\n\n"
-                + "newsdesk could not read the notes in your mail \"" + subject + "\" (" + WHEN.format(clock.instant().atZone(ZoneId.systemDefault()))
+                + "newsdesk could not read the notes in your mail \"" + subject + "\" ("
+                + WHEN.format(clock.instant().atZone(ZoneId.systemDefault()))
                 + ").\n\n"
                 + "What was wrong: " + problem.message() + "\n\n"
-                + "Your mail is kept in the mailbox folder \"" + failedFolder + "\". Fix the note as described and send the mail"
+                + "Your mail is kept in the mailbox folder \"" + failedFolder
+                + "\". Fix the note as described and send the mail"
                 + " again; notes from it that were read already are not added twice.\n\n"
                 + "(reason code: " + problem.code() + ")\n";
     }

@@ -11,6 +11,5 @@ public interface MailTransport extends AutoCloseable {
     String describe();
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -25,6 +25,7 @@ import org.newsdesk.render.RenderedIssue;
 public class NewsletterMail {
 
     private final Session session;
+
     static {
         // Jakarta Mail 2.1 finds its stream provider with a ServiceLoader scan of every jar on the class
         // path each time a part is made, written or a header decoded; naming the provider makes that a
@@ -46,9 +47,11 @@ public class NewsletterMail {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    public MimeMessage compose(RenderedIssue rendered, Publication publication, Subscriber subscriber) throws MessagingException {
+    public MimeMessage compose(RenderedIssue rendered, Publication publication, Subscriber subscriber)
+            throws MessagingException {
         InternetAddress from = strictAddress(publication.fromAddress(), "from_address of " + publication.id());
-        String messageId = "<" + rendered.issue().id() + "." + subscriber.id() + "." + UUID.randomUUID() + "@" + domainOf(from) + ">";
+        String messageId = "<" + rendered.issue().id() + "." + subscriber.id() + "." + UUID.randomUUID() + "@"
+                + domainOf(from) + ">";
         MimeMessage message = new MimeMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -57,7 +60,8 @@ public class NewsletterMail {
         };
         message.setFrom(from);
         if (publication.replyTo() != null) {
-            message.setReplyTo(new InternetAddress[] {strictAddress(publication.replyTo(), "reply_to of " + publication.id())});
+            message.setReplyTo(
+                    new InternetAddress[] {strictAddress(publication.replyTo(), "reply_to of " + publication.id())});
         }
         message.setRecipient(MimeMessage.RecipientType.TO, recipient(subscriber));
         message.setSubject(subject(rendered, publication), "UTF-8");
@@ -65,10 +69,13 @@ public class NewsletterMail {
 
         String token = tokens.tokenFor(publication.id(), subscriber.id(), subscriber.address());
         String url = publicUrl + "/unsubscribe?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        String mailto = "mailto:" + from.getAddress() + "?subject=" + URLEncoder.encode("unsubscribe " + token, StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        message.setHeader("List-Id", HeaderText.clean(publication.name()).replace("<", "").replace(">", "")
-                + " <" + publication.id() + ".list." + domainOf(from) + ">");
+        String mailto = "mailto:" + from.getAddress() + "?subject="
+                + URLEncoder.encode("unsubscribe " + token, StandardCharsets.UTF_8)
+                        .replace("+", "%20");
+        message.setHeader(
+                "List-Id",
+                HeaderText.clean(publication.name()).replace("<", "").replace(">", "") + " <" + publication.id()
+                        + ".list." + domainOf(from) + ">");
         message.setHeader("List-Unsubscribe", "<" + url + ">, <" + mailto + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Auto-Submitted", "auto-generated");
@@ -93,13 +100,15 @@ public class NewsletterMail {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(strictAddress(publication.fromAddress(), "from_address of " + publication.id()));
         if (publication.replyTo() != null) {
-            message.setReplyTo(new InternetAddress[] {strictAddress(publication.replyTo(), "reply_to of " + publication.id())});
+            message.setReplyTo(
+                    new InternetAddress[] {strictAddress(publication.replyTo(), "reply_to of " + publication.id())});
         }
         message.setRecipient(MimeMessage.RecipientType.TO, strictAddress(address, "the address of the copy"));
         message.setSubject(subject(rendered, publication), "UTF-8");
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
-        MimeMultipart alternative = new MimeMultipart("alternative", parts.text(rendered, ""), parts.html(rendered, ""));
+        MimeMultipart alternative =
+                new MimeMultipart("alternative", parts.text(rendered, ""), parts.html(rendered, ""));
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
         message.setContent(new MimeMultipart("mixed", body, parts.pdf(rendered)));
@@ -108,7 +117,10 @@ public class NewsletterMail {
     }
 
     static String subject(RenderedIssue rendered, Publication publication) {
-        String s = publication.subject().replace("{label}", rendered.issue().label()).replace("{name}", publication.name());
+        String s = publication
+                .subject()
+                .replace("{label}", rendered.issue().label())
+                .replace("{name}", publication.name());
         return HeaderText.clean(s);
     }
 

@@ -68,6 +68,5 @@ public final class SendRateLimits {
     /**
      * @param granted true: send after {@code delay}; false: the domain is at its limit, try again after {@code delay}
      */
-    public record Reservation(boolean granted, Duration delay) {
-    }
+    public record Reservation(boolean granted, Duration delay) {}
 }

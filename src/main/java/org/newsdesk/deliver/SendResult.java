@@ -6,7 +6,11 @@ package org.newsdesk.deliver;
  */
 public record SendResult(Kind kind, String reply) {
 
-    public enum Kind { SENT, RETRY, FAILED }
+    public enum Kind {
+        SENT,
+        RETRY,
+        FAILED
+    }
 
     public static SendResult sent(String reply) {
         return new SendResult(Kind.SENT, reply);

@@ -19,7 +19,8 @@ public final class SenderLiveness {
     private final Clock clock;
     private final LongFunction<Optional<Instant>> processStart;
 
-    public SenderLiveness(SenderId self, Duration staleAfter, Clock clock, LongFunction<Optional<Instant>> processStart) {
+    public SenderLiveness(
+            SenderId self, Duration staleAfter, Clock clock, LongFunction<Optional<Instant>> processStart) {
         this.self = self;
         this.staleAfter = staleAfter;
         this.clock = clock;
@@ -28,7 +29,10 @@ public final class SenderLiveness {
 
     /** Asks the operating system about processes on this host. */
     public static SenderLiveness ofThisHost(SenderId self, Duration staleAfter) {
-        return new SenderLiveness(self, staleAfter, Clock.systemUTC(),
+        return new SenderLiveness(
+                self,
+                staleAfter,
+                Clock.systemUTC(),
                 pid -> ProcessHandle.of(pid).flatMap(p -> p.info().startInstant()));
     }
 
@@ -40,7 +44,8 @@ public final class SenderLiveness {
         if (sender.isPresent() && sender.get().host().equals(self.host())) {
             Optional<Instant> started = processStart.apply(sender.get().pid());
             // same pid but a different start: the pid was handed to a new process
-            return started.isEmpty() || started.get().toEpochMilli() != sender.get().startedMillis();
+            return started.isEmpty()
+                    || started.get().toEpochMilli() != sender.get().startedMillis();
         }
         return rowUpdatedAt.plus(staleAfter).isBefore(clock.instant());
     }

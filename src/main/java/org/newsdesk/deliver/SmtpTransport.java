@@ -24,8 +24,8 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 public class SmtpTransport implements MailTransport {
 
     /** SMTP settings; the password comes from the environment, never from a file in git. */
-    public record Settings(String host, int port, String security, String user, String password, int connections,
-                           int timeoutMillis) {
+    public record Settings(
+            String host, int port, String security, String user, String password, int connections, int timeoutMillis) {
 
         public boolean smtps() {
             return "smtps".equalsIgnoreCase(security) || "ssl".equalsIgnoreCase(security);
@@ -43,8 +43,7 @@ public class SmtpTransport implements MailTransport {
     private static final long CHECK_AFTER_IDLE_NANOS = 5_000_000_000L;
 
     /** An open connection waiting in the pool, and since when. */
-    private record Idle(Transport transport, long sinceNanos) {
-    }
+    private record Idle(Transport transport, long sinceNanos) {}
 
     private final Settings settings;
     private final Session session;
@@ -68,7 +67,9 @@ public class SmtpTransport implements MailTransport {
         p.setProperty("mail." + proto + ".connectiontimeout", Integer.toString(settings.timeoutMillis()));
         p.setProperty("mail." + proto + ".timeout", Integer.toString(settings.timeoutMillis()));
         p.setProperty("mail." + proto + ".writetimeout", Integer.toString(settings.timeoutMillis()));
-        p.setProperty("mail." + proto + ".auth", Boolean.toString(settings.user() != null && !settings.user().isBlank()));
+        p.setProperty(
+                "mail." + proto + ".auth",
+                Boolean.toString(settings.user() != null && !settings.user().isBlank()));
         p.setProperty("mail." + proto + ".ssl.checkserveridentity", Boolean.toString(checkServerIdentity));
         if (settings.starttls()) {
             // never fall back to a clear-text session when the server does not offer STARTTLS
@@ -93,7 +94,9 @@ public class SmtpTransport implements MailTransport {
         Transport transport = pooled == null ? null : pooled.transport();
         try {
             // a pooled connection is open: one that fails is closed, never pooled
-            if (transport != null && System.nanoTime() - pooled.sinceNanos() > CHECK_AFTER_IDLE_NANOS && !transport.isConnected()) {
+            if (transport != null
+                    && System.nanoTime() - pooled.sinceNanos() > CHECK_AFTER_IDLE_NANOS
+                    && !transport.isConnected()) {
                 closeQuietly(transport);
                 transport = null;
             }
@@ -161,7 +164,8 @@ public class SmtpTransport implements MailTransport {
     @Override
     public String describe() {
         return (settings.smtps() ? "smtps" : "smtp") + "://" + settings.host() + ":" + settings.port()
-                + (settings.starttls() ? " (STARTTLS)" : "") + (settings.user() == null || settings.user().isBlank() ? "" : " as " + settings.user());
+                + (settings.starttls() ? " (STARTTLS)" : "")
+                + (settings.user() == null || settings.user().isBlank() ? "" : " as " + settings.user());
     }
 
     @Override
@@ -207,7 +211,8 @@ public class SmtpTransport implements MailTransport {
         }
 
         @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
             return noDelay(delegate.createSocket(address, port, localAddress, localPort));
         }
     }
@@ -262,7 +267,8 @@ public class SmtpTransport implements MailTransport {
         }
 
         @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
             return noDelay(delegate.createSocket(address, port, localAddress, localPort));
         }
     }

@@ -18,15 +18,13 @@ import org.newsdesk.store.SubscriberStore;
 public final class SubscriberCsv {
 
     /** How an import went. */
-    public record Result(int added, int known, List<String> problems) {
-    }
+    public record Result(int added, int known, List<String> problems) {}
 
     /** A domain that mail can be routed to: dot-separated labels, a top-level domain of letters. */
     private static final java.util.regex.Pattern DOMAIN =
             java.util.regex.Pattern.compile("(?i)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
 
-    private SubscriberCsv() {
-    }
+    private SubscriberCsv() {}
 
     public static Result importFile(Path csv, String publication, SubscriberStore store) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -35,7 +33,9 @@ public final class SubscriberCsv {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replace("\uFEFF", "").strip();
-            if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.toLowerCase().startsWith("name,"))) {
+            if (line.isEmpty()
+                    || line.startsWith("#")
+                    || (i == 0 && line.toLowerCase().startsWith("name,"))) {
                 continue;
             }
             List<String> row = cells(line);
@@ -48,17 +48,21 @@ public final class SubscriberCsv {
             String address = cells[1].strip();
             String language = cells.length > 2 ? cells[2].strip() : "en";
             if (!language.isEmpty() && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
-                problems.add("line " + (i + 1) + ": \"" + language.replaceAll("\\p{Cntrl}", "?") + "\" is not a language code (en, zh, zh-Hans)");
+                problems.add("line " + (i + 1) + ": \"" + language.replaceAll("\\p{Cntrl}", "?")
+                        + "\" is not a language code (en, zh, zh-Hans)");
                 continue;
             }
             try {
                 InternetAddress parsed = new InternetAddress(address, true);
                 parsed.validate();
-                if (!parsed.getAddress().equals(address) || !DOMAIN.matcher(address.substring(address.indexOf('@') + 1)).matches()) {
+                if (!parsed.getAddress().equals(address)
+                        || !DOMAIN.matcher(address.substring(address.indexOf('@') + 1))
+                                .matches()) {
                     throw new AddressException("not a plain address", address);
                 }
             } catch (AddressException e) {
-                problems.add("line " + (i + 1) + ": \"" + address.replaceAll("\\p{Cntrl}", "?") + "\" is not an e-mail address");
+                problems.add("line " + (i + 1) + ": \"" + address.replaceAll("\\p{Cntrl}", "?")
+                        + "\" is not an e-mail address");
                 continue;
             }
             if (store.add(publication, address, name.isEmpty() ? null : name, language.isEmpty() ? "en" : language)) {

@@ -17,8 +17,7 @@ public class UnsubscribeService {
     private static final Logger LOG = LoggerFactory.getLogger(UnsubscribeService.class);
 
     /** What the route answers: the HTTP status and a small HTML page. */
-    public record Page(int status, String html) {
-    }
+    public record Page(int status, String html) {}
 
     private final UnsubscribeTokens tokens;
     private final SubscriberStore subscribers;
@@ -35,11 +34,15 @@ public class UnsubscribeService {
             return invalid();
         }
         String action = "/unsubscribe?t=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
-        return new Page(200, page("Unsubscribe",
-                "<p>Stop sending this newsletter to <b>" + escape(s.get().address()) + "</b>?</p>"
-                        + "<form method=\"post\" action=\"" + escape(action) + "\">"
-                        + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
-                        + "<button type=\"submit\">Unsubscribe</button></form>"));
+        return new Page(
+                200,
+                page(
+                        "Unsubscribe",
+                        "<p>Stop sending this newsletter to <b>"
+                                + escape(s.get().address()) + "</b>?</p>"
+                                + "<form method=\"post\" action=\"" + escape(action) + "\">"
+                                + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">"
+                                + "<button type=\"submit\">Unsubscribe</button></form>"));
     }
 
     /** A POST: unsubscribes the token's subscriber at once. Doing it twice is harmless. */
@@ -53,8 +56,12 @@ public class UnsubscribeService {
             subscribers.setStatus(subscriber.id(), "unsubscribed");
             LOG.info("Subscriber {} of {} unsubscribed", subscriber.id(), subscriber.publication());
         }
-        return new Page(200, page("Unsubscribed",
-                "<p><b>" + escape(subscriber.address()) + "</b> will receive no more issues of this newsletter.</p>"));
+        return new Page(
+                200,
+                page(
+                        "Unsubscribed",
+                        "<p><b>" + escape(subscriber.address())
+                                + "</b> will receive no more issues of this newsletter.</p>"));
     }
 
     private Optional<Subscriber> verified(String token) {
@@ -63,21 +70,30 @@ public class UnsubscribeService {
             return Optional.empty();
         }
         Subscriber s = claimed.get();
-        return tokens.verify(token, s.publication(), id -> Optional.of(s.address())).map(id -> s);
+        return tokens.verify(token, s.publication(), id -> Optional.of(s.address()))
+                .map(id -> s);
     }
 
     private static Page invalid() {
-        return new Page(400, page("Link not valid",
-                "<p>This unsubscribe link is not valid. Use the link in the newsletter mail itself, or reply to the mail.</p>"));
+        return new Page(
+                400,
+                page(
+                        "Link not valid",
+                        "<p>This unsubscribe link is not valid. Use the link in the newsletter mail itself, or reply to the mail.</p>"));
     }
 
     private static String page(String title, String body) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
                 + "<meta name=\"viewport\" content=\"width=device-width\"></head>"
-                + "<body style=\"font-family:sans-serif;max-width:32em;margin:3em auto\"><h1>" + title + "</h1>" + body + "</body></html>";
+                + "<body style=\"font-family:sans-serif;max-width:32em;margin:3em auto\"><h1>" + title + "</h1>" + body
+                + "</body></html>";
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 }

@@ -20,7 +20,8 @@ public final class UnsubscribeTokens {
 
     public UnsubscribeTokens(String secret) {
         if (secret == null || secret.length() < 16) {
-            throw new IllegalArgumentException("The unsubscribe secret must be at least 16 characters (NEWSDESK_UNSUBSCRIBE_SECRET)");
+            throw new IllegalArgumentException(
+                    "The unsubscribe secret must be at least 16 characters (NEWSDESK_UNSUBSCRIBE_SECRET)");
         }
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
@@ -30,7 +31,8 @@ public final class UnsubscribeTokens {
     }
 
     /** The subscriber id the token was made for, when the token is genuine for that subscriber's address. */
-    public Optional<Long> verify(String token, String publication, java.util.function.LongFunction<Optional<String>> addressOf) {
+    public Optional<Long> verify(
+            String token, String publication, java.util.function.LongFunction<Optional<String>> addressOf) {
         if (token == null || token.length() > 200) {
             return Optional.empty();
         }
@@ -71,7 +73,9 @@ public final class UnsubscribeTokens {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             String data = publication + "\n" + id + "\n" + address.toLowerCase(Locale.ROOT);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

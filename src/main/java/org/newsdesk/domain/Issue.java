@@ -8,7 +8,8 @@ import java.util.List;
  * A numbered issue of one publication. The number is given once, per publication and year, and never
  * changes. A preview has number 0 and is never stored.
  */
-public record Issue(String id, String publication, int year, int number, String label, LocalDate date, List<IssueEvent> events) {
+public record Issue(
+        String id, String publication, int year, int number, String label, LocalDate date, List<IssueEvent> events) {
 
     public Issue {
         events = List.copyOf(events);

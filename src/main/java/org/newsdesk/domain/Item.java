@@ -38,14 +38,50 @@ public record Item(
     }
 
     public Item withId(String newId) {
-        return new Item(schema, newId, publication, title, date, format, location, organizers, lead, speakers, source, warnings);
+        return new Item(
+                schema,
+                newId,
+                publication,
+                title,
+                date,
+                format,
+                location,
+                organizers,
+                lead,
+                speakers,
+                source,
+                warnings);
     }
 
     public Item withPublication(String newPublication) {
-        return new Item(schema, id, newPublication, title, date, format, location, organizers, lead, speakers, source, warnings);
+        return new Item(
+                schema,
+                id,
+                newPublication,
+                title,
+                date,
+                format,
+                location,
+                organizers,
+                lead,
+                speakers,
+                source,
+                warnings);
     }
 
     public Item withWarnings(List<Warning> newWarnings) {
-        return new Item(schema, id, publication, title, date, format, location, organizers, lead, speakers, source, newWarnings);
+        return new Item(
+                schema,
+                id,
+                publication,
+                title,
+                date,
+                format,
+                location,
+                organizers,
+                lead,
+                speakers,
+                source,
+                newWarnings);
     }
 }

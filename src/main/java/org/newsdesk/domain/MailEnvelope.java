@@ -10,5 +10,4 @@ package org.newsdesk.domain;
  * @param subject    the decoded subject, for the log and the body of a reply (never a header)
  * @param name       the mail's name as a note ({@code <subject>.eml})
  */
-public record MailEnvelope(String messageId, String sender, boolean automatic, String subject, String name) {
-}
+public record MailEnvelope(String messageId, String sender, boolean automatic, String subject, String name) {}

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param fileName        name only (no folders); used to pick the format
  * @param publicationHint publication named by where the note arrived (inbox subfolder, mailbox), or null
  */
-public record NoteFile(String fileName, byte[] bytes, String publicationHint, Instant received, String via) {
-}
+public record NoteFile(String fileName, byte[] bytes, String publicationHint, Instant received, String via) {}

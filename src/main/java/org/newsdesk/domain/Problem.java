@@ -13,7 +13,9 @@ public record Problem(String code, String message) {
                 return rejected.problem();
             }
         }
-        return new Problem("internal-error", "newsdesk could not process this note because of an internal error; "
-                + "the note is kept and an operator has been told (see the service log).");
+        return new Problem(
+                "internal-error",
+                "newsdesk could not process this note because of an internal error; "
+                        + "the note is kept and an operator has been told (see the service log).");
     }
 }

@@ -9,7 +9,8 @@ package org.newsdesk.domain;
  * @param maxPdfPages      a PDF with more pages is refused
  * @param maxAttachments   a mail with more parts is refused
  */
-public record ReadLimits(long maxNoteBytes, int maxTextChars, long maxInflatedBytes, int maxPdfPages, int maxAttachments) {
+public record ReadLimits(
+        long maxNoteBytes, int maxTextChars, long maxInflatedBytes, int maxPdfPages, int maxAttachments) {
 
     public static ReadLimits defaults() {
         return new ReadLimits(10L * 1024 * 1024, 2_000_000, 50L * 1024 * 1024, 200, 20);

@@ -1,6 +1,7 @@
 package org.newsdesk.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** A reader of one publication. Status is active, unsubscribed or bounced. */
 public record Subscriber(long id, String publication, String address, String name, String language, String status) {
 

@@ -14,8 +14,11 @@ public record Warning(String code, String field, Integer line, String message) {
     public static final String LEGACY = "review";
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public Warning(@JsonProperty("code") String code, @JsonProperty("field") String field,
-            @JsonProperty("line") Integer line, @JsonProperty("message") String message) {
+    public Warning(
+            @JsonProperty("code") String code,
+            @JsonProperty("field") String field,
+            @JsonProperty("line") Integer line,
+            @JsonProperty("message") String message) {
         this.code = code == null || code.isBlank() ? LEGACY : code;
         this.field = field;
         this.line = line;

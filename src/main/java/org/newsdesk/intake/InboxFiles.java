@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
-import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.domain.NoteFile;
+import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.shared.SafeNames;
 
@@ -46,8 +46,10 @@ public class InboxFiles {
         String name = SafeNames.displayName(relativeName);
         long size = file.length();
         if (size > limits.maxNoteBytes()) {
-            throw new NoteRejectedException("too-large", "The note \"" + name + "\" is " + (size / 1024)
-                    + " kB, over the limit of " + (limits.maxNoteBytes() / 1024) + " kB; split it into smaller notes.");
+            throw new NoteRejectedException(
+                    "too-large",
+                    "The note \"" + name + "\" is " + (size / 1024) + " kB, over the limit of "
+                            + (limits.maxNoteBytes() / 1024) + " kB; split it into smaller notes.");
         }
         try (InputStream in = Files.newInputStream(file.toPath())) {
             byte[] bytes = in.readNBytes((int) limits.maxNoteBytes() + 1);
@@ -73,7 +75,8 @@ public class InboxFiles {
 
     /** Where a read note is moved: processed/yyyy-MM-dd/<publication>/<name>. */
     public String processedDestination(String relativeName) {
-        return destination(processed.resolve(LocalDate.now(clock).toString()), relativeName).toString();
+        return destination(processed.resolve(LocalDate.now(clock).toString()), relativeName)
+                .toString();
     }
 
     /** Where a refused note is moved: failed/<publication>/<name>. */
@@ -85,7 +88,8 @@ public class InboxFiles {
     private Path destination(Path base, String relativeName) {
         String name = SafeNames.displayName(relativeName);
         String folder = publicationOf(relativeName);
-        Path target = (folder == null ? base : base.resolve(folder)).resolve(name).normalize();
+        Path target =
+                (folder == null ? base : base.resolve(folder)).resolve(name).normalize();
         if (!target.startsWith(base)) {
             throw new IllegalStateException("Refusing to move a note outside " + base);
         }

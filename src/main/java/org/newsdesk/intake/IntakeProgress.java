@@ -61,7 +61,9 @@ public class IntakeProgress {
 
     /** As the route's exclude pattern: hidden, partial and lock files are not notes. */
     static boolean isNote(String name) {
-        return !name.startsWith(".") && !name.startsWith("~$") && !name.matches(".*\\.(tmp|part|crdownload|swp|camelLock)");
+        return !name.startsWith(".")
+                && !name.startsWith("~$")
+                && !name.matches(".*\\.(tmp|part|crdownload|swp|camelLock)");
     }
 
     static int countNotes(Path inbox) {
@@ -69,7 +71,9 @@ public class IntakeProgress {
             return 0;
         }
         try (Stream<Path> all = Files.walk(inbox)) {
-            return (int) all.filter(Files::isRegularFile).filter(p -> isNote(p.getFileName().toString())).count();
+            return (int) all.filter(Files::isRegularFile)
+                    .filter(p -> isNote(p.getFileName().toString()))
+                    .count();
         } catch (IOException | UncheckedIOException e) {
             // a file moved away while counting: the batch size alone still gives a report
             return 0;

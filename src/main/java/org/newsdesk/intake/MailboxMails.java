@@ -1,9 +1,5 @@
 package org.newsdesk.intake;
 
-import org.newsdesk.domain.MailEnvelope;
-import org.newsdesk.shared.Sha256;
-import org.newsdesk.shared.MailHeaders;
-
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,12 +12,14 @@ import java.util.Enumeration;
 import java.util.Locale;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mail.MailMessage;
-import org.newsdesk.domain.NoteRejectedException;
-import org.newsdesk.read.MailText;
+import org.newsdesk.domain.MailEnvelope;
 import org.newsdesk.domain.NoteFile;
-import org.newsdesk.read.NoteReader;
+import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.read.MailText;
+import org.newsdesk.shared.MailHeaders;
 import org.newsdesk.shared.SafeNames;
+import org.newsdesk.shared.Sha256;
 
 /**
  * Mails taken from the mailbox: the envelope (identity and sender) read from the headers alone, then the
@@ -73,8 +71,10 @@ public class MailboxMails {
         if (messageId.length() > 300) {
             messageId = "long-message-id:" + Sha256.hex(messageId);
         }
-        String name = decodedSubject.isBlank() ? "mail.eml"
-                : SafeNames.displayName(decodedSubject.length() > 80 ? decodedSubject.substring(0, 80) : decodedSubject) + ".eml";
+        String name = decodedSubject.isBlank()
+                ? "mail.eml"
+                : SafeNames.displayName(decodedSubject.length() > 80 ? decodedSubject.substring(0, 80) : decodedSubject)
+                        + ".eml";
         return new MailEnvelope(messageId, sender(mail), automatic(mail), decodedSubject, name);
     }
 
@@ -91,17 +91,23 @@ public class MailboxMails {
             if (out.over) {
                 throw tooLarge(envelope, max);
             }
-            Instant received = mail.getReceivedDate() == null ? Instant.now(clock) : mail.getReceivedDate().toInstant();
+            Instant received = mail.getReceivedDate() == null
+                    ? Instant.now(clock)
+                    : mail.getReceivedDate().toInstant();
             return new NoteFile(envelope.name(), out.toByteArray(), addresses.publicationOf(mail), received, "mailbox");
         } catch (MessagingException | IOException e) {
-            throw new NoteRejectedException("malformed-mime", "The mail \"" + envelope.name()
-                    + "\" could not be taken from the mailbox (its structure is broken); forward the notes again or attach them as files.");
+            throw new NoteRejectedException(
+                    "malformed-mime",
+                    "The mail \"" + envelope.name()
+                            + "\" could not be taken from the mailbox (its structure is broken); forward the notes again or attach them as files.");
         }
     }
 
     private static NoteRejectedException tooLarge(MailEnvelope envelope, long max) {
-        return new NoteRejectedException("too-large", "The mail \"" + envelope.name() + "\" is over the limit of "
-                + (max / 1024) + " kB; send the notes in several smaller mails.");
+        return new NoteRejectedException(
+                "too-large",
+                "The mail \"" + envelope.name() + "\" is over the limit of " + (max / 1024)
+                        + " kB; send the notes in several smaller mails.");
     }
 
     private static String sender(Message mail) {
@@ -168,7 +174,9 @@ public class MailboxMails {
             return null;
         }
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(c -> c >= 0x20 && c != 0x7F && c != 0x2028 && c != 0x2029 && c != 0x85).forEach(out::appendCodePoint);
+        s.codePoints()
+                .filter(c -> c >= 0x20 && c != 0x7F && c != 0x2028 && c != 0x2029 && c != 0x85)
+                .forEach(out::appendCodePoint);
         return out.toString().strip();
     }
 

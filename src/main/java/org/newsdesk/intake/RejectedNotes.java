@@ -13,10 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.domain.Problem;
-import org.newsdesk.shared.SafeNames;
 import org.newsdesk.shared.Json;
+import org.newsdesk.shared.SafeNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +54,11 @@ public class RejectedNotes {
         Path errorFile = target.resolveSibling(target.getFileName() + ".error.json");
         Files.write(errorFile, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
         if ("internal-error".equals(problem.code())) {
-            LOG.error("Note {} could not be processed; kept in {}", json.get("file").asText(), target, error);
+            LOG.error(
+                    "Note {} could not be processed; kept in {}",
+                    json.get("file").asText(),
+                    target,
+                    error);
         } else {
             LOG.warn("Note {} refused ({}): {}", json.get("file").asText(), problem.code(), problem.message());
         }
@@ -63,9 +66,11 @@ public class RejectedNotes {
     }
 
     private static String sha256(File file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file.toPath()), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in =
+                new DigestInputStream(Files.newInputStream(file.toPath()), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -25,8 +25,12 @@ final class AttendanceList implements SetAsideRule {
             int j = i + 1;
             while (j < lines.size()) {
                 String next = Markup.strip(ListMarker.strip(lines.get(j))).strip();
-                boolean item = !next.isEmpty() && next.split("\\s+").length <= MAX_ITEM_WORDS && !next.endsWith(".")
-                        && (PersonLine.read(next).isPresent() || LABEL.matcher(next).matches() || next.contains(";"));
+                boolean item = !next.isEmpty()
+                        && next.split("\\s+").length <= MAX_ITEM_WORDS
+                        && !next.endsWith(".")
+                        && (PersonLine.read(next).isPresent()
+                                || LABEL.matcher(next).matches()
+                                || next.contains(";"));
                 if (!next.isEmpty() && !item || next.startsWith("#")) {
                     break;
                 }

@@ -17,21 +17,21 @@ final class Attribution {
     private static final String NAME_WORD = "(?:(?:al|el|ibn|abu|bin|d)[-'’])?\\p{Lu}[\\p{L}'’-]{1,25}";
     private static final String VERB = verbs();
     /** "Dr. Ravi Singh[, apposition,] said": an honorific and a name, then a reporting verb. */
-    private static final Pattern HONORIFIC_NAME = Pattern.compile(
-            "(?:^|[,;:]\\s|\\.\\s|\\b(?:and|when|while|then)\\s)(" + HONORIFIC + "(?:\\s" + HONORIFIC + ")?\\s" + NAME_WORD
-                    + "(?:\\s(?:" + NAME_WORD + "|bin|binti|de|van|der|al|da|dos|del)){0,4})(?:\\s?\\([^)]{1,80}\\))?"
-                    + "(?:,\\s[^.;]{2,160}?,)?\\s(?:also\\s|further\\s|then\\s)?(?:" + VERB + ")\\b");
+    private static final Pattern HONORIFIC_NAME = Pattern.compile("(?:^|[,;:]\\s|\\.\\s|\\b(?:and|when|while|then)\\s)("
+            + HONORIFIC + "(?:\\s" + HONORIFIC + ")?\\s" + NAME_WORD
+            + "(?:\\s(?:" + NAME_WORD + "|bin|binti|de|van|der|al|da|dos|del)){0,4})(?:\\s?\\([^)]{1,80}\\))?"
+            + "(?:,\\s[^.;]{2,160}?,)?\\s(?:also\\s|further\\s|then\\s)?(?:" + VERB + ")\\b");
     /** "Tom Reed, Senior Analyst at X, noted that": two or more capitalised words, an apposition, a verb and "that". */
-    private static final Pattern PLAIN_NAME = Pattern.compile(
-            "(?:^|\\.\\s)(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){1,3}),\\s[^.;]{2,160}?,\\s(?:also\\s)?(?:" + VERB + ")\\s(?:that|how)\\b");
+    private static final Pattern PLAIN_NAME = Pattern.compile("(?:^|\\.\\s)(" + NAME_WORD + "(?:\\s" + NAME_WORD
+            + "){1,3}),\\s[^.;]{2,160}?,\\s(?:also\\s)?(?:" + VERB + ")\\s(?:that|how)\\b");
 
     /** "…,” said Ms. Aigerim Bekova": the verb before the name, after a quotation. */
-    private static final Pattern VERB_NAME = Pattern.compile(
-            "[,”\"’']\\s{0,3}(?:said|noted|added|stressed|explained|according to)\\s(" + HONORIFIC + "(?:\\s" + HONORIFIC + ")?\\s"
-                    + NAME_WORD + "(?:\\s(?:" + NAME_WORD + "|bin|binti|de|van|der|al|da|dos|del)){0,4})");
+    private static final Pattern VERB_NAME =
+            Pattern.compile("[,”\"’']\\s{0,3}(?:said|noted|added|stressed|explained|according to)\\s(" + HONORIFIC
+                    + "(?:\\s" + HONORIFIC + ")?\\s" + NAME_WORD + "(?:\\s(?:" + NAME_WORD
+                    + "|bin|binti|de|van|der|al|da|dos|del)){0,4})");
 
-    private Attribution() {
-    }
+    private Attribution() {}
 
     private static String verbs() {
         List<String> v = new ArrayList<>(Vocabulary.SPEECH_VERBS);
@@ -76,7 +76,9 @@ final class Attribution {
     }
 
     private static List<String> words(String name) {
-        String rest = HonorificRule.split(name.replaceAll("(?i)\\b(H\\.E\\.|Amb\\.|Dato'?|Dato’|Datuk|Sheikh|Eng\\.)\\s*", "")).rest();
+        String rest = HonorificRule.split(
+                        name.replaceAll("(?i)\\b(H\\.E\\.|Amb\\.|Dato'?|Dato’|Datuk|Sheikh|Eng\\.)\\s*", ""))
+                .rest();
         List<String> out = new ArrayList<>();
         for (String w : rest.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
             if (w.length() > 1 && !NameCase.isParticle(w)) {

@@ -57,7 +57,8 @@ final class BulletSpeakers implements SpeakerRule {
             details = header.substring(paren + 2, header.length() - 1);
             int comma = names.indexOf(", ");
             if (comma > 0) {
-                // "rahul menon, mobility planner (Kochi Urban Mobility Cell)": the role after the name, the organisation in brackets
+                // "rahul menon, mobility planner (Kochi Urban Mobility Cell)": the role after the name, the
+                // organisation in brackets
                 details = names.substring(comma + 2) + ", " + details;
                 names = names.substring(0, comma);
             }

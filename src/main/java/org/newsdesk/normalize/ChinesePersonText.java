@@ -17,8 +17,7 @@ final class ChinesePersonText {
     private static final List<String> HONORIFICS = List.of("先生", "女士", "博士", "教授");
     private static final String DOTS = "·‧・•";
 
-    private ChinesePersonText() {
-    }
+    private ChinesePersonText() {}
 
     static Optional<Person> read(String written) {
         String who = written.strip();
@@ -76,7 +75,8 @@ final class ChinesePersonText {
         }
         String before = core.substring(0, core.length() - role.length());
         return nameAfterDetails(before, organization, honorific)
-                .map(p -> new Person(p.name(), p.honorific(), p.role() == null ? role : p.role() + role, p.organization()));
+                .map(p -> new Person(
+                        p.name(), p.honorific(), p.role() == null ? role : p.role() + role, p.organization()));
     }
 
     /** Nothing marks where the name starts: a family name two or three characters before the end does, weakly. */
@@ -86,7 +86,8 @@ final class ChinesePersonText {
                 String name = core.substring(core.length() - n);
                 if (isName(name) && startsWithFamilyName(name)) {
                     String details = core.substring(0, core.length() - n);
-                    return Optional.of(person(name, honorific, null, organization == null ? details : organization + details));
+                    return Optional.of(
+                            person(name, honorific, null, organization == null ? details : organization + details));
                 }
             }
         }
@@ -130,7 +131,9 @@ final class ChinesePersonText {
         if (isTransliterated(text)) {
             return true;
         }
-        if (!NameShape.isChineseName(text) || text.chars().anyMatch(c -> DOTS.indexOf(c) >= 0) || startsWithNotASpeaker(text)) {
+        if (!NameShape.isChineseName(text)
+                || text.chars().anyMatch(c -> DOTS.indexOf(c) >= 0)
+                || startsWithNotASpeaker(text)) {
             return false;
         }
         for (String role : Vocabulary.CHINESE_ROLE_WORDS) {
@@ -179,7 +182,8 @@ final class ChinesePersonText {
 
     /** An organisation whose name ends as one does: "…服务站", "云南大学", "…林业网络". */
     static boolean isOrganization(String organization) {
-        return organization != null && organization.codePoints().anyMatch(ChinesePersonText::isHan)
+        return organization != null
+                && organization.codePoints().anyMatch(ChinesePersonText::isHan)
                 && endsWithAny(organization, Vocabulary.CHINESE_ORGANIZATION_SUFFIXES);
     }
 

@@ -19,17 +19,16 @@ final class ChineseProseSpeakers implements SpeakerRule {
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[、.．)）]|[①-⑳]|第[一二三四五六七八九十]{1,3}[，,、])\\s*");
 
-    private static final Pattern FRAME = Pattern.compile(
-            "^(?:会上|會上|随后|隨後|接着|接著|其后|其後|最后|最後|此外|另外|同时|同時|首先|上午|下午|当天|當天|在[^，。；：,;:]{1,20})[，,]\\s*");
+    private static final Pattern FRAME =
+            Pattern.compile("^(?:会上|會上|随后|隨後|接着|接著|其后|其後|最后|最後|此外|另外|同时|同時|首先|上午|下午|当天|當天|在[^，。；：,;:]{1,20})[，,]\\s*");
 
     private static final String VERBS = String.join("|", Vocabulary.CHINESE_REPORTING_VERBS);
 
     /** Who, where they said it, an adverb, the verb and the comma or colon; who holds no punctuation. */
-    private static final Pattern ATTRIBUTION = Pattern.compile(
-            "^([^，。；：！？,.;:!?「」『』“”\"（）()\\s]{2,60}?)"
-                    + "(?:在[^，。；：,;:]{1,20}?(?:中|上|时|時|期间|期間|之际|之際))?"
-                    + "(?:也|还|還|则|則|亦|更|首先|随后|隨後|最后|最後|进一步|進一步|特别|特別|重点|重點|详细|詳細|专门|專門|同时|同時|再次|明确|明確)?"
-                    + "(?:" + VERBS + ")(?:说|說|道)?\\s*[，,：:]\\s*");
+    private static final Pattern ATTRIBUTION = Pattern.compile("^([^，。；：！？,.;:!?「」『』“”\"（）()\\s]{2,60}?)"
+            + "(?:在[^，。；：,;:]{1,20}?(?:中|上|时|時|期间|期間|之际|之際))?"
+            + "(?:也|还|還|则|則|亦|更|首先|随后|隨後|最后|最後|进一步|進一步|特别|特別|重点|重點|详细|詳細|专门|專門|同时|同時|再次|明确|明確)?"
+            + "(?:" + VERBS + ")(?:说|說|道)?\\s*[，,：:]\\s*");
 
     private static final int HEAD_CHARS = 200;
 

@@ -13,7 +13,9 @@ final class ColonSpeakers implements SpeakerRule {
     @Override
     public Optional<SpeakerMatch> match(List<String> lines, int at) {
         String line = lines.get(at);
-        if (!HeaderText.startsBlock(lines, at) || HeaderText.isListItem(line) || LabelledLine.parse(line).isPresent()) {
+        if (!HeaderText.startsBlock(lines, at)
+                || HeaderText.isListItem(line)
+                || LabelledLine.parse(line).isPresent()) {
             return Optional.empty();
         }
         String text = Markup.strip(line).strip();

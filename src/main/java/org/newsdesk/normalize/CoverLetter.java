@@ -13,8 +13,8 @@ import java.util.Locale;
  */
 record CoverLetter(int greetingEnd, int signOff) {
 
-    private static final List<String> GREETINGS = List.of("hi", "hello", "dear", "hey", "good morning", "good afternoon",
-            "各位", "大家好", "您好", "你好");
+    private static final List<String> GREETINGS =
+            List.of("hi", "hello", "dear", "hey", "good morning", "good afternoon", "各位", "大家好", "您好", "你好");
 
     static CoverLetter of(List<String> lines) {
         int first = 0;

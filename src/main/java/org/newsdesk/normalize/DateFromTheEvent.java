@@ -30,10 +30,17 @@ final class DateFromTheEvent implements ItemCheck {
                 continue;
             }
             for (DateMention m : DateMention.in(line)) {
-                if (m.date() != null && !m.date().equals(item.date()) && EVENT_WORDS.matcher(line).find()) {
-                    return List.of(Warning.at("date-uncertain", "date", note.lineNumber(i), "The event date " + item.date()
-                            + " was taken from the header, but the note also writes " + m.written().strip()
-                            + " about the event; confirm which day it took place (\"Date: …\")."));
+                if (m.date() != null
+                        && !m.date().equals(item.date())
+                        && EVENT_WORDS.matcher(line).find()) {
+                    return List.of(Warning.at(
+                            "date-uncertain",
+                            "date",
+                            note.lineNumber(i),
+                            "The event date " + item.date()
+                                    + " was taken from the header, but the note also writes "
+                                    + m.written().strip()
+                                    + " about the event; confirm which day it took place (\"Date: …\")."));
                 }
             }
         }

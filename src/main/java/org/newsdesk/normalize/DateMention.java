@@ -22,7 +22,8 @@ record DateMention(int start, int end, LocalDate date, String written) {
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
     // Every quantifier is bounded and the alternatives are disjoint, so matching stays linear.
-    private static final Pattern ISO = Pattern.compile("(?<![\\d/.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/.-])");
+    private static final Pattern ISO =
+            Pattern.compile("(?<![\\d/.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/.-])");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号號]");
     // "8-9 April 2021" and "April 8-9, 2021" are two-day events: the first day is the event's date
     private static final String LATER_DAY = "(?: ?[-–—] ?\\d{1,2}(?:st|nd|rd|th)?)?";
@@ -30,12 +31,15 @@ record DateMention(int start, int end, LocalDate date, String written) {
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?" + LATER_DAY + " {0,2}(?:of )?" + MONTH + ",? {0,2}(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + " {0,2}(\\d{1,2})(?:st|nd|rd|th)?" + LATER_DAY + ",? {0,2}(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
+            "\\b" + MONTH + " {0,2}(\\d{1,2})(?:st|nd|rd|th)?" + LATER_DAY + ",? {0,2}(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
     // "on June 12", "on 12 June", "on Tuesday 3 June": a day without a year, read only where a sentence dates the event
     private static final Pattern YEARLESS = Pattern.compile(
-            "\\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH
-                    + "|" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?)(?![\\d,]* ?\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+            "\\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:the )?(?:(\\d{1,2})(?:st|nd|rd|th)? (?:of )?"
+                    + MONTH + "|" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?)(?![\\d,]* ?\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
             "(?i)\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s{0,2}(?:the\\s)?$");
 

@@ -15,13 +15,46 @@ import org.newsdesk.domain.Warning;
  */
 final class DetailsSwallowedAClause implements ItemCheck {
 
-    private static final Set<String> PRONOUNS = Set.of("she", "he", "they", "his", "her", "their", "we", "our", "i", "it", "its");
+    private static final Set<String> PRONOUNS =
+            Set.of("she", "he", "they", "his", "her", "their", "we", "our", "i", "it", "its");
     private static final Set<String> CLAUSE_VERBS = Set.of(
-            "opened", "closed", "said", "noted", "delivered", "gave", "joined", "spoke", "presented", "welcomed", "introduced",
-            "explained", "stressed", "was", "were", "is", "are", "has", "have", "will", "would", "shared", "told", "took",
-            "made", "called", "urged", "added", "highlighted", "moderated", "chaired", "argued", "believes", "thinks");
-    private static final Set<String> CLAUSE_START = Set.of("during", "after", "before", "while", "when", "at", "in", "on", "for",
-            "with", "about", "who", "which", "and", "but", "because", "since", "where", "as");
+            "opened",
+            "closed",
+            "said",
+            "noted",
+            "delivered",
+            "gave",
+            "joined",
+            "spoke",
+            "presented",
+            "welcomed",
+            "introduced",
+            "explained",
+            "stressed",
+            "was",
+            "were",
+            "is",
+            "are",
+            "has",
+            "have",
+            "will",
+            "would",
+            "shared",
+            "told",
+            "took",
+            "made",
+            "called",
+            "urged",
+            "added",
+            "highlighted",
+            "moderated",
+            "chaired",
+            "argued",
+            "believes",
+            "thinks");
+    private static final Set<String> CLAUSE_START = Set.of(
+            "during", "after", "before", "while", "when", "at", "in", "on", "for", "with", "about", "who", "which",
+            "and", "but", "because", "since", "where", "as");
     private static final int MAX_ROLE_WORDS = 16;
     private static final int MAX_ORGANIZATION_WORDS = 16;
 
@@ -36,14 +69,20 @@ final class DetailsSwallowedAClause implements ItemCheck {
         return out;
     }
 
-    private static void check(String value, String field, int maxWords, NoteContext note, int speaker, List<Warning> out) {
+    private static void check(
+            String value, String field, int maxWords, NoteContext note, int speaker, List<Warning> out) {
         if (value == null || value.isBlank()) {
             return;
         }
         if (swallowedAClause(value, maxWords)) {
-            out.add(Warning.at("details-swallowed-clause", field, SpeakerIsAPerson.line(note, speaker), "\"" + shorten(value)
-                    + "\" reads as part of a sentence, not as a " + (field.endsWith("role") ? "job title" : "name of an organisation")
-                    + "; correct it."));
+            out.add(Warning.at(
+                    "details-swallowed-clause",
+                    field,
+                    SpeakerIsAPerson.line(note, speaker),
+                    "\"" + shorten(value)
+                            + "\" reads as part of a sentence, not as a "
+                            + (field.endsWith("role") ? "job title" : "name of an organisation")
+                            + "; correct it."));
         }
     }
 
@@ -52,7 +91,10 @@ final class DetailsSwallowedAClause implements ItemCheck {
         if (CLAUSE_START.contains(words[0])) {
             return true; // "during a break in the symposium", "after her session"
         }
-        if (words.length > maxWords || value.matches(".*\\p{Ll}\\.\\s+\\p{Lu}.*") || value.contains("“") || value.contains("\"")) {
+        if (words.length > maxWords
+                || value.matches(".*\\p{Ll}\\.\\s+\\p{Lu}.*")
+                || value.contains("“")
+                || value.contains("\"")) {
             return true;
         }
         for (String w : words) {

@@ -38,6 +38,7 @@ final class EventDateRule implements FieldRule<LocalDate> {
 
     /** "BANGKOK, 12 May 2025 —": the place in capitals and the date a press release was sent. */
     private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,40},\\s[^—–-]{4,30}\\s?[—–-]");
+
     private static final Pattern TODAY = Pattern.compile("(?i)\\btoday\\b");
 
     private static final int CONTEXT_CHARS = 40;
@@ -73,18 +74,28 @@ final class EventDateRule implements FieldRule<LocalDate> {
             for (String sentence : Sentences.of(line)) {
                 for (DateMention m : DateMention.in(sentence)) {
                     String before = sentence.substring(Math.max(0, m.start() - CONTEXT_CHARS), m.start());
-                    if (!NOT_THE_EVENT.matcher(before).find() && !OTHER_MATTER.matcher(sentence).find()) {
+                    if (!NOT_THE_EVENT.matcher(before).find()
+                            && !OTHER_MATTER.matcher(sentence).find()) {
                         return found(m, sentence, lineOf(note, line), Reading.Evidence.HEADER_LINE);
                     }
                 }
             }
         }
         if (!labelled.isEmpty()) {
-            return Reading.none(null, List.of(Warning.of("invalid-date", "date", "The event date \"" + shorten(labelled.get(0))
-                    + "\" could not be read; write it as \"15 September 2021\" or \"2021-09-15\".")));
+            return Reading.none(
+                    null,
+                    List.of(Warning.of(
+                            "invalid-date",
+                            "date",
+                            "The event date \"" + shorten(labelled.get(0))
+                                    + "\" could not be read; write it as \"15 September 2021\" or \"2021-09-15\".")));
         }
-        return Reading.none(null, List.of(Warning.of("no-date", "date",
-                "No event date was found; add a line such as \"Date: 15 September 2021\" to the note.")));
+        return Reading.none(
+                null,
+                List.of(Warning.of(
+                        "no-date",
+                        "date",
+                        "No event date was found; add a line such as \"Date: 15 September 2021\" to the note.")));
     }
 
     /** The first sentence of the note that says when the event took place. */
@@ -92,18 +103,23 @@ final class EventDateRule implements FieldRule<LocalDate> {
         // the officer's covering words may date the event ("It ran on Friday the 21st"); other set-aside lines may not
         List<String> lines = new ArrayList<>(note.bodyLines());
         for (int i = 0; i < lines.size(); i++) {
-            if (note.cover().contains(i) && "cover letter".equals(note.ledger().isSetAside(i) ? note.ledger().reason(i) : null)) {
+            if (note.cover().contains(i)
+                    && "cover letter"
+                            .equals(note.ledger().isSetAside(i) ? note.ledger().reason(i) : null)) {
                 lines.set(i, note.lines().get(i));
             }
         }
         int year = yearOfTheNote(note.lines());
         for (int i = 0; i < Math.min(lines.size(), MAX_SENTENCE_LINES); i++) {
             String line = lines.get(i);
-            if (line.length() > 5_000 || note.isSpeakersPart(i) || !EVENT_VERBS.matcher(line).find()) {
+            if (line.length() > 5_000
+                    || note.isSpeakersPart(i)
+                    || !EVENT_VERBS.matcher(line).find()) {
                 continue;
             }
             for (String sentence : Sentences.of(line)) {
-                if (!EVENT_VERBS.matcher(sentence).find() || OTHER_MATTER.matcher(sentence).find()) {
+                if (!EVENT_VERBS.matcher(sentence).find()
+                        || OTHER_MATTER.matcher(sentence).find()) {
                     continue;
                 }
                 List<DateMention> dates = DateMention.in(sentence);
@@ -144,8 +160,16 @@ final class EventDateRule implements FieldRule<LocalDate> {
 
     private static Reading<LocalDate> found(DateMention m, String text, int line, Reading.Evidence evidence) {
         if (m.date() == null) {
-            return new Reading<>(null, line, evidence, List.of(Warning.of("invalid-date", "date", "The event date \""
-                    + m.written().strip() + "\" does not exist in the calendar; check the day and month and correct the note.")));
+            return new Reading<>(
+                    null,
+                    line,
+                    evidence,
+                    List.of(
+                            Warning.of(
+                                    "invalid-date",
+                                    "date",
+                                    "The event date \"" + m.written().strip()
+                                            + "\" does not exist in the calendar; check the day and month and correct the note.")));
         }
         List<Warning> warnings = new ArrayList<>();
         LocalDate date = m.date();
@@ -159,12 +183,19 @@ final class EventDateRule implements FieldRule<LocalDate> {
             if (other != null && other.getDayOfWeek() == weekday) {
                 date = other;
             } else {
-                warnings.add(Warning.of("date-weekday-mismatch", "date", "The note says " + cap(weekday) + " for \""
-                        + m.written().strip() + "\", but that day is a " + cap(date.getDayOfWeek()) + "; check the event date."));
+                warnings.add(Warning.of(
+                        "date-weekday-mismatch",
+                        "date",
+                        "The note says " + cap(weekday) + " for \""
+                                + m.written().strip() + "\", but that day is a " + cap(date.getDayOfWeek())
+                                + "; check the event date."));
             }
         } else if (m.ambiguous()) {
-            warnings.add(Warning.of("date-ambiguous", "date", "\"" + m.written().strip() + "\" can be read as " + date + " or "
-                    + m.otherReading() + "; it was read day first. Check the event date."));
+            warnings.add(Warning.of(
+                    "date-ambiguous",
+                    "date",
+                    "\"" + m.written().strip() + "\" can be read as " + date + " or " + m.otherReading()
+                            + "; it was read day first. Check the event date."));
         }
         return new Reading<>(date, line, evidence, warnings);
     }

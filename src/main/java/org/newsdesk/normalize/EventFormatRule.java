@@ -15,13 +15,59 @@ import org.newsdesk.normalize.LabelledLine.Label;
 final class EventFormatRule implements FieldRule<String> {
 
     /** Streaming an event means people were there and online: "live-streamed for online participants". */
-    private static final List<String> HYBRID = List.of("hybrid", "线上线下", "線上線下", "线上+线下", "混合", "live-streamed",
-            "livestreamed", "live streamed", "streamed online", "streamed live", "live stream", "livestream", "webcast live");
-    private static final List<String> ONLINE = List.of("online", "on-line", "virtual", "webinar", "zoom", "video conference",
-            "videoconference", "teams meeting", "video call", "video-call", "videocall", "conference call", "teleconference",
-            "google meet", "webex", "skype", "microsoft teams", "ms teams", "video link", "线上", "線上", "网络会议", "視訊", "视频会议");
-    private static final List<String> OFFLINE = List.of("offline", "off-line", "in person", "in-person", "on-site", "onsite",
-            "face-to-face", "face to face", "线下", "線下", "现场", "現場");
+    private static final List<String> HYBRID = List.of(
+            "hybrid",
+            "线上线下",
+            "線上線下",
+            "线上+线下",
+            "混合",
+            "live-streamed",
+            "livestreamed",
+            "live streamed",
+            "streamed online",
+            "streamed live",
+            "live stream",
+            "livestream",
+            "webcast live");
+
+    private static final List<String> ONLINE = List.of(
+            "online",
+            "on-line",
+            "virtual",
+            "webinar",
+            "zoom",
+            "video conference",
+            "videoconference",
+            "teams meeting",
+            "video call",
+            "video-call",
+            "videocall",
+            "conference call",
+            "teleconference",
+            "google meet",
+            "webex",
+            "skype",
+            "microsoft teams",
+            "ms teams",
+            "video link",
+            "线上",
+            "線上",
+            "网络会议",
+            "視訊",
+            "视频会议");
+    private static final List<String> OFFLINE = List.of(
+            "offline",
+            "off-line",
+            "in person",
+            "in-person",
+            "on-site",
+            "onsite",
+            "face-to-face",
+            "face to face",
+            "线下",
+            "線下",
+            "现场",
+            "現場");
 
     /** "in Kunming and online", "online and in Vientiane": a venue and a stream. */
     private static final Pattern PLACE_AND_ONLINE = Pattern.compile(
@@ -88,7 +134,9 @@ final class EventFormatRule implements FieldRule<String> {
         String t = text.toLowerCase(Locale.ROOT);
         boolean online = containsAny(t, ONLINE);
         boolean offline = containsAny(t, OFFLINE);
-        if (containsAny(t, HYBRID) || online && offline || online && PLACE_AND_ONLINE.matcher(text).find()) {
+        if (containsAny(t, HYBRID)
+                || online && offline
+                || online && PLACE_AND_ONLINE.matcher(text).find()) {
             return "hybrid";
         }
         return online ? "online" : offline ? "offline" : null;

@@ -33,12 +33,19 @@ record EventHeader(List<String> lines, List<Field> fields) {
             String line = noteLines.get(i);
             // a megabyte line is not a header; only its beginning is looked at
             String bounded = line.length() > MAX_LINE_CHARS ? line.substring(0, MAX_LINE_CHARS) : line;
-            String row = tableRow(ListMarker.length(bounded) > 0 && LabelledLine.parse(ListMarker.strip(bounded)).isPresent()
-                    ? ListMarker.strip(bounded) : bounded);
+            String row = tableRow(
+                    ListMarker.length(bounded) > 0
+                                    && LabelledLine.parse(ListMarker.strip(bounded))
+                                            .isPresent()
+                            ? ListMarker.strip(bounded)
+                            : bounded);
             lines.add(row);
             Optional<Field> whole = LabelledLine.parse(row);
             List<String> segments = segments(row);
-            boolean runOn = segments.size() > 1 && segments.stream().skip(1).anyMatch(s -> LabelledLine.parse(s).isPresent());
+            boolean runOn = segments.size() > 1
+                    && segments.stream()
+                            .skip(1)
+                            .anyMatch(s -> LabelledLine.parse(s).isPresent());
             if (whole.isPresent() && !runOn) {
                 fields.add(continued(whole.get(), noteLines, i, end));
                 continue;
@@ -75,7 +82,11 @@ record EventHeader(List<String> lines, List<Field> fields) {
         String next = noteLines.get(at + 1).strip();
         boolean goesOn = value.matches("(?s).*(\\b(and|of|on|for|the|in|to|with|a|an|at|&)|[,:–-])$")
                 || !next.isEmpty() && Character.isLowerCase(next.charAt(0));
-        if (next.isEmpty() || !goesOn || next.length() > 120 || LabelledLine.parse(next).isPresent() || ListMarker.length(next) > 0
+        if (next.isEmpty()
+                || !goesOn
+                || next.length() > 120
+                || LabelledLine.parse(next).isPresent()
+                || ListMarker.length(next) > 0
                 || next.startsWith("#")) {
             return field;
         }
@@ -83,11 +94,17 @@ record EventHeader(List<String> lines, List<Field> fields) {
     }
 
     Optional<String> field(Label label) {
-        return fields.stream().filter(f -> f.label() == label && !f.value().isBlank()).map(Field::value).findFirst();
+        return fields.stream()
+                .filter(f -> f.label() == label && !f.value().isBlank())
+                .map(Field::value)
+                .findFirst();
     }
 
     List<String> values(Label label) {
-        return fields.stream().filter(f -> f.label() == label && !f.value().isBlank()).map(Field::value).toList();
+        return fields.stream()
+                .filter(f -> f.label() == label && !f.value().isBlank())
+                .map(Field::value)
+                .toList();
     }
 
     /** A line cut at its run-on separators; a line without them is one segment. */

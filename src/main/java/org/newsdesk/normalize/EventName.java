@@ -13,12 +13,12 @@ import java.util.Set;
  */
 final class EventName {
 
-    private static final Set<String> JOINERS = Set.of("on", "of", "for", "and", "the", "in", "to", "&", "at", "de", "between", "with");
+    private static final Set<String> JOINERS =
+            Set.of("on", "of", "for", "and", "the", "in", "to", "&", "at", "de", "between", "with");
     private static final int MIN_CAPITALISED = 2;
     private static final int MAX_WORDS = 16;
 
-    private EventName() {
-    }
+    private EventName() {}
 
     /** The event names in {@code text}, in order. */
     static List<String> in(String text) {
@@ -69,12 +69,19 @@ final class EventName {
     }
 
     private static boolean endsClause(String word) {
-        return word.endsWith(",") || word.endsWith(".") || word.endsWith(";") || word.endsWith(":") || word.endsWith(")")
-                || word.endsWith("”") || word.endsWith("\"");
+        return word.endsWith(",")
+                || word.endsWith(".")
+                || word.endsWith(";")
+                || word.endsWith(":")
+                || word.endsWith(")")
+                || word.endsWith("”")
+                || word.endsWith("\"");
     }
 
     private static String clean(String run) {
-        String r = run.replaceAll("^[\"“‘'(]+", "").replaceAll("[,.;:)”\"’']+$", "").strip();
+        String r = run.replaceAll("^[\"“‘'(]+", "")
+                .replaceAll("[,.;:)”\"’']+$", "")
+                .strip();
         return r.replaceFirst("^(?:At|In|On|During|For|From|After|Before|Ahead of|Of)\\s+(?:the\\s+)?", "")
                 .replaceFirst("^(?:The|This|Last week's|Last year's|This year's)\\s+", "");
     }

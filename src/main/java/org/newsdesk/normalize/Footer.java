@@ -1,6 +1,5 @@
 package org.newsdesk.normalize;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,9 +33,16 @@ final class Footer implements SetAsideRule {
         String t = Markup.strip(line).strip().replaceFirst("^#+\\s*", "");
         String lower = t.toLowerCase(Locale.ROOT);
         String bare = lower.replaceAll("[\\s:：.!]+$", "");
-        return Vocabulary.FOOTER_STARTS.contains(bare) || lower.startsWith("©") || lower.startsWith("copyright ")
-                || lower.startsWith("(c) ") || lower.startsWith("you are receiving this") || lower.startsWith("you received this")
-                || lower.startsWith("to unsubscribe") || lower.startsWith("unsubscribe") || lower.startsWith("media contact:")
-                || lower.startsWith("contact us:") || lower.startsWith("press contact:");
+        return Vocabulary.FOOTER_STARTS.contains(bare)
+                || lower.startsWith("©")
+                || lower.startsWith("copyright ")
+                || lower.startsWith("(c) ")
+                || lower.startsWith("you are receiving this")
+                || lower.startsWith("you received this")
+                || lower.startsWith("to unsubscribe")
+                || lower.startsWith("unsubscribe")
+                || lower.startsWith("media contact:")
+                || lower.startsWith("contact us:")
+                || lower.startsWith("press contact:");
     }
 }

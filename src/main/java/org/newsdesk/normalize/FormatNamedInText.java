@@ -22,9 +22,14 @@ final class FormatNamedInText implements ItemCheck {
         }
         List<String> lines = note.bodyLines();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).length() < 5_000 && TAKING_PART.matcher(lines.get(i)).find()) {
-                return List.of(Warning.at("format-unread", "format", note.lineNumber(i),
-                        "The note says how people took part, but no format was read; write \"Format: online|in person|hybrid\"."));
+            if (lines.get(i).length() < 5_000
+                    && TAKING_PART.matcher(lines.get(i)).find()) {
+                return List.of(
+                        Warning.at(
+                                "format-unread",
+                                "format",
+                                note.lineNumber(i),
+                                "The note says how people took part, but no format was read; write \"Format: online|in person|hybrid\"."));
             }
         }
         return List.of();

@@ -49,7 +49,11 @@ final class ForwardedHeader implements SetAsideRule {
         for (int i = from; i < to; i++) {
             String key = key(lines.get(i));
             sender |= key.equals("from") || key.equals("发件人") || key.equals("發件人") || key.equals("寄件者");
-            other |= key.equals("sent") || key.equals("to") || key.equals("subject") || key.equals("收件人") || key.equals("主题");
+            other |= key.equals("sent")
+                    || key.equals("to")
+                    || key.equals("subject")
+                    || key.equals("收件人")
+                    || key.equals("主题");
         }
         return sender && other;
     }

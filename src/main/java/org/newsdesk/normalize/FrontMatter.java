@@ -31,7 +31,9 @@ record FrontMatter(Map<String, Object> fields, String body, List<String> warning
      * (a title, a place); they become spaces, so no value can start a new line in a header or a log.
      */
     static String oneLine(String value) {
-        return value.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ").replaceAll(" {2,}", " ").strip();
+        return value.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]+", " ")
+                .replaceAll(" {2,}", " ")
+                .strip();
     }
 
     /** A list field ("organizers: [a, b]" or a single value) as text entries. */

@@ -22,8 +22,7 @@ final class FrontMatterRule {
 
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
-    private FrontMatterRule() {
-    }
+    private FrontMatterRule() {}
 
     static FrontMatter read(String text) {
         if (!text.startsWith("---\n")) {
@@ -45,8 +44,11 @@ final class FrontMatterRule {
                 return new FrontMatter(Map.of(), body, List.of());
             }
             if (!(parsed instanceof Map<?, ?> map)) {
-                return new FrontMatter(Map.of(), body, List.of(
-                        "The front matter is not a list of \"key: value\" lines, so it was ignored; write it as \"title: ...\", \"date: ...\"."));
+                return new FrontMatter(
+                        Map.of(),
+                        body,
+                        List.of(
+                                "The front matter is not a list of \"key: value\" lines, so it was ignored; write it as \"title: ...\", \"date: ...\"."));
             }
             Map<String, Object> fields = new LinkedHashMap<>();
             map.forEach((k, v) -> {
@@ -56,8 +58,11 @@ final class FrontMatterRule {
             });
             return new FrontMatter(fields, body, List.of());
         } catch (YAMLException | ClassCastException | IllegalArgumentException | StackOverflowError e) {
-            return new FrontMatter(Map.of(), body, List.of(
-                    "The front matter between the \"---\" lines is not valid YAML and was ignored; correct it and send the note again."));
+            return new FrontMatter(
+                    Map.of(),
+                    body,
+                    List.of(
+                            "The front matter between the \"---\" lines is not valid YAML and was ignored; correct it and send the note again."));
         }
     }
 
@@ -72,8 +77,12 @@ final class FrontMatterRule {
         options.setCodePointLimit(MAX_FRONT_MATTER_CHARS);
         options.setNestingDepthLimit(20);
         options.setAllowDuplicateKeys(true);
-        return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
-                new org.yaml.snakeyaml.DumperOptions(), options, new TextDates());
+        return new Yaml(
+                new SafeConstructor(options),
+                new org.yaml.snakeyaml.representer.Representer(new org.yaml.snakeyaml.DumperOptions()),
+                new org.yaml.snakeyaml.DumperOptions(),
+                options,
+                new TextDates());
     }
 
     /** Resolves everything YAML usually does except timestamps, which stay strings. */

@@ -11,8 +11,7 @@ final class HeaderText {
 
     private static final String[] NAME_SEPARATORS = {" — ", " – ", " -- ", " - ", " | ", "：", ": "};
 
-    private HeaderText() {
-    }
+    private HeaderText() {}
 
     /** A name followed by what the person is; empty when the text does not start with a name. */
     static Optional<Person> nameThenDetails(String text) {

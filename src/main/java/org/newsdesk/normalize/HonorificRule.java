@@ -11,17 +11,15 @@ import java.util.Map;
 final class HonorificRule {
 
     /** The honorific (or null) and the rest of the text after it. */
-    record Split(String honorific, String rest) {
-    }
+    record Split(String honorific, String rest) {}
 
     private static final Map<String, String> LEADING = Map.of(
             "mr", "Mr.", "ms", "Ms.", "mrs", "Mrs.", "miss", "Ms.", "dr", "Dr.", "prof", "Prof.", "professor", "Prof.");
 
-    private static final Map<String, String> TRAILING_CHINESE = Map.of(
-            "先生", "Mr.", "女士", "Ms.", "博士", "Dr.", "教授", "Prof.");
+    private static final Map<String, String> TRAILING_CHINESE =
+            Map.of("先生", "Mr.", "女士", "Ms.", "博士", "Dr.", "教授", "Prof.");
 
-    private HonorificRule() {
-    }
+    private HonorificRule() {}
 
     static Split split(String text) {
         String s = withoutOfficeTitles(text.strip());
@@ -43,7 +41,9 @@ final class HonorificRule {
         }
         for (Map.Entry<String, String> e : TRAILING_CHINESE.entrySet()) {
             if (s.length() > e.getKey().length() + 1 && s.endsWith(e.getKey())) {
-                return new Split(e.getValue(), s.substring(0, s.length() - e.getKey().length()).strip());
+                return new Split(
+                        e.getValue(),
+                        s.substring(0, s.length() - e.getKey().length()).strip());
             }
         }
         return new Split(null, s);

@@ -15,16 +15,17 @@ import org.newsdesk.domain.Speaker;
  */
 final class Interview {
 
-    private static final Pattern INTERVIEWEE_LABEL = Pattern.compile("(?i)^\\s*(?:interviewee|guest|受访者|受訪者)\\s*[:：]\\s*(.{3,250})$");
-    private static final Pattern INTERVIEWER_LABEL = Pattern.compile("(?i)^\\s*(?:interviewer|interviewed by|采访|採訪)\\s*[:：]\\s*(.{3,120})$");
+    private static final Pattern INTERVIEWEE_LABEL =
+            Pattern.compile("(?i)^\\s*(?:interviewee|guest|受访者|受訪者)\\s*[:：]\\s*(.{3,250})$");
+    private static final Pattern INTERVIEWER_LABEL =
+            Pattern.compile("(?i)^\\s*(?:interviewer|interviewed by|采访|採訪)\\s*[:：]\\s*(.{3,120})$");
     private static final Pattern SPOKE_WITH = Pattern.compile(
             "(?:spoke|talked|sat down)\\s+(?:with|to)\\s+((?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s)?\\p{Lu}[^,.;]{2,60})((?:,\\s[^,.;]{2,120}){0,3})");
     private static final Pattern ANSWER = Pattern.compile("^\\s*(?:A|Answer|答)\\s*[:：.]\\s*(.*)$");
     private static final Pattern QUESTION = Pattern.compile("^\\s*(?:Q|Question|问|問)\\s*[:：.]\\s*(.*)$");
     private static final int MIN_TURNS = 2;
 
-    private Interview() {
-    }
+    private Interview() {}
 
     static Optional<SpeakerFinder.Found> read(List<String> lines) {
         Person guest = null;
@@ -84,13 +85,17 @@ final class Interview {
         if (turns < MIN_TURNS || answers.isEmpty()) {
             return Optional.empty();
         }
-        String statement = String.join("\n\n", answers.stream().filter(a -> !a.isBlank()).toList());
+        String statement =
+                String.join("\n\n", answers.stream().filter(a -> !a.isBlank()).toList());
         Speaker speaker = new Speaker(guest.name(), guest.honorific(), guest.role(), guest.organization(), statement);
-        SpeakerFinder.Placed placed = new SpeakerFinder.Placed(speaker, introLine, first, last + 1, "Interview", 8,
-                Integer.MAX_VALUE, null);
+        SpeakerFinder.Placed placed =
+                new SpeakerFinder.Placed(speaker, introLine, first, last + 1, "Interview", 8, Integer.MAX_VALUE, null);
         // the sentence that introduces the guest also tells the event ("held online … and convened by …")
-        boolean introIsLabel = INTERVIEWEE_LABEL.matcher(Markup.strip(lines.get(introLine)).strip()).matches();
-        return Optional.of(new SpeakerFinder.Found(List.of(speaker), List.of(placed), introIsLabel ? introLine : introLine + 1));
+        boolean introIsLabel = INTERVIEWEE_LABEL
+                .matcher(Markup.strip(lines.get(introLine)).strip())
+                .matches();
+        return Optional.of(
+                new SpeakerFinder.Found(List.of(speaker), List.of(placed), introIsLabel ? introLine : introLine + 1));
     }
 
     /** ", Lead Technician at the Network, during a break": the parts that say what the guest is, not when they spoke. */
@@ -117,7 +122,8 @@ final class Interview {
         int colon = line.indexOf(": ");
         if (colon > 0 && colon < 60) {
             String who = line.substring(0, colon);
-            if (NameShape.looksLikeName(who) && Attribution.samePerson(who, guest.name())
+            if (NameShape.looksLikeName(who)
+                    && Attribution.samePerson(who, guest.name())
                     && (host == null || !Attribution.samePerson(who, host))) {
                 return line.substring(colon + 2).strip();
             }
@@ -132,7 +138,9 @@ final class Interview {
         int colon = line.indexOf(": ");
         if (colon > 0 && colon < 60 && host != null) {
             String who = line.substring(0, colon);
-            return NameShape.looksLikeName(who) && Attribution.samePerson(who, host) && !Attribution.samePerson(who, guest.name());
+            return NameShape.looksLikeName(who)
+                    && Attribution.samePerson(who, host)
+                    && !Attribution.samePerson(who, guest.name());
         }
         return false;
     }

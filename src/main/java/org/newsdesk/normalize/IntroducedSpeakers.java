@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class IntroducedSpeakers implements SpeakerRule {
 
-    private static final Pattern INTRODUCED = Pattern.compile(
-            "(?i)^(?:\\d{1,2}[:.]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[:.]\\d{2})?:?\\s+)?"
+    private static final Pattern INTRODUCED =
+            Pattern.compile("(?i)^(?:\\d{1,2}[:.]\\d{2}(?:\\s*[-–—]\\s*\\d{1,2}[:.]\\d{2})?:?\\s+)?"
                     + "(?:(?:key\\s+|main\\s+)?(?:takeaways|points|highlights|messages|remarks|notes|insights|lessons)\\s+(?:from|by|of)"
                     + "|(?:(?:lightning|short|invited|opening|closing|main|special|guest|panel)\\s+)?"
                     + "(?:keynote|talk|presentation|address|lecture|case study|input|intervention|remarks|speech|briefing)"
@@ -45,7 +45,7 @@ final class IntroducedSpeakers implements SpeakerRule {
             return Optional.empty();
         }
         String details = person.get().details();
-        return Optional.of(new SpeakerMatch(at, at + 1,
-                List.of(People.of(person.get().names().get(0), details.isEmpty() ? null : details)), null));
+        return Optional.of(new SpeakerMatch(
+                at, at + 1, List.of(People.of(person.get().names().get(0), details.isEmpty() ? null : details)), null));
     }
 }

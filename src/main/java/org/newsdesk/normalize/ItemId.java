@@ -1,11 +1,9 @@
 package org.newsdesk.normalize;
 
-import org.newsdesk.shared.Sha256;
-
 import java.util.List;
 import java.util.Locale;
 import org.newsdesk.domain.Speaker;
-import org.newsdesk.read.NoteReader;
+import org.newsdesk.shared.Sha256;
 
 /**
  * An item's id from what it says, not from the file it came in: title, event date, speaker names and
@@ -16,14 +14,21 @@ final class ItemId {
 
     private static final int HEX_CHARS = 16;
 
-    private ItemId() {
-    }
+    private ItemId() {}
 
     static String of(String title, java.time.LocalDate date, List<Speaker> speakers) {
         StringBuilder fingerprint = new StringBuilder();
-        fingerprint.append(normal(title)).append('\n').append(date == null ? "" : date.toString()).append('\n');
+        fingerprint
+                .append(normal(title))
+                .append('\n')
+                .append(date == null ? "" : date.toString())
+                .append('\n');
         for (Speaker s : speakers) {
-            fingerprint.append(normal(s.name())).append('\n').append(normal(s.statement())).append('\n');
+            fingerprint
+                    .append(normal(s.name()))
+                    .append('\n')
+                    .append(normal(s.statement()))
+                    .append('\n');
         }
         return "itm-" + Sha256.hex(fingerprint.toString()).substring(0, HEX_CHARS);
     }

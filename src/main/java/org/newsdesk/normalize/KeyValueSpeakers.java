@@ -19,8 +19,11 @@ final class KeyValueSpeakers implements SpeakerRule {
 
     private static boolean isSpeakerField(String line) {
         Optional<Field> f = LabelledLine.parse(line);
-        return f.isPresent() && (f.get().label() == Label.ROLE || f.get().label() == Label.ORGANIZATION
-                || f.get().label() == Label.STATEMENT || f.get().label() == Label.TITLE);
+        return f.isPresent()
+                && (f.get().label() == Label.ROLE
+                        || f.get().label() == Label.ORGANIZATION
+                        || f.get().label() == Label.STATEMENT
+                        || f.get().label() == Label.TITLE);
     }
 
     private static String blankOrDash(String value) {
@@ -34,7 +37,9 @@ final class KeyValueSpeakers implements SpeakerRule {
     @Override
     public Optional<SpeakerMatch> match(List<String> lines, int at) {
         Optional<Field> first = LabelledLine.parse(lines.get(at));
-        if (first.isEmpty() || first.get().label() != Label.SPEAKER || first.get().value().isBlank()) {
+        if (first.isEmpty()
+                || first.get().label() != Label.SPEAKER
+                || first.get().value().isBlank()) {
             return Optional.empty();
         }
         String name = first.get().value();
@@ -75,7 +80,8 @@ final class KeyValueSpeakers implements SpeakerRule {
         }
         role = blankOrDash(role);
         organization = blankOrDash(organization);
-        Person person = labelled ? People.of(name, role, organization)
+        Person person = labelled
+                ? People.of(name, role, organization)
                 : HeaderText.nameThenDetails(name).orElse(People.of(name, null));
         return Optional.of(new SpeakerMatch(at, next, List.of(person), statement));
     }

@@ -15,9 +15,11 @@ public record KnownPublication(String id, List<String> names) {
 
     public static List<KnownPublication> defaults() {
         return List.of(
-                new KnownPublication("lmec", List.of("LMEC", "Lancang-Mekong", "Lancang Mekong", "澜湄", "澜沧江-湄公河", "瀾湄")),
+                new KnownPublication(
+                        "lmec", List.of("LMEC", "Lancang-Mekong", "Lancang Mekong", "澜湄", "澜沧江-湄公河", "瀾湄")),
                 // The South-South climate forum series is covered by the China-ASEAN newsletter (samples 01-05);
                 // a guess from it is always flagged for review.
-                new KnownPublication("china-asean", List.of("China-ASEAN", "China ASEAN", "中国-东盟", "中国—东盟", "South-South")));
+                new KnownPublication(
+                        "china-asean", List.of("China-ASEAN", "China ASEAN", "中国-东盟", "中国—东盟", "South-South")));
     }
 }

@@ -14,33 +14,163 @@ import java.util.Set;
  */
 final class LabelledLine {
 
-    enum Label { TITLE, DATE, WHEN_WHERE, LOCATION, FORMAT, ORGANIZER, PUBLICATION, SPEAKER, ROLE, ORGANIZATION, STATEMENT, ISSUE, TAGS }
-
-    record Field(Label label, String value) {
+    enum Label {
+        TITLE,
+        DATE,
+        WHEN_WHERE,
+        LOCATION,
+        FORMAT,
+        ORGANIZER,
+        PUBLICATION,
+        SPEAKER,
+        ROLE,
+        ORGANIZATION,
+        STATEMENT,
+        ISSUE,
+        TAGS
     }
+
+    record Field(Label label, String value) {}
 
     private static final int MAX_LABEL_CHARS = 40;
     private static final Map<String, Label> WORDS = new HashMap<>();
     private static final Set<String> CONNECTORS = Set.of("by", "of", "&", "and", "the", "key", "job");
 
     static {
-        put(Label.TITLE, "title", "meeting", "activity", "webinar", "workshop", "seminar", "forum", "panel", "conference",
-                "symposium", "dialogue", "roundtable", "training", "course", "活动", "活動", "会议", "會議", "主题", "主題", "标题", "標題");
+        put(
+                Label.TITLE,
+                "title",
+                "meeting",
+                "activity",
+                "webinar",
+                "workshop",
+                "seminar",
+                "forum",
+                "panel",
+                "conference",
+                "symposium",
+                "dialogue",
+                "roundtable",
+                "training",
+                "course",
+                "活动",
+                "活動",
+                "会议",
+                "會議",
+                "主题",
+                "主題",
+                "标题",
+                "標題");
         put(Label.DATE, "date", "when", "time", "day", "时间", "時間", "日期");
         put(Label.LOCATION, "venue", "location", "where", "place", "city", "地点", "地點");
         put(Label.FORMAT, "format", "mode", "modality", "形式", "方式");
-        put(Label.ORGANIZER, "host", "hosts", "hosted", "organizer", "organizers", "organiser", "organisers", "organized",
-                "organised", "co-organizer", "co-organizers", "co-organiser", "co-organisers", "co-host", "co-hosts", "co-hosted",
-                "co-sponsor", "co-sponsors", "co-sponsored", "sponsor", "sponsors", "sponsored", "supported", "convener", "conveners",
-                "convenor", "convenors", "convened", "co-organized", "co-organised", "organizing", "organising", "主办", "主辦", "主办方", "主辦方", "主办单位", "主辦單位", "承办", "承辦",
-                "承办单位", "承辦單位", "协办", "協辦", "协办单位", "協辦單位", "联合主办", "聯合主辦", "支持单位", "支持單位", "合作单位",
+        put(
+                Label.ORGANIZER,
+                "host",
+                "hosts",
+                "hosted",
+                "organizer",
+                "organizers",
+                "organiser",
+                "organisers",
+                "organized",
+                "organised",
+                "co-organizer",
+                "co-organizers",
+                "co-organiser",
+                "co-organisers",
+                "co-host",
+                "co-hosts",
+                "co-hosted",
+                "co-sponsor",
+                "co-sponsors",
+                "co-sponsored",
+                "sponsor",
+                "sponsors",
+                "sponsored",
+                "supported",
+                "convener",
+                "conveners",
+                "convenor",
+                "convenors",
+                "convened",
+                "co-organized",
+                "co-organised",
+                "organizing",
+                "organising",
+                "主办",
+                "主辦",
+                "主办方",
+                "主辦方",
+                "主办单位",
+                "主辦單位",
+                "承办",
+                "承辦",
+                "承办单位",
+                "承辦單位",
+                "协办",
+                "協辦",
+                "协办单位",
+                "協辦單位",
+                "联合主办",
+                "聯合主辦",
+                "支持单位",
+                "支持單位",
+                "合作单位",
                 "合作單位");
         put(Label.PUBLICATION, "publication", "newsletter", "刊物");
-        put(Label.SPEAKER, "speaker", "name", "expert", "presenter", "panelist", "panellist", "报告人", "報告人", "讲者", "講者", "发言人", "發言人", "嘉宾", "嘉賓", "主讲人", "主講人", "姓名", "专家", "專家");
+        put(
+                Label.SPEAKER,
+                "speaker",
+                "name",
+                "expert",
+                "presenter",
+                "panelist",
+                "panellist",
+                "报告人",
+                "報告人",
+                "讲者",
+                "講者",
+                "发言人",
+                "發言人",
+                "嘉宾",
+                "嘉賓",
+                "主讲人",
+                "主講人",
+                "姓名",
+                "专家",
+                "專家");
         put(Label.ROLE, "role", "position", "职务", "職務", "职位", "職位", "头衔", "頭銜");
-        put(Label.ORGANIZATION, "org", "organization", "organisation", "affiliation", "institution", "单位", "單位", "机构", "機構");
-        put(Label.STATEMENT, "notes", "note", "statement", "remarks", "points", "summary", "views", "要点", "要點", "观点", "觀點",
-                "发言要点", "發言要點", "内容", "內容", "发言", "發言");
+        put(
+                Label.ORGANIZATION,
+                "org",
+                "organization",
+                "organisation",
+                "affiliation",
+                "institution",
+                "单位",
+                "單位",
+                "机构",
+                "機構");
+        put(
+                Label.STATEMENT,
+                "notes",
+                "note",
+                "statement",
+                "remarks",
+                "points",
+                "summary",
+                "views",
+                "要点",
+                "要點",
+                "观点",
+                "觀點",
+                "发言要点",
+                "發言要點",
+                "内容",
+                "內容",
+                "发言",
+                "發言");
         put(Label.ISSUE, "issue", "期号", "期號");
         put(Label.TAGS, "tags", "keywords", "标签", "標籤");
     }
@@ -51,11 +181,11 @@ final class LabelledLine {
         }
     }
 
-    private LabelledLine() {
-    }
+    private LabelledLine() {}
 
     static Optional<Field> parse(String line) {
-        String s = Markup.strip(line.length() > 400 ? line.substring(0, 400) : line).strip();
+        String s = Markup.strip(line.length() > 400 ? line.substring(0, 400) : line)
+                .strip();
         int sep = -1;
         int limit = Math.min(s.length(), MAX_LABEL_CHARS);
         for (int i = 0; i < limit; i++) {
@@ -90,7 +220,8 @@ final class LabelledLine {
     private static final Map<String, Label> PHRASES = Map.of("in partnership with", Label.ORGANIZER);
 
     private static Label labelOf(String text) {
-        Label phrase = PHRASES.get(text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[*]+|[*]+$", ""));
+        Label phrase = PHRASES.get(
+                text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[*]+|[*]+$", ""));
         if (phrase != null) {
             return phrase;
         }

@@ -12,15 +12,15 @@ import org.newsdesk.domain.Speaker;
  */
 final class LanguageRule {
 
-    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "for", "on", "with", "that",
-            "as", "by", "be", "are", "this", "will", "its", "it", "can", "has", "have", "from", "an", "a", "at", "more");
+    private static final Set<String> ENGLISH = Set.of(
+            "the", "and", "of", "to", "in", "is", "for", "on", "with", "that", "as", "by", "be", "are", "this", "will",
+            "its", "it", "can", "has", "have", "from", "an", "a", "at", "more");
 
     private static final double MAX_OTHER_SCRIPT_SHARE = 0.3;
     private static final double MIN_ENGLISH_WORD_SHARE = 0.08;
     private static final int MIN_WORDS_TO_JUDGE = 20;
 
-    private LanguageRule() {
-    }
+    private LanguageRule() {}
 
     /** A warning when the statements are not in English, else null. */
     static String warning(List<Speaker> speakers) {
@@ -50,7 +50,8 @@ final class LanguageRule {
         }
         if ((double) other / (latin + other) > MAX_OTHER_SCRIPT_SHARE) {
             String language = han * 2 > other ? "Chinese" : "a language other than English";
-            return "The statements are written in " + language + " (unsupported language); the item is held until an English version is added.";
+            return "The statements are written in " + language
+                    + " (unsupported language); the item is held until an English version is added.";
         }
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
         if (words.length < MIN_WORDS_TO_JUDGE) {

@@ -15,8 +15,8 @@ final class LeadRule implements FieldRule<String> {
 
     private static final int MIN_WORDS = 12;
 
-    private static final Pattern NEWSROOM_TALK = Pattern.compile(
-            "(?i)\\b(issue \\d|newsletter|pt \\d|part \\d+ of \\d+|draft|notes?\\b)");
+    private static final Pattern NEWSROOM_TALK =
+            Pattern.compile("(?i)\\b(issue \\d|newsletter|pt \\d|part \\d+ of \\d+|draft|notes?\\b)");
 
     private final FieldRule<String> titles;
 
@@ -32,11 +32,13 @@ final class LeadRule implements FieldRule<String> {
 
     static String lead(EventHeader header, String title) {
         List<String> lines = header.lines().stream()
-                .filter(l -> title == null || !l.strip().equalsIgnoreCase(title) && !l.strip().equalsIgnoreCase("# " + title))
+                .filter(l -> title == null
+                        || !l.strip().equalsIgnoreCase(title) && !l.strip().equalsIgnoreCase("# " + title))
                 .toList();
         for (List<String> paragraph : paragraphs(lines)) {
             String text = StatementText.collapse(String.join(" ", paragraph));
-            if (title != null && text.toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT))
+            if (title != null
+                    && text.toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT))
                     && text.length() < title.length() + 80) {
                 continue;
             }
@@ -54,7 +56,9 @@ final class LeadRule implements FieldRule<String> {
         List<String> current = new ArrayList<>();
         for (String line : lines) {
             String t = line.strip();
-            boolean skip = t.startsWith("#") || EditorialRemark.endsStatement(t) || LabelledLine.parse(t).isPresent();
+            boolean skip = t.startsWith("#")
+                    || EditorialRemark.endsStatement(t)
+                    || LabelledLine.parse(t).isPresent();
             if (t.isEmpty() || skip) {
                 if (!current.isEmpty()) {
                     out.add(current);

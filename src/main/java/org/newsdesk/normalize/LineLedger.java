@@ -11,11 +11,24 @@ import java.util.List;
  */
 final class LineLedger {
 
-    enum Place { UNPLACED, EVENT_HEADER, SPEAKER_HEADER, STATEMENT, SET_ASIDE }
+    enum Place {
+        UNPLACED,
+        EVENT_HEADER,
+        SPEAKER_HEADER,
+        STATEMENT,
+        SET_ASIDE
+    }
 
     static final List<SetAsideRule> RULES = List.of(
-            new QuotedMail(), new ForwardedHeader(), new PageChrome(), new Masthead(), new Footer(), new PhotoCaption(),
-            new MarkdownNotes(), new RosterTable(), new AttendanceList());
+            new QuotedMail(),
+            new ForwardedHeader(),
+            new PageChrome(),
+            new Masthead(),
+            new Footer(),
+            new PhotoCaption(),
+            new MarkdownNotes(),
+            new RosterTable(),
+            new AttendanceList());
 
     private final Place[] places;
     private final String[] reasons;

@@ -3,8 +3,7 @@ package org.newsdesk.normalize;
 /** List markers at the start of a line: "- ", "* ", "• ", "1. ", "2) ", "(3) ". Scanned, not matched by regex. */
 final class ListMarker {
 
-    private ListMarker() {
-    }
+    private ListMarker() {}
 
     /** Length of the marker and the blanks after it, or 0 when the line is not a list item. */
     static int length(String line) {

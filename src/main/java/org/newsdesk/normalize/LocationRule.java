@@ -74,7 +74,10 @@ final class LocationRule implements FieldRule<String> {
                 return false;
             }
         }
-        return words.length <= MAX_PLACE_WORDS && EventFormatRule.classify(p) == null && !TitleRule.isEventName(p)
-                && !Vocabulary.anyWordIn(p, Vocabulary.ORGANIZATION_WORDS) && LabelledLine.parse(p).isEmpty();
+        return words.length <= MAX_PLACE_WORDS
+                && EventFormatRule.classify(p) == null
+                && !TitleRule.isEventName(p)
+                && !Vocabulary.anyWordIn(p, Vocabulary.ORGANIZATION_WORDS)
+                && LabelledLine.parse(p).isEmpty();
     }
 }

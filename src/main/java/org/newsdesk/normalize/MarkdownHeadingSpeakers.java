@@ -32,7 +32,9 @@ final class MarkdownHeadingSpeakers implements SpeakerRule {
         while (next < lines.size() && lines.get(next).isBlank()) {
             next++;
         }
-        if (next < lines.size() && HeaderText.isDetails(lines.get(next)) && LabelledLine.parse(lines.get(next)).isEmpty()
+        if (next < lines.size()
+                && HeaderText.isDetails(lines.get(next))
+                && LabelledLine.parse(lines.get(next)).isEmpty()
                 && next + 1 < lines.size()) {
             return Optional.of(new SpeakerMatch(at, next + 1, List.of(People.of(heading, lines.get(next))), null));
         }

@@ -6,8 +6,7 @@ package org.newsdesk.normalize;
  */
 final class Markup {
 
-    private Markup() {
-    }
+    private Markup() {}
 
     static String strip(String text) {
         if (!hasMarkup(text)) {
@@ -20,7 +19,8 @@ final class Markup {
         Next parenEnd = new Next(text, ')');
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '*' && i + 1 < n && text.charAt(i + 1) == '*' || c == '_' && i + 1 < n && text.charAt(i + 1) == '_') {
+            if (c == '*' && i + 1 < n && text.charAt(i + 1) == '*'
+                    || c == '_' && i + 1 < n && text.charAt(i + 1) == '_') {
                 i++;
                 continue;
             }

@@ -30,7 +30,8 @@ final class Masthead implements SetAsideRule {
                 continue;
             }
             seen++;
-            if (words(t) <= MAX_WORDS && ISSUE_LABEL.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
+            if (words(t) <= MAX_WORDS
+                    && ISSUE_LABEL.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
                 out.add(new Aside(i, i + 1, "masthead"));
                 markNeighbours(lines, i, out);
             }
@@ -49,7 +50,12 @@ final class Masthead implements SetAsideRule {
             if (t.isEmpty()) {
                 continue;
             }
-            if (isDateOnly(t) || d < 0 && words(t) <= 6 && PUBLICATION_NAME.matcher(t.toLowerCase(Locale.ROOT)).matches()) {
+            if (isDateOnly(t)
+                    || d < 0
+                            && words(t) <= 6
+                            && PUBLICATION_NAME
+                                    .matcher(t.toLowerCase(Locale.ROOT))
+                                    .matches()) {
                 out.add(new Aside(j, j + 1, "masthead"));
             }
         }
@@ -60,7 +66,8 @@ final class Masthead implements SetAsideRule {
         if (dates.size() != 1) {
             return false;
         }
-        String rest = (t.substring(0, dates.get(0).start()) + t.substring(dates.get(0).end()))
+        String rest = (t.substring(0, dates.get(0).start())
+                        + t.substring(dates.get(0).end()))
                 .replaceAll("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|[\\s,.|·–—-]", "");
         return rest.isEmpty();
     }

@@ -25,7 +25,9 @@ final class NameBlockSpeakers implements SpeakerRule {
         // the title sits on the next line, or after one blank line when each line was its own Word paragraph
         int detailsAt = at + 1 < lines.size() && lines.get(at + 1).isBlank() ? at + 2 : at + 1;
         String details = detailsAt < lines.size() ? lines.get(detailsAt) : "";
-        if (details.isBlank() || LabelledLine.parse(details).isPresent() || !HeaderText.isDetails(details)
+        if (details.isBlank()
+                || LabelledLine.parse(details).isPresent()
+                || !HeaderText.isDetails(details)
                 || detailsAt + 1 >= lines.size()) {
             return Optional.empty();
         }
@@ -33,6 +35,8 @@ final class NameBlockSpeakers implements SpeakerRule {
     }
 
     private static String trimColon(String s) {
-        return s.endsWith(":") || s.endsWith("：") ? s.substring(0, s.length() - 1).strip() : s;
+        return s.endsWith(":") || s.endsWith("：")
+                ? s.substring(0, s.length() - 1).strip()
+                : s;
     }
 }

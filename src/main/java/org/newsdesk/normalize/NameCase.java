@@ -11,11 +11,11 @@ import java.util.Set;
 final class NameCase {
 
     /** Particles printed in lower case inside a Western name. */
-    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "binti", "al",
-            "los", "las", "dos", "das", "do", "y", "ten", "ter", "op");
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "binti", "al", "los",
+            "las", "dos", "das", "do", "y", "ten", "ter", "op");
 
-    private NameCase() {
-    }
+    private NameCase() {}
 
     static String normalise(String name) {
         String[] words = name.strip().split("\\s+");
@@ -31,7 +31,9 @@ final class NameCase {
             }
             // "Dimitri DE BOER" → "de"; but "NGUYEN VAN HUNG" and "Pham Van Duc" are Vietnamese names, not particles
             boolean writtenLower = word.equals(word.toLowerCase(Locale.ROOT));
-            boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(word.toLowerCase(Locale.ROOT))
+            boolean particle = i > 0
+                    && i < words.length - 1
+                    && PARTICLES.contains(word.toLowerCase(Locale.ROOT))
                     && (writtenLower || someWordMixedCase && word.equals(word.toUpperCase(Locale.ROOT)));
             if (particle) {
                 out.append(word.toLowerCase(Locale.ROOT));

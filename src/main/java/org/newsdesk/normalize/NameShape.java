@@ -12,8 +12,7 @@ final class NameShape {
     private static final java.util.regex.Pattern JOINED_PARTICLE = java.util.regex.Pattern.compile(
             "(?:al|el|ad|an|ar|as|at|az|ash|ibn|bin|abu|bint|d|l|dell|dall)[-'’]\\p{Lu}\\p{L}+");
 
-    private NameShape() {
-    }
+    private NameShape() {}
 
     static boolean looksLikeName(String text) {
         return looksLikeName(text, false);
@@ -57,13 +56,16 @@ final class NameShape {
             return false;
         }
         String key = Vocabulary.key(word);
-        if (Vocabulary.NOT_NAME_WORDS.contains(key) || Vocabulary.ROLE_WORDS.contains(key)
-                || Vocabulary.ORGANIZATION_WORDS.contains(key) || Vocabulary.EVENT_WORDS.contains(key)) {
+        if (Vocabulary.NOT_NAME_WORDS.contains(key)
+                || Vocabulary.ROLE_WORDS.contains(key)
+                || Vocabulary.ORGANIZATION_WORDS.contains(key)
+                || Vocabulary.EVENT_WORDS.contains(key)) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            boolean allowed = Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || (c == '.' && i == word.length() - 1);
+            boolean allowed =
+                    Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || (c == '.' && i == word.length() - 1);
             if (!allowed) {
                 return false;
             }
@@ -71,8 +73,12 @@ final class NameShape {
         if (!Character.isLetter(word.charAt(0))) {
             return false;
         }
-        // a lower-case word inside a capitalised name must be a particle such as "de" or "van", or joined to one: "al-Qasimi"
-        return allLower || Character.isUpperCase(word.charAt(0)) || NameCase.isParticle(word) || JOINED_PARTICLE.matcher(word).matches();
+        // a lower-case word inside a capitalised name must be a particle such as "de" or "van", or joined to one:
+        // "al-Qasimi"
+        return allLower
+                || Character.isUpperCase(word.charAt(0))
+                || NameCase.isParticle(word)
+                || JOINED_PARTICLE.matcher(word).matches();
     }
 
     static boolean isChineseName(String text) {
@@ -83,6 +89,7 @@ final class NameShape {
         if (Vocabulary.CHINESE_HEADING_WORDS.stream().anyMatch(text::contains)) {
             return false;
         }
-        return text.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '·');
+        return text.codePoints()
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || cp == '·');
     }
 }

@@ -19,12 +19,17 @@ final class NameThenDetailsSpeakers implements SpeakerRule {
     @Override
     public Optional<SpeakerMatch> match(List<String> lines, int at) {
         String line = lines.get(at);
-        if (!HeaderText.startsBlock(lines, at) || HeaderText.isListItem(line) || LabelledLine.parse(line).isPresent()
-                || line.startsWith("#") || at + 1 >= lines.size()) {
+        if (!HeaderText.startsBlock(lines, at)
+                || HeaderText.isListItem(line)
+                || LabelledLine.parse(line).isPresent()
+                || line.startsWith("#")
+                || at + 1 >= lines.size()) {
             return Optional.empty();
         }
         // "Ana DE SOUSA (Coordinator, Iberian Rivers Observatory):" with the words on the next line
-        String written = line.strip().endsWith(")：") || line.strip().endsWith("):") ? line.strip().substring(0, line.strip().length() - 1) : line;
+        String written = line.strip().endsWith(")：") || line.strip().endsWith("):")
+                ? line.strip().substring(0, line.strip().length() - 1)
+                : line;
         Optional<PersonLine.Reading> read = PersonLine.read(written);
         if (read.isEmpty()) {
             return Optional.empty();
@@ -34,20 +39,26 @@ final class NameThenDetailsSpeakers implements SpeakerRule {
         if (details.isEmpty()) {
             // the name alone; what they are may stand on the next line ("Fisherwomen of Kanyakumari")
             String below = lines.get(next).strip();
-            if (isDetailsLine(below) && next + 1 < lines.size() && !lines.get(next + 1).isBlank()) {
+            if (isDetailsLine(below)
+                    && next + 1 < lines.size()
+                    && !lines.get(next + 1).isBlank()) {
                 details = Markup.strip(below);
                 next++;
             }
         } else if (!RoleAndOrganization.isTitle(details) && next < lines.size()) {
-            // a slide or a card: "Prof. Javier Montoya (Atacama Solar Fuels Institute)" over "Head of Electrolysis Research"
+            // a slide or a card: "Prof. Javier Montoya (Atacama Solar Fuels Institute)" over "Head of Electrolysis
+            // Research"
             String below = Markup.strip(lines.get(next)).strip();
-            if (isDetailsLine(below) && RoleAndOrganization.isTitle(below) && below.split("\\s+").length <= 8
+            if (isDetailsLine(below)
+                    && RoleAndOrganization.isTitle(below)
+                    && below.split("\\s+").length <= 8
                     && next + 1 < lines.size()) {
                 details = below + ", " + details;
                 next++;
             }
         }
-        if (!details.isEmpty() && (details.split("\\s+").length > 24 || DetailsSwallowedAClause.swallowedAClause(details, 24))) {
+        if (!details.isEmpty()
+                && (details.split("\\s+").length > 24 || DetailsSwallowedAClause.swallowedAClause(details, 24))) {
             return Optional.empty();
         }
         if (nextText(lines, next) == null) {
@@ -61,8 +72,12 @@ final class NameThenDetailsSpeakers implements SpeakerRule {
     }
 
     private static boolean isDetailsLine(String t) {
-        return !t.isEmpty() && t.split("\\s+").length <= MAX_DETAILS_WORDS && !t.endsWith(".") && Character.isUpperCase(t.charAt(0))
-                && LabelledLine.parse(t).isEmpty() && PersonLine.read(t).isEmpty();
+        return !t.isEmpty()
+                && t.split("\\s+").length <= MAX_DETAILS_WORDS
+                && !t.endsWith(".")
+                && Character.isUpperCase(t.charAt(0))
+                && LabelledLine.parse(t).isEmpty()
+                && PersonLine.read(t).isEmpty();
     }
 
     private static String nextText(List<String> lines, int from) {

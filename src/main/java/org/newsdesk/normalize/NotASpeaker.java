@@ -11,11 +11,21 @@ import java.util.Set;
 final class NotASpeaker {
 
     private static final Set<String> CHAIRING_WORDS = Set.of(
-            "moderator", "moderated", "moderating", "host", "hosted", "hosting", "mc", "emcee", "facilitator",
-            "rapporteur", "note-taker", "主持人", "主持");
+            "moderator",
+            "moderated",
+            "moderating",
+            "host",
+            "hosted",
+            "hosting",
+            "mc",
+            "emcee",
+            "facilitator",
+            "rapporteur",
+            "note-taker",
+            "主持人",
+            "主持");
 
-    private NotASpeaker() {
-    }
+    private NotASpeaker() {}
 
     static boolean applies(Person person, String statement, int line, CoverLetter cover) {
         return cover.contains(line) || chairs(person) || statement.isBlank() || pointsElsewhere(statement);
@@ -38,8 +48,16 @@ final class NotASpeaker {
         if (t.length() > 120) {
             return false;
         }
-        return t.startsWith("->") || t.startsWith("→") || t.startsWith("see ") || t.startsWith("(see") || t.startsWith("refer to")
-                || t.equals("tbc") || t.equals("tbd") || t.contains("other file") || t.contains("next file")
-                || t.contains("see email") || t.contains("to follow");
+        return t.startsWith("->")
+                || t.startsWith("→")
+                || t.startsWith("see ")
+                || t.startsWith("(see")
+                || t.startsWith("refer to")
+                || t.equals("tbc")
+                || t.equals("tbd")
+                || t.contains("other file")
+                || t.contains("next file")
+                || t.contains("see email")
+                || t.contains("to follow");
     }
 }

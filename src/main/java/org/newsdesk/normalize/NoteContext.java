@@ -36,7 +36,8 @@ record NoteContext(
         CoverLetter cover = CoverLetter.of(lines);
         LineLedger ledger = LineLedger.of(lines, cover);
         List<String> body = ledger.bodyLines(lines);
-        SpeakerFinder.Found found = Interview.read(body).orElseGet(() -> speakerFinder.find(body, cover, Roster.of(lines)));
+        SpeakerFinder.Found found =
+                Interview.read(body).orElseGet(() -> speakerFinder.find(body, cover, Roster.of(lines)));
         EventHeader header = EventHeader.of(body, found.firstHeader(), cover);
         ledger.place(0, found.firstHeader(), LineLedger.Place.EVENT_HEADER);
         for (SpeakerFinder.Placed p : found.placed()) {

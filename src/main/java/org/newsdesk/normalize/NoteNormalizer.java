@@ -46,25 +46,45 @@ public class NoteNormalizer {
         // a charset guessed or contradicted by the note's own declaration may have garbled any value
         note.warnings().forEach(w -> warnings.add(Warning.of("text-decoding-uncertain", null, w)));
         front.warnings().forEach(w -> warnings.add(Warning.of("front-matter-invalid", null, w)));
-        Readings readings = new Readings(titles.read(context), dates.read(context), formats.read(context),
-                locations.read(context), organizers.read(context), leads.read(context));
-        for (Reading<?> r : List.of(readings.title(), readings.date(), readings.format(), readings.location(),
-                readings.organizers(), readings.lead())) {
+        Readings readings = new Readings(
+                titles.read(context),
+                dates.read(context),
+                formats.read(context),
+                locations.read(context),
+                organizers.read(context),
+                leads.read(context));
+        for (Reading<?> r : List.of(
+                readings.title(),
+                readings.date(),
+                readings.format(),
+                readings.location(),
+                readings.organizers(),
+                readings.lead())) {
             warnings.addAll(r.warnings());
         }
         String title = readings.title().value();
         if (speakers.isEmpty()) {
-            // a note that names no event either is not a meeting note; one that does waits for an editor to add the speakers
+            // a note that names no event either is not a meeting note; one that does waits for an editor to add the
+            // speakers
             if (title == null && readings.date().value() == null) {
-                throw new NoteRejectedException("no-speakers", "No speaker with a statement was found in \"" + note.fileName()
-                        + "\"; put each speaker on a line of their own (\"Name — Role, Organization\") followed by what they said.");
+                throw new NoteRejectedException(
+                        "no-speakers",
+                        "No speaker with a statement was found in \"" + note.fileName()
+                                + "\"; put each speaker on a line of their own (\"Name — Role, Organization\") followed by what they said.");
             }
-            warnings.add(Warning.of("no-speakers", "speakers", "No speaker with a statement could be read from this note; add each "
-                    + "speaker (\"Name — Role, Organization\" and what they said) before the item can go out."));
+            warnings.add(
+                    Warning.of(
+                            "no-speakers",
+                            "speakers",
+                            "No speaker with a statement could be read from this note; add each "
+                                    + "speaker (\"Name — Role, Organization\" and what they said) before the item can go out."));
         }
-        PublicationRule.Choice publication = publications.choose(front, note.publicationHint(), note.subject(), title, header);
+        PublicationRule.Choice publication =
+                publications.choose(front, note.publicationHint(), note.subject(), title, header);
         if (publication.warning() != null) {
-            warnings.add(Warning.of(publication.id() == null ? "publication-unknown" : "publication-guessed", "publication",
+            warnings.add(Warning.of(
+                    publication.id() == null ? "publication-unknown" : "publication-guessed",
+                    "publication",
                     publication.warning()));
         }
         String language = LanguageRule.warning(speakers);

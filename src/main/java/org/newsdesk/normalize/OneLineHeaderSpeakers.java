@@ -18,12 +18,14 @@ final class OneLineHeaderSpeakers implements SpeakerRule {
     @Override
     public Optional<SpeakerMatch> match(List<String> lines, int at) {
         String line = Markup.strip(lines.get(at)).strip();
-        if (!HeaderText.startsBlock(lines, at) || line.length() > 250 || line.endsWith(".")
-                || HeaderText.isListItem(line) || LabelledLine.parse(line).isPresent()) {
+        if (!HeaderText.startsBlock(lines, at)
+                || line.length() > 250
+                || line.endsWith(".")
+                || HeaderText.isListItem(line)
+                || LabelledLine.parse(line).isPresent()) {
             return Optional.empty();
         }
-        Optional<Person> person = HeaderText.nameThenDetails(line)
-                .filter(p -> HeaderText.isDetails(details(p)));
+        Optional<Person> person = HeaderText.nameThenDetails(line).filter(p -> HeaderText.isDetails(details(p)));
         if (person.isEmpty()) {
             person = nameThenTitle(line);
         }

@@ -25,8 +25,12 @@ final class OrganizersNamedInText implements ItemCheck {
             }
             for (String cue : Vocabulary.ORGANIZER_CUES) {
                 if (lower.contains(cue)) {
-                    return List.of(Warning.at("organizers-unread", "organizers", note.lineNumber(i), "The note says the event was \""
-                            + cue + "\" someone, but no organiser could be read; list them (\"Organizers: A; B\")."));
+                    return List.of(Warning.at(
+                            "organizers-unread",
+                            "organizers",
+                            note.lineNumber(i),
+                            "The note says the event was \"" + cue
+                                    + "\" someone, but no organiser could be read; list them (\"Organizers: A; B\")."));
                 }
             }
         }
@@ -35,8 +39,16 @@ final class OrganizersNamedInText implements ItemCheck {
 
     /** Outside the header only sentences about the event itself count, not a speaker's own words. */
     private static boolean isEventSentence(String lower) {
-        return lower.contains("forum") || lower.contains("workshop") || lower.contains("event") || lower.contains("dialogue")
-                || lower.contains("webinar") || lower.contains("session") || lower.contains("meeting") || lower.contains("conference")
-                || lower.contains("roundtable") || lower.contains("symposium") || lower.contains("seminar");
+        return lower.contains("forum")
+                || lower.contains("workshop")
+                || lower.contains("event")
+                || lower.contains("dialogue")
+                || lower.contains("webinar")
+                || lower.contains("session")
+                || lower.contains("meeting")
+                || lower.contains("conference")
+                || lower.contains("roundtable")
+                || lower.contains("symposium")
+                || lower.contains("seminar");
     }
 }

@@ -48,12 +48,21 @@ final class OrganizersRule implements FieldRule<List<String>> {
                     addAll(inProse, inSentence(line));
                 }
             }
-            List<String> unlisted = inProse.stream().filter(p -> out.stream().noneMatch(o -> o.contains(p) || p.contains(o))).toList();
+            List<String> unlisted = inProse.stream()
+                    .filter(p -> out.stream().noneMatch(o -> o.contains(p) || p.contains(o)))
+                    .toList();
             if (!unlisted.isEmpty()) {
                 // the label and the text name different organisers: which is right is for an editor to say
-                return new Reading<>(out, -1, Reading.Evidence.LABEL, List.of(Warning.of("organizers-uncertain", "organizers",
-                        "The organisers listed (" + String.join("; ", out) + ") leave out " + String.join("; ", unlisted)
-                                + ", which the text also names as organising; confirm the list.")));
+                return new Reading<>(
+                        out,
+                        -1,
+                        Reading.Evidence.LABEL,
+                        List.of(Warning.of(
+                                "organizers-uncertain",
+                                "organizers",
+                                "The organisers listed (" + String.join("; ", out) + ") leave out "
+                                        + String.join("; ", unlisted)
+                                        + ", which the text also names as organising; confirm the list.")));
             }
             return Reading.of(out, -1, Reading.Evidence.LABEL);
         }
@@ -75,9 +84,16 @@ final class OrganizersRule implements FieldRule<List<String>> {
             List<String> lines = header.lines();
             for (int i = 0; i < lines.size(); i++) {
                 var field = LabelledLine.parse(lines.get(i));
-                boolean emptyLabel = field.isPresent() && field.get().label() == Label.ORGANIZER && field.get().value().isBlank();
-                if (emptyLabel || BARE_CUE.matcher(Markup.strip(lines.get(i)).strip()).matches()) {
-                    for (int j = i + 1; j < lines.size() && (ListMarker.length(lines.get(j)) > 0 || lines.get(j).isBlank() && j == i + 1); j++) {
+                boolean emptyLabel = field.isPresent()
+                        && field.get().label() == Label.ORGANIZER
+                        && field.get().value().isBlank();
+                if (emptyLabel
+                        || BARE_CUE.matcher(Markup.strip(lines.get(i)).strip()).matches()) {
+                    for (int j = i + 1;
+                            j < lines.size()
+                                    && (ListMarker.length(lines.get(j)) > 0
+                                            || lines.get(j).isBlank() && j == i + 1);
+                            j++) {
                         if (!lines.get(j).isBlank()) {
                             addAll(out, List.of(ListMarker.strip(lines.get(j))));
                         }
@@ -123,7 +139,6 @@ final class OrganizersRule implements FieldRule<List<String>> {
         return List.of(parts);
     }
 
-
     /** "Blue Coast Institute and Harbour Foundation" is two; "Ministry of Ecology and Environment" is one. */
     private static List<String> splitAnd(String part) {
         int at = part.indexOf(" and ");
@@ -132,9 +147,11 @@ final class OrganizersRule implements FieldRule<List<String>> {
         }
         String left = part.substring(0, at).strip();
         String right = part.substring(at + 5).strip();
-        boolean bothNames = words(left) >= 2 && words(right.replaceFirst("^(?i)the ", "")) >= 2
+        boolean bothNames = words(left) >= 2
+                && words(right.replaceFirst("^(?i)the ", "")) >= 2
                 && Character.isUpperCase(right.replaceFirst("^(?i)the ", "").charAt(0))
-                && (Vocabulary.anyWordIn(left, Vocabulary.ORGANIZATION_WORDS) || Vocabulary.isAcronym(left.replaceAll(".*\\s", "")))
+                && (Vocabulary.anyWordIn(left, Vocabulary.ORGANIZATION_WORDS)
+                        || Vocabulary.isAcronym(left.replaceAll(".*\\s", "")))
                 && (Vocabulary.anyWordIn(right, Vocabulary.ORGANIZATION_WORDS) || right.contains("("));
         if (!bothNames) {
             return List.of(part);
@@ -164,8 +181,10 @@ final class OrganizersRule implements FieldRule<List<String>> {
     }
 
     private static String cut(String written) {
-        String text = written.replaceAll("\\s+(?:together with|in partnership with|jointly with|alongside|in cooperation with"
-                + "|in collaboration with|w/|with(?! (?:the )?(?:support|funding|financial|participation|help|backing|contributions?)\\b))\\s+", " and ");
+        String text = written.replaceAll(
+                "\\s+(?:together with|in partnership with|jointly with|alongside|in cooperation with"
+                        + "|in collaboration with|w/|with(?! (?:the )?(?:support|funding|financial|participation|help|backing|contributions?)\\b))\\s+",
+                " and ");
         Matcher end = LIST_END.matcher(text);
         return end.find() ? text.substring(0, end.start()) : text;
     }
@@ -182,11 +201,18 @@ final class OrganizersRule implements FieldRule<List<String>> {
                 and = piece.lastIndexOf(" & ");
             }
             // "A, B and C": after commas the last "and" lists; alone, "A and the B" or two organisations' names
-            String right = and > 0 ? piece.substring(and).replaceFirst("^ (?:and|&) ", "").replaceFirst("^(?i)the ", "") : "";
-            boolean twoNames = and > 0 && right.split("\\s+").length >= 2 && Character.isUpperCase(right.charAt(0))
+            String right = and > 0
+                    ? piece.substring(and).replaceFirst("^ (?:and|&) ", "").replaceFirst("^(?i)the ", "")
+                    : "";
+            boolean twoNames = and > 0
+                    && right.split("\\s+").length >= 2
+                    && Character.isUpperCase(right.charAt(0))
                     && piece.substring(0, and).strip().split("\\s+").length >= 2;
-            if (and > 0 && (byComma.length > 1 && i == byComma.length - 1 || splitAnd(piece).size() > 1 || twoNames
-                    || piece.substring(and).matches(" (?:and|&) (?i:the) .*"))) {
+            if (and > 0
+                    && (byComma.length > 1 && i == byComma.length - 1
+                            || splitAnd(piece).size() > 1
+                            || twoNames
+                            || piece.substring(and).matches(" (?:and|&) (?i:the) .*"))) {
                 pieces.add(piece.substring(0, and));
                 pieces.add(piece.substring(and).replaceFirst("^ (?:and|&) ", ""));
             } else {
@@ -194,9 +220,11 @@ final class OrganizersRule implements FieldRule<List<String>> {
             }
         }
         for (String piece : pieces) {
-            String p = RoleAndOrganization.tidy(piece.replaceFirst("^(?i)(?:and|the)\\s+", "").replaceFirst("^(?i)the\\s+", ""));
-            boolean person = PersonLine.read(p).filter(r -> r.details().isEmpty()).isPresent()
-                    && !Vocabulary.anyWordIn(p, Vocabulary.ORGANIZATION_WORDS);
+            String p = RoleAndOrganization.tidy(
+                    piece.replaceFirst("^(?i)(?:and|the)\\s+", "").replaceFirst("^(?i)the\\s+", ""));
+            boolean person =
+                    PersonLine.read(p).filter(r -> r.details().isEmpty()).isPresent()
+                            && !Vocabulary.anyWordIn(p, Vocabulary.ORGANIZATION_WORDS);
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || person) {
                 return List.of();
             }

@@ -25,7 +25,9 @@ final class PageChrome implements SetAsideRule {
             }
             String lower = t.toLowerCase(Locale.ROOT);
             String bare = lower.replaceAll("[\\s|·•:>›»]+$", "").replaceAll("^[\\s|·•<‹«]+", "");
-            if (Vocabulary.PAGE_CHROME.contains(bare) || BREADCRUMB.matcher(lower).matches() || isMenu(t)) {
+            if (Vocabulary.PAGE_CHROME.contains(bare)
+                    || BREADCRUMB.matcher(lower).matches()
+                    || isMenu(t)) {
                 out.add(new Aside(i, i + 1, "page chrome"));
             } else if (isPostingLine(lower)) {
                 out.add(new Aside(i, i + 1, "posting line"));
@@ -57,7 +59,10 @@ final class PageChrome implements SetAsideRule {
             return false;
         }
         for (String p : parts) {
-            if (p.isBlank() || p.split("\\s+").length > MAX_MENU_WORDS || p.endsWith(".") || !DateMention.in(p).isEmpty()
+            if (p.isBlank()
+                    || p.split("\\s+").length > MAX_MENU_WORDS
+                    || p.endsWith(".")
+                    || !DateMention.in(p).isEmpty()
                     || p.matches(".*\\d.*")) {
                 return false;
             }

@@ -3,8 +3,7 @@ package org.newsdesk.normalize;
 /** Builds a {@link Person} from the name and the "role, organization" text a header gives. */
 final class People {
 
-    private People() {
-    }
+    private People() {}
 
     static Person of(String rawName, String roleAndOrganization) {
         RoleAndOrganization.RoleOrg split = roleAndOrganization == null
@@ -15,7 +14,8 @@ final class People {
 
     static Person of(String rawName, String role, String organization) {
         HonorificRule.Split name = HonorificRule.split(RoleAndOrganization.tidy(rawName));
-        return new Person(NameCase.normalise(name.rest()), name.honorific(), blankToNull(role), blankToNull(organization));
+        return new Person(
+                NameCase.normalise(name.rest()), name.honorific(), blankToNull(role), blankToNull(organization));
     }
 
     private static String blankToNull(String s) {

@@ -1,5 +1,4 @@
 package org.newsdesk.normalize;
 
 /** Who a speaker header names, before the statement is attached; any part but the name may be null. */
-record Person(String name, String honorific, String role, String organization) {
-}
+record Person(String name, String honorific, String role, String organization) {}

@@ -16,19 +16,22 @@ import java.util.Optional;
 final class PersonLine {
 
     /** The people (one, or two sharing the line) and the details after them (may be empty). */
-    record Reading(List<String> names, String details, boolean separated) {
-    }
+    record Reading(List<String> names, String details, boolean separated) {}
 
     private static final String[] SEPARATORS = {" — ", " – ", " -- ", " - ", " | ", ", ", " (", "（", "："};
     private static final int MAX_WORDS = 24;
 
-    private PersonLine() {
-    }
+    private PersonLine() {}
 
     static Optional<Reading> read(String text) {
-        String t = Markup.strip(text).strip().replace("（", " (").replace("）", ")").replace("  (", " (");
-        if (t.isEmpty() || t.length() > 200 || t.split("\\s+").length > MAX_WORDS || t.endsWith(".") && !t.endsWith("Ltd.")
-                && !t.endsWith("Inc.") || t.endsWith(":") || t.endsWith("?")) {
+        String t =
+                Markup.strip(text).strip().replace("（", " (").replace("）", ")").replace("  (", " (");
+        if (t.isEmpty()
+                || t.length() > 200
+                || t.split("\\s+").length > MAX_WORDS
+                || t.endsWith(".") && !t.endsWith("Ltd.") && !t.endsWith("Inc.")
+                || t.endsWith(":")
+                || t.endsWith("?")) {
             return Optional.empty();
         }
         // a line written all in capitals says nothing by its capitals about where a name ends
@@ -140,7 +143,9 @@ final class PersonLine {
                     // "PARK Jiwoo ...", "TAN Wei Ming, Director": family name first, then a given name of one word,
                     // or of two when a separator or the end of the line follows the second
                     boolean twoGiven = end >= 3
-                            && (words[2].endsWith(",") || words.length == 3 || words.length > 3 && isSeparator(words[3]));
+                            && (words[2].endsWith(",")
+                                    || words.length == 3
+                                    || words.length > 3 && isSeparator(words[3]));
                     if (end == words.length && end <= 4) {
                         return end; // the name alone on its line: "PHAM Thi Thu Ha"
                     }
@@ -175,7 +180,9 @@ final class PersonLine {
             return false;
         }
         String key = Vocabulary.key(w);
-        if (Vocabulary.ORGANIZATION_WORDS.contains(key) || Vocabulary.ROLE_WORDS.contains(key) || Vocabulary.NOT_NAME_WORDS.contains(key)
+        if (Vocabulary.ORGANIZATION_WORDS.contains(key)
+                || Vocabulary.ROLE_WORDS.contains(key)
+                || Vocabulary.NOT_NAME_WORDS.contains(key)
                 || Vocabulary.EVENT_WORDS.contains(key)) {
             return false;
         }
@@ -185,10 +192,15 @@ final class PersonLine {
     /** A family name written in capitals ("BERG", "PARK"), not an acronym such as "WWF" or "UNEP". */
     static boolean isCapitals(String word) {
         String w = word.replaceAll("[,:]$", "");
-        if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+        if (w.length() < 2
+                || !w.equals(w.toUpperCase(Locale.ROOT))
+                || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
             return false;
         }
-        return isFamilyName(w) || w.length() >= 3 && !w.startsWith("UN") && w.chars().anyMatch(c -> "AEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜ".indexOf(c) >= 0);
+        return isFamilyName(w)
+                || w.length() >= 3
+                        && !w.startsWith("UN")
+                        && w.chars().anyMatch(c -> "AEIOUYÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜ".indexOf(c) >= 0);
     }
 
     private static boolean isFamilyName(String word) {

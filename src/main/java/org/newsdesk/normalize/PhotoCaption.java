@@ -23,7 +23,8 @@ final class PhotoCaption implements SetAsideRule {
             if (t.isEmpty()) {
                 continue;
             }
-            if (Vocabulary.CAPTION_STARTS.stream().anyMatch(lower::startsWith) || isCaptionOfReportedPerson(lines, i, t)) {
+            if (Vocabulary.CAPTION_STARTS.stream().anyMatch(lower::startsWith)
+                    || isCaptionOfReportedPerson(lines, i, t)) {
                 out.add(new Aside(i, i + 1, "photo caption"));
             }
         }
@@ -48,7 +49,9 @@ final class PhotoCaption implements SetAsideRule {
                 continue;
             }
             boolean names = before.contains(family) || before.contains(first);
-            if (names && Vocabulary.REPORTING_VERBS.stream().anyMatch(v -> before.contains(" " + v + " ") || before.contains(" " + v + ","))) {
+            if (names
+                    && Vocabulary.REPORTING_VERBS.stream()
+                            .anyMatch(v -> before.contains(" " + v + " ") || before.contains(" " + v + ","))) {
                 return true;
             }
         }

@@ -13,20 +13,22 @@ import java.util.regex.Pattern;
 final class ProseAttributionSpeakers implements SpeakerRule {
 
     /** Verbs that attribute on their own ("noted", "pointed out") and verbs that need "that" ("hopes that"). */
-    private static final String VERBS = "noted|said|stated|pointed out|introduced|stressed|emphasi[sz]ed|highlighted|added"
-            + "|remarked|explained|observed|commented|concluded|underlined|mentioned|underscored|cautioned|warned|recalled"
-            + "|reminded|acknowledged|affirmed|asserted|reflected|described how|explained how|showed how|took the example of"
-            + "|gave the example of|(?:mainly |also )?shared (?:his|her|their) (?:lessons|experience|experiences|insights|views) (?:from|of|on)"
-            + "|told (?:participants|the audience|the forum|the meeting|delegates)|pointed to";
-    private static final String LISTED_WITH_THAT = "suggested|believed|believes|argued|shared|expressed|recommended|proposed"
-            + "|indicated|reported|announced|hoped|hopes|expects|expected|agreed|insisted";
+    private static final String VERBS =
+            "noted|said|stated|pointed out|introduced|stressed|emphasi[sz]ed|highlighted|added"
+                    + "|remarked|explained|observed|commented|concluded|underlined|mentioned|underscored|cautioned|warned|recalled"
+                    + "|reminded|acknowledged|affirmed|asserted|reflected|described how|explained how|showed how|took the example of"
+                    + "|gave the example of|(?:mainly |also )?shared (?:his|her|their) (?:lessons|experience|experiences|insights|views) (?:from|of|on)"
+                    + "|told (?:participants|the audience|the forum|the meeting|delegates)|pointed to";
+
+    private static final String LISTED_WITH_THAT =
+            "suggested|believed|believes|argued|shared|expressed|recommended|proposed"
+                    + "|indicated|reported|announced|hoped|hopes|expects|expected|agreed|insisted";
     /** Any past tense before "that" reports too: "reaffirmed that", or a misspelt "stresssed that". */
     private static final String VERBS_WITH_THAT = "\\p{Ll}{3,}ed|" + LISTED_WITH_THAT;
 
     /** Who, then the verb; the lazy part is bounded so a megabyte line cannot make it backtrack for long. */
-    private static final Pattern LEADING = Pattern.compile(
-            "^(.{2,300}?)(?:,\\s|\\s)(?:(?:he|she|also)\\s)?(?:(?:" + VERBS + ")(?:\\s+that)?|(?:" + VERBS_WITH_THAT
-                    + ")\\s+that)[\\s:,]\\s*");
+    private static final Pattern LEADING = Pattern.compile("^(.{2,300}?)(?:,\\s|\\s)(?:(?:he|she|also)\\s)?(?:(?:"
+            + VERBS + ")(?:\\s+that)?|(?:" + VERBS_WITH_THAT + ")\\s+that)[\\s:,]\\s*");
 
     /** "…, gave the opening talk. He said that …": an action first, the words after a pronoun. */
     private static final Pattern LEADING_ACTION = Pattern.compile(
@@ -37,9 +39,11 @@ final class ProseAttributionSpeakers implements SpeakerRule {
     /** Words that frame an attribution without being part of who speaks: "In the closing session, …". */
     private static final Pattern FRAME = Pattern.compile(
             "^(?:in|at|during|on|for|after|before|speaking|later|then|finally|next|also|opening|closing|meanwhile|separately"
-                    + "|similarly|likewise|turning|responding|in turn)\\b[^,]{0,80},\\s", Pattern.CASE_INSENSITIVE);
+                    + "|similarly|likewise|turning|responding|in turn)\\b[^,]{0,80},\\s",
+            Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern FRAMED_NAME = Pattern.compile(",\\s(?=(?:H\\.E\\.\\s|Amb\\.\\s|Dato'?\\s)?(?:Mr|Ms|Mrs|Dr|Prof|Professor)\\.?\\s\\p{Lu})");
+    private static final Pattern FRAMED_NAME = Pattern.compile(
+            ",\\s(?=(?:H\\.E\\.\\s|Amb\\.\\s|Dato'?\\s)?(?:Mr|Ms|Mrs|Dr|Prof|Professor)\\.?\\s\\p{Lu})");
 
     private static final Pattern TRAILING = Pattern.compile(
             "[,”\"’']\\s{0,3}(?:said|noted|added|stressed|explained)\\s([^,]{2,60})((?:,[^,]{1,120}){0,4})\\.?[”\"]?$");
@@ -55,7 +59,8 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         String line = Markup.strip(ListMarker.strip(lines.get(at))).strip();
         // a paragraph that opens with a quotation is read by its attribution after the quote
         boolean quoted = !line.isEmpty() && "“\"".indexOf(line.charAt(0)) >= 0;
-        return quoted ? quoteThenSaid(line, at).or(() -> trailing(line, at)).or(() -> leading(line, at))
+        return quoted
+                ? quoteThenSaid(line, at).or(() -> trailing(line, at)).or(() -> leading(line, at))
                 : leading(line, at).or(() -> quoteThenSaid(line, at)).or(() -> trailing(line, at));
     }
 
@@ -65,7 +70,8 @@ final class ProseAttributionSpeakers implements SpeakerRule {
      * ("Panelists agreed …; Dr. Signe Halvorsen described how …"). Words before it belong to nobody.
      */
     private static Optional<SpeakerMatch> leading(String line, int at) {
-        if (!ANY_VERB.matcher(line.substring(0, Math.min(line.length(), HEAD_CHARS))).find()) {
+        if (!ANY_VERB.matcher(line.substring(0, Math.min(line.length(), HEAD_CHARS)))
+                .find()) {
             return Optional.empty();
         }
         Optional<SpeakerMatch> first = leadingAt(line, at);
@@ -83,7 +89,8 @@ final class ProseAttributionSpeakers implements SpeakerRule {
     }
 
     /** Any attributing verb: without one, no attribution reading can match. */
-    private static final Pattern ANY_VERB = Pattern.compile("\\b(?:" + VERBS + "|" + LISTED_WITH_THAT + ")\\b|\\p{Ll}ed that\\b");
+    private static final Pattern ANY_VERB =
+            Pattern.compile("\\b(?:" + VERBS + "|" + LISTED_WITH_THAT + ")\\b|\\p{Ll}ed that\\b");
 
     /** A sentence or a clause after a semicolon, starting with a capital. */
     private static final Pattern LATER_START = Pattern.compile("(?<=[a-z0-9)”\"'][.;])\\s+(?=\\p{Lu})");
@@ -101,7 +108,8 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         }
         Optional<Person> person = who(m.group(1).strip());
         String statement = line.substring(m.end()).strip();
-        return person.isEmpty() || statement.isEmpty() ? Optional.empty()
+        return person.isEmpty() || statement.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new SpeakerMatch(at, at + 1, List.of(person.get()), statement));
     }
 
@@ -127,6 +135,7 @@ final class ProseAttributionSpeakers implements SpeakerRule {
     /** "“…,” said Ms. X, Role at Org. X added: “…”": the quote opens the paragraph, the attribution ends its first sentence. */
     private static final Pattern QUOTE_THEN_SAID = Pattern.compile(
             "^[“\"](.{10,1500}?)[,.]?[”\"]\\s{0,3}(?:said|noted|added|stressed|explained)\\s((?:\\p{Lu}\\p{Ll}{0,3}\\.\\s){0,2}[^,.]{2,60})((?:,[^,.]{1,120}){0,4})\\.\\s+(.+)$");
+
     private static final Pattern ADDED = Pattern.compile("^\\S+(?:\\s\\S+){0,3}\\s(?:added|continued|said)[:,]?\\s*");
 
     private static Optional<SpeakerMatch> quoteThenSaid(String line, int at) {
@@ -166,7 +175,9 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         String who = FRAME.matcher(written).replaceFirst("");
         // "Asked about costs, Prof. Dr. Günter Hofmann, Chair …": a clause before the named person frames it
         Matcher named = FRAMED_NAME.matcher(who);
-        if (named.find() && named.start() > 0 && !NameShape.looksLikeName(who.substring(0, named.start()))
+        if (named.find()
+                && named.start() > 0
+                && !NameShape.looksLikeName(who.substring(0, named.start()))
                 && !RoleAndOrganization.isTitle(who.substring(0, named.start()))) {
             who = who.substring(named.start() + 2);
         }

@@ -13,8 +13,7 @@ import java.util.Locale;
 final class PublicationRule {
 
     /** The publication id (or null) and the warning to show with it (or null). */
-    record Choice(String id, String warning) {
-    }
+    record Choice(String id, String warning) {}
 
     private final List<KnownPublication> known;
 
@@ -26,8 +25,12 @@ final class PublicationRule {
         String declared = front.text("publication");
         if (declared != null) {
             KnownPublication p = byIdOrName(declared);
-            return p != null ? new Choice(p.id(), null) : new Choice(null, "The note names the publication \"" + declared
-                    + "\", which is not one of " + ids() + "; correct \"publication:\" in the front matter.");
+            return p != null
+                    ? new Choice(p.id(), null)
+                    : new Choice(
+                            null,
+                            "The note names the publication \"" + declared + "\", which is not one of " + ids()
+                                    + "; correct \"publication:\" in the front matter.");
         }
         if (hint != null && byIdOrName(hint) != null) {
             return new Choice(byIdOrName(hint).id(), null);
@@ -46,11 +49,16 @@ final class PublicationRule {
         texts.addAll(header.lines());
         KnownPublication guess = mostMentioned(String.join("\n", texts));
         if (guess != null) {
-            return new Choice(guess.id(), "Publication guessed from content (" + guess.id()
-                    + "); confirm it, or file the note in the publication's folder next time.");
+            return new Choice(
+                    guess.id(),
+                    "Publication guessed from content (" + guess.id()
+                            + "); confirm it, or file the note in the publication's folder next time.");
         }
-        return new Choice(null, "No publication could be found for this note; file it in a publication's folder, tag the mail subject "
-                + "(e.g. \"[" + (known.isEmpty() ? "lmec" : known.get(0).id()) + "]\") or add \"publication:\" front matter.");
+        return new Choice(
+                null,
+                "No publication could be found for this note; file it in a publication's folder, tag the mail subject "
+                        + "(e.g. \"[" + (known.isEmpty() ? "lmec" : known.get(0).id())
+                        + "]\") or add \"publication:\" front matter.");
     }
 
     private KnownPublication byIdOrName(String value) {
@@ -92,8 +100,9 @@ final class PublicationRule {
         boolean latin = name.charAt(0) < 0x2E80;
         while (i >= 0) {
             int end = i + name.length();
-            boolean bounded = !latin || (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            boolean bounded = !latin
+                    || (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                            && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
             if (bounded) {
                 count++;
             }

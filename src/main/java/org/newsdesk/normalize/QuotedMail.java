@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Older mail quoted below a reply: "> " lines, "On Mon, 3 Jun 2024, X wrote:", and an "Original Message" to the end. */
 final class QuotedMail implements SetAsideRule {
 
-    private static final Pattern WROTE = Pattern.compile("^(on|am|le|el)\\s.{4,200}(wrote|schrieb|a écrit|escribió)\\s*:$|^在.{2,80}写道[:：]$");
+    private static final Pattern WROTE =
+            Pattern.compile("^(on|am|le|el)\\s.{4,200}(wrote|schrieb|a écrit|escribió)\\s*:$|^在.{2,80}写道[:：]$");
     private static final Pattern ORIGINAL = Pattern.compile("^-{2,}\\s*(original message|原始邮件|原始郵件)\\s*-{2,}$");
 
     @Override

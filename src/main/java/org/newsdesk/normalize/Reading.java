@@ -11,7 +11,15 @@ import org.newsdesk.domain.Warning;
 record Reading<T>(T value, int line, Evidence evidence, List<Warning> warnings) {
 
     /** How a value was found, strongest first: a check may hold a value read from weak evidence. */
-    enum Evidence { FRONT_MATTER, LABEL, HEADING, SENTENCE, HEADER_LINE, SUBJECT, NONE }
+    enum Evidence {
+        FRONT_MATTER,
+        LABEL,
+        HEADING,
+        SENTENCE,
+        HEADER_LINE,
+        SUBJECT,
+        NONE
+    }
 
     Reading {
         warnings = List.copyOf(warnings);

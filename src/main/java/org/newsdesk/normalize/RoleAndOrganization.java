@@ -20,21 +20,34 @@ import java.util.Set;
  */
 final class RoleAndOrganization {
 
-    record RoleOrg(String role, String organization) {
-    }
+    record RoleOrg(String role, String organization) {}
 
     /** Core nouns of a job title; "Programme" or "Project" alone do not make a title. */
 
-
     /** A last comma segment that only says where the organization is: "Ministry of ..., Lao PDR". */
     private static final Set<String> PLACES = Set.of(
-            "lao pdr", "laos", "china", "p. r. china", "prc", "thailand", "cambodia", "myanmar", "viet nam", "vietnam",
-            "hong kong", "indonesia", "malaysia", "philippines", "singapore", "brunei", "kenya", "ethiopia");
+            "lao pdr",
+            "laos",
+            "china",
+            "p. r. china",
+            "prc",
+            "thailand",
+            "cambodia",
+            "myanmar",
+            "viet nam",
+            "vietnam",
+            "hong kong",
+            "indonesia",
+            "malaysia",
+            "philippines",
+            "singapore",
+            "brunei",
+            "kenya",
+            "ethiopia");
 
     private static final String[] DASHES = {" – ", " — ", " -- ", " - "};
 
-    private RoleAndOrganization() {
-    }
+    private RoleAndOrganization() {}
 
     static RoleOrg split(String text) {
         String t = tidy(text);
@@ -45,7 +58,11 @@ final class RoleAndOrganization {
         if (t.endsWith(")") && t.indexOf(" (") > 0 && t.indexOf(" (") == t.lastIndexOf(" (")) {
             String job = tidy(t.substring(0, t.indexOf(" (")));
             String where = tidy(t.substring(t.indexOf(" (") + 2, t.length() - 1));
-            if (isTitle(job) && !isTitle(where) && isOrganization(where) && !Vocabulary.isAcronym(where) && !job.contains(" of ")
+            if (isTitle(job)
+                    && !isTitle(where)
+                    && isOrganization(where)
+                    && !Vocabulary.isAcronym(where)
+                    && !job.contains(" of ")
                     && !job.contains(" at ")) {
                 return new RoleOrg(job, where);
             }
@@ -101,8 +118,11 @@ final class RoleAndOrganization {
     /** "Hydrologist", "Ecologist", "Physician": job nouns by their ending, beyond the listed ones. */
     private static boolean isTitleNoun(String word) {
         String k = Vocabulary.key(word);
-        return k.length() > 6 && (k.endsWith("ologist") || k.endsWith("ician") || k.endsWith("ist") && !k.endsWith("mist")
-                && !k.endsWith("list") && !k.endsWith("gist") || k.endsWith("ographer"));
+        return k.length() > 6
+                && (k.endsWith("ologist")
+                        || k.endsWith("ician")
+                        || k.endsWith("ist") && !k.endsWith("mist") && !k.endsWith("list") && !k.endsWith("gist")
+                        || k.endsWith("ographer"));
     }
 
     /**
@@ -117,16 +137,18 @@ final class RoleAndOrganization {
             return null;
         }
         int start = n - 1;
-        while (start - 1 > 0 && (Vocabulary.ROLE_START_WORDS.contains(Vocabulary.key(words[start - 1]))
-                || Vocabulary.TITLE_NOUNS.contains(Vocabulary.key(words[start - 1])))) {
+        while (start - 1 > 0
+                && (Vocabulary.ROLE_START_WORDS.contains(Vocabulary.key(words[start - 1]))
+                        || Vocabulary.TITLE_NOUNS.contains(Vocabulary.key(words[start - 1])))) {
             start--;
         }
         String org = String.join(" ", List.of(words).subList(0, start));
         String role = String.join(" ", List.of(words).subList(start, n));
         boolean namesAnOrganization = Vocabulary.anyWordIn(org, Vocabulary.ORGANIZATION_WORDS)
                 || List.of(org.split("\\s+")).stream().anyMatch(Vocabulary::isAcronym)
-                || org.split("\\s+").length >= 4 && !Vocabulary.anyWordIn(org, Vocabulary.ROLE_START_WORDS)
-                && !Vocabulary.anyWordIn(org, Vocabulary.TITLE_NOUNS);
+                || org.split("\\s+").length >= 4
+                        && !Vocabulary.anyWordIn(org, Vocabulary.ROLE_START_WORDS)
+                        && !Vocabulary.anyWordIn(org, Vocabulary.TITLE_NOUNS);
         if (org.endsWith(" of") || org.endsWith(" for") || org.endsWith(" and") || !namesAnOrganization) {
             return null;
         }
@@ -162,7 +184,8 @@ final class RoleAndOrganization {
             return new RoleOrg(org, role);
         }
         // "Harbour Institute, Ministry of Transport": no part is a job, so it is all the organization
-        if (parts.stream().noneMatch(RoleAndOrganization::isTitle) && parts.stream().allMatch(RoleAndOrganization::isOrganization)) {
+        if (parts.stream().noneMatch(RoleAndOrganization::isTitle)
+                && parts.stream().allMatch(RoleAndOrganization::isOrganization)) {
             return new RoleOrg(null, String.join(", ", parts));
         }
         return new RoleOrg(role, org);
@@ -206,8 +229,10 @@ final class RoleAndOrganization {
         if (ofThe > 0 && cuts.size() == 1 && isTitle(t.substring(0, ofThe))) {
             String rest = t.substring(ofThe + 8);
             String[] words = rest.split("\\s+");
-            boolean properName = words.length >= 2 && List.of(words).stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
-                    || Set.of("of", "for", "and", "the", "&").contains(w));
+            boolean properName = words.length >= 2
+                    && List.of(words).stream()
+                            .allMatch(w -> Character.isUpperCase(w.charAt(0))
+                                    || Set.of("of", "for", "and", "the", "&").contains(w));
             if (properName && !endsWithTitle(rest)) {
                 return new RoleOrg(tidy(t.substring(0, ofThe)), rest);
             }
@@ -228,7 +253,9 @@ final class RoleAndOrganization {
 
     private static String withoutLeadingThe(String s) {
         String t = tidy(s);
-        return t.regionMatches(true, 0, "the ", 0, 4) && t.length() > 4 && Character.isUpperCase(t.charAt(4)) ? t.substring(4) : t;
+        return t.regionMatches(true, 0, "the ", 0, 4) && t.length() > 4 && Character.isUpperCase(t.charAt(4))
+                ? t.substring(4)
+                : t;
     }
 
     private static int lastDash(String t) {

@@ -2,7 +2,6 @@ package org.newsdesk.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,13 +46,22 @@ final class Roster {
             columns = null;
             // "Mr. Sok Vuthy (Fisheries Administration, Cambodia)", "… : Ms. Gulnara Abenova, Disaster Risk Officer",
             // and a photo caption "Anna Berg, Director of Blue Coast Foundation"
-            String last = cells[cells.length - 1].isBlank() && cells.length > 1 ? cells[cells.length - 2] : cells[cells.length - 1];
+            String last = cells[cells.length - 1].isBlank() && cells.length > 1
+                    ? cells[cells.length - 2]
+                    : cells[cells.length - 1];
             String written = last.replaceFirst("(?i)^(?:photo|pictured|caption|image)\\s*:\\s*", "");
             Optional<PersonLine.Reading> read = PersonLine.read(written);
             boolean introduced = HonorificRule.startsWithHonorific(HonorificRule.withoutOfficeTitles(written))
-                    || read.isPresent() && read.get().separated() && written.contains(", ") && HeaderText.isDetails(read.get().details());
-            if (read.isPresent() && read.get().names().size() == 1 && !read.get().details().isEmpty() && introduced
-                    && !written.endsWith(".") && !DetailsSwallowedAClause.swallowedAClause(read.get().details(), 16)) {
+                    || read.isPresent()
+                            && read.get().separated()
+                            && written.contains(", ")
+                            && HeaderText.isDetails(read.get().details());
+            if (read.isPresent()
+                    && read.get().names().size() == 1
+                    && !read.get().details().isEmpty()
+                    && introduced
+                    && !written.endsWith(".")
+                    && !DetailsSwallowedAClause.swallowedAClause(read.get().details(), 16)) {
                 out.add(People.of(read.get().names().get(0), read.get().details()));
             }
         }
@@ -110,7 +118,8 @@ final class Roster {
             return person;
         }
         Person r = listed.get();
-        boolean fuller = r.name().split(" ").length > person.name().split(" ").length && r.name().contains(person.name().split(" ")[0]);
+        boolean fuller = r.name().split(" ").length > person.name().split(" ").length
+                && r.name().contains(person.name().split(" ")[0]);
         String name = fuller ? r.name() : person.name();
         String honorific = person.honorific() != null ? person.honorific() : r.honorific();
         boolean nothingSaid = person.role() == null && person.organization() == null;

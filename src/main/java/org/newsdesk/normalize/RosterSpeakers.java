@@ -19,19 +19,26 @@ final class RosterSpeakers implements SpeakerRule {
     @Override
     public Optional<SpeakerMatch> match(List<String> lines, int at) {
         String line = Markup.strip(lines.get(at)).strip();
-        if (!HeaderText.startsBlock(lines, at) || line.length() > 5_000 || LabelledLine.parse(line).isPresent()) {
+        if (!HeaderText.startsBlock(lines, at)
+                || line.length() > 5_000
+                || LabelledLine.parse(line).isPresent()) {
             return Optional.empty();
         }
         int colon = line.indexOf(": ");
         String who = colon > 0 && colon < 80 ? line.substring(0, colon) : line.replaceFirst("[:：]$", "");
-        if (!NameShape.looksLikeName(who) || !roster.lists(HonorificRule.split(who).rest())) {
+        if (!NameShape.looksLikeName(who)
+                || !roster.lists(HonorificRule.split(who).rest())) {
             return Optional.empty();
         }
         Person person = People.of(who, null);
         if (colon > 0 && colon < 80) {
             String statement = line.substring(colon + 2).strip();
-            return statement.isEmpty() ? Optional.empty() : Optional.of(new SpeakerMatch(at, at + 1, List.of(person), statement));
+            return statement.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new SpeakerMatch(at, at + 1, List.of(person), statement));
         }
-        return at + 1 < lines.size() ? Optional.of(new SpeakerMatch(at, at + 1, List.of(person), null)) : Optional.empty();
+        return at + 1 < lines.size()
+                ? Optional.of(new SpeakerMatch(at, at + 1, List.of(person), null))
+                : Optional.empty();
     }
 }

@@ -22,8 +22,7 @@ final class SelfChecks {
             new DateFromTheEvent(),
             new FormatNamedInText());
 
-    private SelfChecks() {
-    }
+    private SelfChecks() {}
 
     static List<Warning> run(Item item, NoteContext note, Readings readings) {
         LinkedHashSet<Warning> out = new LinkedHashSet<>();

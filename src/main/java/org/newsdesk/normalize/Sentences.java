@@ -11,8 +11,7 @@ final class Sentences {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?i).*\\b(mr|ms|mrs|dr|prof|st|no|vol|amb|h\\.e|e\\.g|i\\.e|u\\.s|jr|sr|co|inc|ltd|dept|gov|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.$");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     static List<String> of(String text) {
         List<String> out = new ArrayList<>();

@@ -10,8 +10,7 @@ import java.util.List;
 interface SetAsideRule {
 
     /** Lines {@code from} (inclusive) to {@code to} (exclusive) are set aside for {@code reason}. */
-    record Aside(int from, int to, String reason) {
-    }
+    record Aside(int from, int to, String reason) {}
 
     List<Aside> find(List<String> lines);
 }

@@ -17,8 +17,7 @@ final class SpeakerEvidence {
     /** Below this a proposal is not taken at all. */
     static final int MINIMUM = 3;
 
-    private SpeakerEvidence() {
-    }
+    private SpeakerEvidence() {}
 
     static int score(SpeakerRule rule, SpeakerMatch m, List<String> lines) {
         String raw = lines.get(m.start());
@@ -26,7 +25,9 @@ final class SpeakerEvidence {
         for (Person p : m.people()) {
             people += name(p.name(), p.honorific()) + details(p) + capitals(p.name(), raw);
         }
-        int score = layout(rule) + separated(rule, raw) + people / Math.max(1, m.people().size());
+        int score = layout(rule)
+                + separated(rule, raw)
+                + people / Math.max(1, m.people().size());
         String following = m.inlineStatement() != null ? m.inlineStatement() : nextText(lines, m.next());
         if (following == null || following.isBlank()) {
             score -= 3;
@@ -39,7 +40,9 @@ final class SpeakerEvidence {
     /** "Tom Reed — Harbour Institute": a dash or bar after the name is the writer saying where the name ends. */
     private static int separated(SpeakerRule rule, String raw) {
         boolean oneLine = rule instanceof OneLineHeaderSpeakers || rule instanceof NameThenDetailsSpeakers;
-        return oneLine && (raw.contains(" — ") || raw.contains(" – ") || raw.contains(" | ") || raw.contains(" -- ")) ? 1 : 0;
+        return oneLine && (raw.contains(" — ") || raw.contains(" – ") || raw.contains(" | ") || raw.contains(" -- "))
+                ? 1
+                : 0;
     }
 
     /** Layouts that say "this is a speaker" outright are worth more than ones read from shape alone. */
@@ -61,7 +64,10 @@ final class SpeakerEvidence {
         }
         if (NameShape.isChineseName(name) || ChinesePersonText.isTransliterated(name)) {
             // "刀建华", "本通·西萨万": a known family name or a transliteration's middle dot says where the name starts
-            return score + (ChinesePersonText.startsWithFamilyName(name) || ChinesePersonText.isTransliterated(name) ? 2 : 0);
+            return score
+                    + (ChinesePersonText.startsWithFamilyName(name) || ChinesePersonText.isTransliterated(name)
+                            ? 2
+                            : 0);
         }
         String[] words = name.split("\\s+");
 
@@ -90,7 +96,9 @@ final class SpeakerEvidence {
         int last = -1;
         for (int i = 0; i < words.length; i++) {
             String caps = words[i].toUpperCase(Locale.ROOT);
-            boolean written = words[i].length() >= 2 && !words[i].equals(caps) && PersonLine.isCapitals(caps)
+            boolean written = words[i].length() >= 2
+                    && !words[i].equals(caps)
+                    && PersonLine.isCapitals(caps)
                     && (raw.contains(caps + " ") || raw.contains(caps + ",") || raw.endsWith(caps));
             if (written) {
                 first = first < 0 ? i : first;
@@ -101,7 +109,8 @@ final class SpeakerEvidence {
             return 0; // no capitals, or the whole name in capitals: nothing said about where it ends
         }
         // the capitals end the name, or come first with the given name after, or a particle and a name follow them
-        boolean consistent = last == words.length - 1 || first == 0 && last == 0 && words.length == 2
+        boolean consistent = last == words.length - 1
+                || first == 0 && last == 0 && words.length == 2
                 || first == 0 && last == 0 && words.length == 3 && endsAfter(words[2], raw)
                 || last + 2 == words.length - 1 && NameCase.isParticle(words[last + 1]);
         return consistent ? 1 : -2;
@@ -114,18 +123,28 @@ final class SpeakerEvidence {
             return false;
         }
         String rest = raw.substring(i + word.length()).replace("**", "");
-        return rest.isBlank() || rest.startsWith(",") || rest.startsWith(" —") || rest.startsWith(" –") || rest.startsWith(" (")
-                || rest.startsWith("(") || rest.startsWith(":") || rest.startsWith(" -") || rest.startsWith("（");
+        return rest.isBlank()
+                || rest.startsWith(",")
+                || rest.startsWith(" —")
+                || rest.startsWith(" –")
+                || rest.startsWith(" (")
+                || rest.startsWith("(")
+                || rest.startsWith(":")
+                || rest.startsWith(" -")
+                || rest.startsWith("（");
     }
 
     private static int details(Person p) {
         int score = 0;
-        if (p.role() != null && (Vocabulary.anyWordIn(p.role(), Vocabulary.ROLE_WORDS) || ChinesePersonText.isRole(p.role()))) {
+        if (p.role() != null
+                && (Vocabulary.anyWordIn(p.role(), Vocabulary.ROLE_WORDS) || ChinesePersonText.isRole(p.role()))) {
             score += 1;
         }
-        if (p.organization() != null && (Vocabulary.anyWordIn(p.organization(), Vocabulary.ORGANIZATION_WORDS)
-                || p.organization().split("\\s+").length <= 3 && p.organization().chars().anyMatch(Character::isUpperCase)
-                || ChinesePersonText.isOrganization(p.organization()))) {
+        if (p.organization() != null
+                && (Vocabulary.anyWordIn(p.organization(), Vocabulary.ORGANIZATION_WORDS)
+                        || p.organization().split("\\s+").length <= 3
+                                && p.organization().chars().anyMatch(Character::isUpperCase)
+                        || ChinesePersonText.isOrganization(p.organization()))) {
             score += 1;
         }
         return score;
@@ -133,7 +152,8 @@ final class SpeakerEvidence {
 
     private static String nextText(List<String> lines, int from) {
         for (int i = from; i < lines.size() && i < from + 5; i++) {
-            if (!lines.get(i).isBlank() && !EditorialRemark.isWholeBracketed(lines.get(i).strip())) {
+            if (!lines.get(i).isBlank()
+                    && !EditorialRemark.isWholeBracketed(lines.get(i).strip())) {
                 return lines.get(i);
             }
         }

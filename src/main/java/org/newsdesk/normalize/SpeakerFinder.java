@@ -28,14 +28,11 @@ final class SpeakerFinder {
      * {@code [from, to)}, the rule that read the header, its evidence and its margin over a rival reading
      * ({@link Integer#MAX_VALUE} when no other rule proposed anything there).
      */
-    record Placed(Speaker speaker, int header, int from, int to, String rule, int evidence, int margin, String rival) {
-    }
+    record Placed(Speaker speaker, int header, int from, int to, String rule, int evidence, int margin, String rival) {}
 
-    private record Proposal(SpeakerRule rule, SpeakerMatch match, int evidence) {
-    }
+    private record Proposal(SpeakerRule rule, SpeakerMatch match, int evidence) {}
 
-    private record Chosen(SpeakerMatch match, String rule, int evidence, int margin, String rival) {
-    }
+    private record Chosen(SpeakerMatch match, String rule, int evidence, int margin, String rival) {}
 
     /** The layout rules, most specific first; each proposes, the evidence decides. */
     static final List<SpeakerRule> LAYOUT_RULES = List.of(
@@ -61,7 +58,8 @@ final class SpeakerFinder {
         List<Chosen> chosen = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            Optional<Chosen> match = lines.get(i).isBlank() || cover.contains(i) ? Optional.empty() : bestAt(noteRules, lines, i);
+            Optional<Chosen> match =
+                    lines.get(i).isBlank() || cover.contains(i) ? Optional.empty() : bestAt(noteRules, lines, i);
             if (match.isPresent()) {
                 chosen.add(match.get());
                 i = Math.max(i + 1, match.get().match().next());
@@ -82,13 +80,21 @@ final class SpeakerFinder {
                 if (!NotASpeaker.applies(p, statement, m.start(), cover)) {
                     Speaker s = new Speaker(p.name(), p.honorific(), p.role(), p.organization(), statement);
                     speakers.add(s);
-                    placed.add(new Placed(s, m.start(), m.next(), m.next() + statementLines.size(), c.rule(), c.evidence(),
-                            c.margin(), c.rival()));
+                    placed.add(new Placed(
+                            s,
+                            m.start(),
+                            m.next(),
+                            m.next() + statementLines.size(),
+                            c.rule(),
+                            c.evidence(),
+                            c.margin(),
+                            c.rival()));
                 }
             }
         }
         mergeSecondReferences(speakers, placed);
-        int firstHeader = chosen.isEmpty() ? lines.size() : chosen.get(0).match().start();
+        int firstHeader =
+                chosen.isEmpty() ? lines.size() : chosen.get(0).match().start();
         return new Found(speakers, placed, firstHeader);
     }
 
@@ -110,11 +116,18 @@ final class SpeakerFinder {
             }
             if (match >= 0 && !speakers.get(match).statement().equals(later.statement())) {
                 Speaker first = speakers.get(match);
-                Speaker merged = new Speaker(first.name(), first.honorific(), first.role(), first.organization(),
+                Speaker merged = new Speaker(
+                        first.name(),
+                        first.honorific(),
+                        first.role(),
+                        first.organization(),
                         first.statement() + "\n\n" + later.statement());
                 speakers.set(match, merged);
                 Placed p = placed.get(match);
-                placed.set(match, new Placed(merged, p.header(), p.from(), p.to(), p.rule(), p.evidence(), p.margin(), p.rival()));
+                placed.set(
+                        match,
+                        new Placed(
+                                merged, p.header(), p.from(), p.to(), p.rule(), p.evidence(), p.margin(), p.rival()));
                 speakers.remove(k);
                 placed.remove(k);
             }
@@ -130,7 +143,8 @@ final class SpeakerFinder {
     private static Optional<Chosen> bestAt(List<SpeakerRule> rules, List<String> lines, int at) {
         List<Proposal> proposals = new ArrayList<>();
         for (SpeakerRule rule : rules) {
-            rule.match(lines, at).ifPresent(m -> proposals.add(new Proposal(rule, m, SpeakerEvidence.score(rule, m, lines))));
+            rule.match(lines, at)
+                    .ifPresent(m -> proposals.add(new Proposal(rule, m, SpeakerEvidence.score(rule, m, lines))));
         }
         // a proposal with almost nothing for it (a shouted first line, a sender's name) is no speaker at all
         proposals.removeIf(p -> p.evidence() < SpeakerEvidence.MINIMUM);
@@ -152,7 +166,8 @@ final class SpeakerFinder {
                 rival = String.join(" & ", names(p.match()));
             }
         }
-        return Optional.of(new Chosen(best.match(), best.rule().getClass().getSimpleName(), best.evidence(), margin, rival));
+        return Optional.of(
+                new Chosen(best.match(), best.rule().getClass().getSimpleName(), best.evidence(), margin, rival));
     }
 
     private static List<String> names(SpeakerMatch m) {
@@ -162,7 +177,9 @@ final class SpeakerFinder {
     private static List<String> statementLines(List<String> lines, int from, int to, CoverLetter cover) {
         int end = Math.min(to, cover.signOff());
         // "(joined by video link)" between the header and the words is an aside, not the end
-        while (from < end && (lines.get(from).isBlank() || EditorialRemark.isWholeBracketed(lines.get(from).strip()))) {
+        while (from < end
+                && (lines.get(from).isBlank()
+                        || EditorialRemark.isWholeBracketed(lines.get(from).strip()))) {
             from++;
         }
         for (int i = from; i < end; i++) {

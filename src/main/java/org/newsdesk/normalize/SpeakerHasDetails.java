@@ -19,8 +19,12 @@ final class SpeakerHasDetails implements ItemCheck {
         for (int k = 0; k < item.speakers().size(); k++) {
             Speaker s = item.speakers().get(k);
             if (s.role() == null && s.organization() == null) {
-                out.add(Warning.at("speaker-details-missing", "speakers[" + k + "].organization", SpeakerIsAPerson.line(note, k),
-                        "Neither a role nor an organisation was read for " + s.name() + "; add what the note says they are."));
+                out.add(Warning.at(
+                        "speaker-details-missing",
+                        "speakers[" + k + "].organization",
+                        SpeakerIsAPerson.line(note, k),
+                        "Neither a role nor an organisation was read for " + s.name()
+                                + "; add what the note says they are."));
             }
         }
         return out;

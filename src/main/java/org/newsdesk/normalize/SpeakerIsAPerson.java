@@ -15,8 +15,12 @@ final class SpeakerIsAPerson implements ItemCheck {
         for (int k = 0; k < item.speakers().size(); k++) {
             Speaker s = item.speakers().get(k);
             if (!isPersonsName(s.name())) {
-                out.add(Warning.at("speaker-not-a-person", "speakers[" + k + "].name", line(note, k), "\"" + s.name()
-                        + "\" does not look like a person's name; correct the speaker or remove them."));
+                out.add(Warning.at(
+                        "speaker-not-a-person",
+                        "speakers[" + k + "].name",
+                        line(note, k),
+                        "\"" + s.name()
+                                + "\" does not look like a person's name; correct the speaker or remove them."));
             }
         }
         return out;
@@ -27,8 +31,10 @@ final class SpeakerIsAPerson implements ItemCheck {
             return false;
         }
         // one word is a name too ("Sukarmi"), when it is capitalised and no word of a label or an organisation
-        boolean oneWordName = !name.contains(" ") && Character.isUpperCase(name.charAt(0))
-                && !Vocabulary.NOT_NAME_WORDS.contains(Vocabulary.key(name)) && !Vocabulary.ORGANIZATION_WORDS.contains(Vocabulary.key(name))
+        boolean oneWordName = !name.contains(" ")
+                && Character.isUpperCase(name.charAt(0))
+                && !Vocabulary.NOT_NAME_WORDS.contains(Vocabulary.key(name))
+                && !Vocabulary.ORGANIZATION_WORDS.contains(Vocabulary.key(name))
                 && !Vocabulary.ROLE_WORDS.contains(Vocabulary.key(name));
         return NameShape.looksLikeName(name, true) || oneWordName;
     }

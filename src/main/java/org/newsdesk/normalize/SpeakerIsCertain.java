@@ -23,11 +23,20 @@ final class SpeakerIsCertain implements ItemCheck {
             SpeakerFinder.Placed p = placed.get(k);
             String field = "speakers[" + k + "].name";
             if (p.evidence() < SpeakerEvidence.CONFIDENT) {
-                out.add(Warning.at("speaker-uncertain", field, note.lineNumber(p.header()), "The reader is not sure \""
-                        + p.speaker().name() + "\" is a speaker (little in the line says so); confirm the name, role and organisation."));
+                out.add(
+                        Warning.at(
+                                "speaker-uncertain",
+                                field,
+                                note.lineNumber(p.header()),
+                                "The reader is not sure \"" + p.speaker().name()
+                                        + "\" is a speaker (little in the line says so); confirm the name, role and organisation."));
             } else if (p.margin() < MIN_MARGIN) {
-                out.add(Warning.at("speaker-uncertain", field, note.lineNumber(p.header()), "The line can be read as \""
-                        + p.speaker().name() + "\" or as \"" + p.rival() + "\"; confirm who is speaking."));
+                out.add(Warning.at(
+                        "speaker-uncertain",
+                        field,
+                        note.lineNumber(p.header()),
+                        "The line can be read as \"" + p.speaker().name() + "\" or as \"" + p.rival()
+                                + "\"; confirm who is speaking."));
             }
         }
         return out;

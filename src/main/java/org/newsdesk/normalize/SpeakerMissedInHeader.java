@@ -20,8 +20,13 @@ final class SpeakerMissedInHeader implements ItemCheck {
         for (int i = 0; i < end; i++) {
             for (String name : Attribution.speakersIn(lines.get(i))) {
                 if (!isSpeaker(name, item.speakers())) {
-                    out.add(Warning.at("speaker-missed", "speakers", note.lineNumber(i), "\"" + name
-                            + "\" is reported as speaking before the first speaker but is not a speaker of this item; add them or confirm."));
+                    out.add(
+                            Warning.at(
+                                    "speaker-missed",
+                                    "speakers",
+                                    note.lineNumber(i),
+                                    "\"" + name
+                                            + "\" is reported as speaking before the first speaker but is not a speaker of this item; add them or confirm."));
                     return out;
                 }
             }

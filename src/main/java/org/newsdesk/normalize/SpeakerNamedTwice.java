@@ -21,9 +21,13 @@ final class SpeakerNamedTwice implements ItemCheck {
                 Speaker a = speakers.get(j);
                 Speaker b = speakers.get(k);
                 if (!a.statement().equals(b.statement()) && sameName(a.name(), b.name())) {
-                    out.add(Warning.at("speaker-repeated", "speakers[" + k + "].name", SpeakerIsAPerson.line(note, k), "\""
-                            + b.name() + "\" may be the same person as speaker " + (j + 1) + " (\"" + a.name()
-                            + "\"); merge their statements if so."));
+                    out.add(Warning.at(
+                            "speaker-repeated",
+                            "speakers[" + k + "].name",
+                            SpeakerIsAPerson.line(note, k),
+                            "\""
+                                    + b.name() + "\" may be the same person as speaker " + (j + 1) + " (\"" + a.name()
+                                    + "\"); merge their statements if so."));
                     break;
                 }
             }
@@ -39,6 +43,7 @@ final class SpeakerNamedTwice implements ItemCheck {
         String[] wb = b.split("\\s+");
         // one written as a part of the other: "Niran" and "Niran Somchai"
         return (wa.length == 1 || wb.length == 1) && Attribution.samePerson(a, b)
-                || SpeakerFinder.isShorterFormOf(a, b) || SpeakerFinder.isShorterFormOf(b, a);
+                || SpeakerFinder.isShorterFormOf(a, b)
+                || SpeakerFinder.isShorterFormOf(b, a);
     }
 }

@@ -33,20 +33,39 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
             for (int i = p.from(); i < p.to(); i++) {
                 String other = headerAt(lines, i, p.speaker());
                 if (other != null) {
-                    out.add(Warning.at("statement-holds-other-speaker", field, note.lineNumber(i), "The statement of "
-                            + p.speaker().name() + " runs into a line that reads as a speaker of its own (\"" + shorten(lines.get(i))
-                            + "\"); split it so each person keeps their own words."));
-                    out.add(Warning.at("speaker-missed", "speakers", note.lineNumber(i), "\"" + other
-                            + "\" may be a speaker the reader missed; add them or confirm the line belongs to " + p.speaker().name() + "."));
+                    out.add(Warning.at(
+                            "statement-holds-other-speaker",
+                            field,
+                            note.lineNumber(i),
+                            "The statement of "
+                                    + p.speaker().name() + " runs into a line that reads as a speaker of its own (\""
+                                    + shorten(lines.get(i))
+                                    + "\"); split it so each person keeps their own words."));
+                    out.add(Warning.at(
+                            "speaker-missed",
+                            "speakers",
+                            note.lineNumber(i),
+                            "\"" + other
+                                    + "\" may be a speaker the reader missed; add them or confirm the line belongs to "
+                                    + p.speaker().name() + "."));
                     break;
                 }
                 String reported = reportedOther(lines.get(i), p.speaker());
                 if (reported != null) {
-                    out.add(Warning.at("statement-holds-other-speaker", field, note.lineNumber(i), "The statement of "
-                            + p.speaker().name() + " reports " + reported + " as speaking; their words may be printed under "
-                            + p.speaker().name() + "'s name. Give them a statement of their own or remove the sentence."));
-                    out.add(Warning.at("speaker-missed", "speakers", note.lineNumber(i), "\"" + reported
-                            + "\" is reported as speaking but is not a speaker of this item."));
+                    out.add(Warning.at(
+                            "statement-holds-other-speaker",
+                            field,
+                            note.lineNumber(i),
+                            "The statement of "
+                                    + p.speaker().name() + " reports " + reported
+                                    + " as speaking; their words may be printed under "
+                                    + p.speaker().name()
+                                    + "'s name. Give them a statement of their own or remove the sentence."));
+                    out.add(Warning.at(
+                            "speaker-missed",
+                            "speakers",
+                            note.lineNumber(i),
+                            "\"" + reported + "\" is reported as speaking but is not a speaker of this item."));
                     break;
                 }
             }
@@ -71,7 +90,10 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
         }
         if (isOwnParagraph(lines, i) && line.strip().split("\\s+").length <= 14) {
             var person = PersonLine.read(line);
-            if (person.isPresent() && (person.get().separated() || !person.get().details().isEmpty() || isOwnParagraph(lines, i + 1))) {
+            if (person.isPresent()
+                    && (person.get().separated()
+                            || !person.get().details().isEmpty()
+                            || isOwnParagraph(lines, i + 1))) {
                 for (String name : person.get().names()) {
                     if (!Attribution.samePerson(name, current.name())) {
                         return name;
@@ -80,8 +102,11 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
             }
         }
         // "Tom Reed" / "Reef Watch" / words: a name block that no rule took, because nothing vouched for the name
-        if (isOwnParagraph(lines, i) && i + 2 < lines.size() && NameShape.looksLikeName(Markup.strip(line).strip())
-                && isShortLine(lines.get(i + 1)) && lines.get(i + 2).strip().split("\\s+").length >= 6
+        if (isOwnParagraph(lines, i)
+                && i + 2 < lines.size()
+                && NameShape.looksLikeName(Markup.strip(line).strip())
+                && isShortLine(lines.get(i + 1))
+                && lines.get(i + 2).strip().split("\\s+").length >= 6
                 && !Attribution.samePerson(line.strip(), current.name())) {
             return Markup.strip(line).strip();
         }
@@ -100,7 +125,10 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
 
     private static boolean isShortLine(String line) {
         String t = Markup.strip(line).strip();
-        return !t.isEmpty() && t.split("\\s+").length <= 10 && !t.endsWith(".") && Character.isUpperCase(t.charAt(0))
+        return !t.isEmpty()
+                && t.split("\\s+").length <= 10
+                && !t.endsWith(".")
+                && Character.isUpperCase(t.charAt(0))
                 && LabelledLine.parse(t).isEmpty();
     }
 
@@ -111,6 +139,7 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
     /** "For Gabriela de los Ríos of the Guayas River Trust, … “…,” she said.": someone named, then quoted by a pronoun. */
     private static final java.util.regex.Pattern PRONOUN_QUOTE = java.util.regex.Pattern.compile(
             "[”\"],?\\s+(?:she|he|they)\\s+(?:said|added|noted|explained|stressed|recalled|warned)\\b");
+
     private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}'’-]+(?:\\s(?:de|del|los|las|da|van|von|bin|binti|al|\\p{Lu}[\\p{L}'’-]+)){1,4})\\s(?:of|from|at|with)\\s(?:the\\s)?\\p{Lu}");
 

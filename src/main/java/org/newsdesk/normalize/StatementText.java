@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class StatementText {
 
-    private StatementText() {
-    }
+    private StatementText() {}
 
     /** The statement from an inline start (may be null) and the lines that follow the header. */
     static String of(String inline, List<String> lines) {
@@ -49,7 +48,9 @@ final class StatementText {
             current.append(line);
             return;
         }
-        boolean hyphenated = n >= 2 && current.charAt(n - 1) == '-' && Character.isLetter(current.charAt(n - 2))
+        boolean hyphenated = n >= 2
+                && current.charAt(n - 1) == '-'
+                && Character.isLetter(current.charAt(n - 2))
                 && Character.isLowerCase(line.charAt(0));
         if (hyphenated) {
             current.setLength(n - 1);

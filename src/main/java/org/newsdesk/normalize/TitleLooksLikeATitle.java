@@ -22,27 +22,49 @@ final class TitleLooksLikeATitle implements ItemCheck {
         if (title == null) {
             return List.of();
         }
-        int line = readings.title().line() < 0 ? -1 : note.lineNumber(readings.title().line());
+        int line = readings.title().line() < 0
+                ? -1
+                : note.lineNumber(readings.title().line());
         int words = title.split("\\s+").length;
         boolean cjk = title.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
         if (words <= 2 && !cjk) {
-            return List.of(warning("title-too-short", line, "The title \"" + title + "\" is only " + words
-                    + (words == 1 ? " word" : " words") + "; write the event's full name (\"Title: …\")."));
+            return List.of(warning(
+                    "title-too-short",
+                    line,
+                    "The title \"" + title + "\" is only " + words + (words == 1 ? " word" : " words")
+                            + "; write the event's full name (\"Title: …\")."));
         }
-        if (words > MAX_WORDS || title.endsWith(".") || readings.title().evidence() != Reading.Evidence.FRONT_MATTER
-                && readings.title().evidence() != Reading.Evidence.LABEL && SENTENCE.matcher(title).matches()) {
-            return List.of(warning("title-is-a-sentence", line, "The title \"" + shorten(title)
-                    + "\" reads as a sentence or a headline, not as the event's name; write the name (\"Title: …\")."));
+        if (words > MAX_WORDS
+                || title.endsWith(".")
+                || readings.title().evidence() != Reading.Evidence.FRONT_MATTER
+                        && readings.title().evidence() != Reading.Evidence.LABEL
+                        && SENTENCE.matcher(title).matches()) {
+            return List.of(
+                    warning(
+                            "title-is-a-sentence",
+                            line,
+                            "The title \"" + shorten(title)
+                                    + "\" reads as a sentence or a headline, not as the event's name; write the name (\"Title: …\")."));
         }
         Reading.Evidence evidence = readings.title().evidence();
-        if ((evidence == Reading.Evidence.HEADING || evidence == Reading.Evidence.HEADER_LINE) && TitleRule.isHeadline(title)
-                && !TitleRule.isEventName(title.split("\\s+")[0]) && words > 3) {
-            return List.of(warning("title-is-a-headline", line, "The title \"" + shorten(title)
-                    + "\" reads as a story's headline, not as the event's name; write the name (\"Title: …\")."));
+        if ((evidence == Reading.Evidence.HEADING || evidence == Reading.Evidence.HEADER_LINE)
+                && TitleRule.isHeadline(title)
+                && !TitleRule.isEventName(title.split("\\s+")[0])
+                && words > 3) {
+            return List.of(
+                    warning(
+                            "title-is-a-headline",
+                            line,
+                            "The title \"" + shorten(title)
+                                    + "\" reads as a story's headline, not as the event's name; write the name (\"Title: …\")."));
         }
         if (evidence == Reading.Evidence.SUBJECT && !TitleRule.isEventName(title)) {
-            return List.of(warning("title-from-subject", line, "The title \"" + shorten(title)
-                    + "\" was taken from the mail subject, which names no event; write the event's name in the note."));
+            return List.of(
+                    warning(
+                            "title-from-subject",
+                            line,
+                            "The title \"" + shorten(title)
+                                    + "\" was taken from the mail subject, which names no event; write the event's name in the note."));
         }
         return List.of();
     }

@@ -15,14 +15,29 @@ import org.newsdesk.normalize.LabelledLine.Label;
 final class TitleRule implements FieldRule<String> {
 
     /** Words that mark a line as the officer's own ("notes", "draft"), not the event's name. */
-    private static final Set<String> NOTE_WORDS = Set.of("notes", "note", "draft", "newsletter", "minutes", "cont'd", "pt");
+    private static final Set<String> NOTE_WORDS =
+            Set.of("notes", "note", "draft", "newsletter", "minutes", "cont'd", "pt");
 
     /** Words that make a heading a report about an event rather than its name. */
-    private static final Set<String> REPORT_WORDS = Set.of("report", "summary", "recap", "highlights", "minutes", "notes",
-            "round-up", "roundup", "wrap-up", "debrief", "readout", "takeaways", "纪要", "简报");
+    private static final Set<String> REPORT_WORDS = Set.of(
+            "report",
+            "summary",
+            "recap",
+            "highlights",
+            "minutes",
+            "notes",
+            "round-up",
+            "roundup",
+            "wrap-up",
+            "debrief",
+            "readout",
+            "takeaways",
+            "纪要",
+            "简报");
 
     private static final Set<String> SMALL_WORDS = Set.of(
-            "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with", "from");
+            "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "via", "with",
+            "from");
 
     @Override
     public Reading<String> read(NoteContext note) {
@@ -47,24 +62,37 @@ final class TitleRule implements FieldRule<String> {
             evidence = Reading.Evidence.SUBJECT;
         }
         if (title == null) {
-            return Reading.none(null, List.of(Warning.of("no-title", "title",
-                    "No event title was found; add a line such as \"Event: Forum on ...\" to the note.")));
+            return Reading.none(
+                    null,
+                    List.of(Warning.of(
+                            "no-title",
+                            "title",
+                            "No event title was found; add a line such as \"Event: Forum on ...\" to the note.")));
         }
         if (evidence != Reading.Evidence.FRONT_MATTER && evidence != Reading.Evidence.LABEL && isHeadline(title)) {
-            // a headline ("Forum calls for village fire brigades …") names the story, not the event: find the event's name
+            // a headline ("Forum calls for village fire brigades …") names the story, not the event: find the event's
+            // name
             List<String> inTitle = EventName.in(title);
             String named = inTitle.isEmpty() ? firstNamedInText(note) : null;
             if (!inTitle.isEmpty() && inTitle.get(0).split("\\s+").length >= 3) {
-                return Reading.of(tidy(inTitle.get(0), note.acronyms()), lineOf(note.lines(), title), Reading.Evidence.HEADING);
+                return Reading.of(
+                        tidy(inTitle.get(0), note.acronyms()), lineOf(note.lines(), title), Reading.Evidence.HEADING);
             }
             if (named != null) {
                 String shorter = EventName.withoutTrailingPlace(named);
                 if (!shorter.equals(named)) {
                     // "… Forum in Pekanbaru" or "… Forum on Water Reuse in Agriculture": where the name ends is a guess
-                    return new Reading<>(tidy(shorter, note.acronyms()), lineOf(note.lines(), named), Reading.Evidence.SENTENCE,
-                            List.of(Warning.at("title-uncertain", "title", note.lineNumber(Math.max(0, lineOf(note.lines(), named))),
+                    return new Reading<>(
+                            tidy(shorter, note.acronyms()),
+                            lineOf(note.lines(), named),
+                            Reading.Evidence.SENTENCE,
+                            List.of(Warning.at(
+                                    "title-uncertain",
+                                    "title",
+                                    note.lineNumber(Math.max(0, lineOf(note.lines(), named))),
                                     "The title was read from the text as \"" + shorter + "\"; the words after it (\""
-                                            + named.substring(shorter.length()).strip() + "\") may be part of it or the place. Confirm the title.")));
+                                            + named.substring(shorter.length()).strip()
+                                            + "\") may be part of it or the place. Confirm the title.")));
                 }
                 return Reading.of(tidy(named, note.acronyms()), lineOf(note.lines(), named), Reading.Evidence.SENTENCE);
             }
@@ -194,7 +222,8 @@ final class TitleRule implements FieldRule<String> {
         String before;
         do {
             before = s;
-            s = s.replaceFirst("(?i)^(re|fwd?|aw|wg|回复|转发)\\s?[:：]\\s*", "").replaceFirst("^\\[[^\\]]{1,40}\\]\\s*", "");
+            s = s.replaceFirst("(?i)^(re|fwd?|aw|wg|回复|转发)\\s?[:：]\\s*", "")
+                    .replaceFirst("^\\[[^\\]]{1,40}\\]\\s*", "");
         } while (!s.equals(before));
         return s.isBlank() ? null : s;
     }
@@ -240,7 +269,8 @@ final class TitleRule implements FieldRule<String> {
         for (String part : word.split("(?<=[-/])")) {
             String bare = part.endsWith("-") || part.endsWith("/") ? part.substring(0, part.length() - 1) : part;
             String tail = part.substring(bare.length());
-            out.append(acronyms.contains(bare) ? bare : capitaliseParts(bare.toLowerCase(Locale.ROOT))).append(tail);
+            out.append(acronyms.contains(bare) ? bare : capitaliseParts(bare.toLowerCase(Locale.ROOT)))
+                    .append(tail);
         }
         return out.toString();
     }

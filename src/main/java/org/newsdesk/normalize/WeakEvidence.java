@@ -12,8 +12,7 @@ import org.newsdesk.domain.Warning;
  */
 final class WeakEvidence {
 
-    private WeakEvidence() {
-    }
+    private WeakEvidence() {}
 
     static List<Warning> forHeld(Item item, NoteContext note, Readings readings, List<Warning> warnings) {
         List<Warning> out = new ArrayList<>();
@@ -22,27 +21,47 @@ final class WeakEvidence {
         }
         boolean titleWarned = warnings.stream().anyMatch(w -> "title".equals(w.field()));
         Reading.Evidence title = readings.title().evidence();
-        if (item.title() != null && !titleWarned && (title == Reading.Evidence.SUBJECT || title == Reading.Evidence.HEADER_LINE
-                || title == Reading.Evidence.SENTENCE)) {
-            out.add(new Warning("title-unconfirmed", "title", line(note, readings.title()), "The title was read from "
-                    + (title == Reading.Evidence.SUBJECT ? "the mail subject" : title == Reading.Evidence.SENTENCE
-                            ? "a sentence naming an event" : "the first line that names an event")
-                    + ", not from a \"Title:\" line; confirm it while the item is held."));
+        if (item.title() != null
+                && !titleWarned
+                && (title == Reading.Evidence.SUBJECT
+                        || title == Reading.Evidence.HEADER_LINE
+                        || title == Reading.Evidence.SENTENCE)) {
+            out.add(new Warning(
+                    "title-unconfirmed",
+                    "title",
+                    line(note, readings.title()),
+                    "The title was read from "
+                            + (title == Reading.Evidence.SUBJECT
+                                    ? "the mail subject"
+                                    : title == Reading.Evidence.SENTENCE
+                                            ? "a sentence naming an event"
+                                            : "the first line that names an event")
+                            + ", not from a \"Title:\" line; confirm it while the item is held."));
         }
         boolean dateWarned = warnings.stream().anyMatch(w -> "date".equals(w.field()));
         if (item.date() != null && !dateWarned && readings.date().evidence() == Reading.Evidence.HEADER_LINE) {
-            out.add(new Warning("date-unconfirmed", "date", line(note, readings.date()),
-                    "The event date is the first date in the note's header, not a labelled date; confirm it while the item is held."));
+            out.add(
+                    new Warning(
+                            "date-unconfirmed",
+                            "date",
+                            line(note, readings.date()),
+                            "The event date is the first date in the note's header, not a labelled date; confirm it while the item is held."));
         }
         boolean formatWarned = warnings.stream().anyMatch(w -> "format".equals(w.field()));
         if (item.format() == null && !formatWarned && mentionsAFormat(note)) {
-            out.add(Warning.of("format-unconfirmed", "format",
-                    "No format was read, though the note has words for one; confirm online, offline or hybrid while the item is held."));
+            out.add(
+                    Warning.of(
+                            "format-unconfirmed",
+                            "format",
+                            "No format was read, though the note has words for one; confirm online, offline or hybrid while the item is held."));
         }
         boolean organizersWarned = warnings.stream().anyMatch(w -> "organizers".equals(w.field()));
         if (!organizersWarned && readings.organizers().evidence() == Reading.Evidence.SENTENCE) {
-            out.add(Warning.of("organizers-unconfirmed", "organizers",
-                    "The organisers were read from a sentence, not from an \"Organizers:\" line; confirm them while the item is held."));
+            out.add(
+                    Warning.of(
+                            "organizers-unconfirmed",
+                            "organizers",
+                            "The organisers were read from a sentence, not from an \"Organizers:\" line; confirm them while the item is held."));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.newsdesk.ops;
 
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,11 +15,11 @@ import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.domain.Warning;
+import org.newsdesk.shared.Json;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.Holds;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
-import org.newsdesk.shared.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,16 +33,14 @@ public class EditorControls {
     private static final Logger LOG = LoggerFactory.getLogger(EditorControls.class);
 
     /** An item held for review, as listed. */
-    public record HeldItem(String id, String publication, String title, List<Warning> warnings, String file) {
-    }
+    public record HeldItem(String id, String publication, String title, List<Warning> warnings, String file) {}
 
     /** What "publish now" did. */
-    public record PublishOutcome(String publication, String issue, String label, Map<String, Integer> deliveries, String message) {
-    }
+    public record PublishOutcome(
+            String publication, String issue, String label, Map<String, Integer> deliveries, String message) {}
 
     /** The result of a control that changes one thing. */
-    public record Done(String subject, String message) {
-    }
+    public record Done(String subject, String message) {}
 
     private final CamelContext context;
     private final PublicationProfiles profiles;
@@ -53,8 +50,14 @@ public class EditorControls {
     private final DeliveryLedger ledger;
     private final Clock clock;
 
-    public EditorControls(CamelContext context, PublicationProfiles profiles, Holds holds, ItemStore items, IssueStore issues,
-                          DeliveryLedger ledger, Clock clock) {
+    public EditorControls(
+            CamelContext context,
+            PublicationProfiles profiles,
+            Holds holds,
+            ItemStore items,
+            IssueStore issues,
+            DeliveryLedger ledger,
+            Clock clock) {
         this.context = context;
         this.profiles = profiles;
         this.holds = holds;
@@ -89,7 +92,8 @@ public class EditorControls {
         }
         Optional<Issue> after = issues.latest(publication);
         if (after.isEmpty() || after.map(Issue::id).equals(before.map(Issue::id))) {
-            return new PublishOutcome(publication, null, null, Map.of(), "no issue made: no item is pending (see the log)");
+            return new PublishOutcome(
+                    publication, null, null, Map.of(), "no issue made: no item is pending (see the log)");
         }
         Issue made = after.get();
         LOG.info("Publication {}: {} published now by an editor", publication, made.id());
@@ -101,10 +105,17 @@ public class EditorControls {
         List<PublicationStatus> list = new ArrayList<>();
         for (Publication p : profiles.all()) {
             Optional<Issue> last = issues.latest(p.id());
-            list.add(new PublicationStatus(p.id(), holds.held(p.id()), items.count(p.id(), "pending"), items.count(p.id(), "held"),
-                    last.map(Issue::id).orElse(null), last.map(Issue::label).orElse(null), last.map(Issue::date).orElse(null),
+            list.add(new PublicationStatus(
+                    p.id(),
+                    holds.held(p.id()),
+                    items.count(p.id(), "pending"),
+                    items.count(p.id(), "held"),
+                    last.map(Issue::id).orElse(null),
+                    last.map(Issue::label).orElse(null),
+                    last.map(Issue::date).orElse(null),
                     last.map(i -> ledger.counts(i.id())).orElse(Map.of()),
-                    NextFireTime.after(p.schedule(), p.timeZone(), now), p.timeZone()));
+                    NextFireTime.after(p.schedule(), p.timeZone(), now),
+                    p.timeZone()));
         }
         return list;
     }
@@ -112,7 +123,11 @@ public class EditorControls {
     public List<HeldItem> reviewList() {
         List<HeldItem> list = new ArrayList<>();
         for (Item item : items.withStatus(null, "held")) {
-            list.add(new HeldItem(item.id(), item.publication(), item.title(), item.warnings(),
+            list.add(new HeldItem(
+                    item.id(),
+                    item.publication(),
+                    item.title(),
+                    item.warnings(),
                     item.source() == null ? null : item.source().file()));
         }
         return list;
@@ -128,18 +143,26 @@ public class EditorControls {
         try {
             item = Json.mapper().readValue(json, Item.class);
         } catch (JsonProcessingException e) {
-            throw new EditorRefusedException(400, "The item JSON cannot be read: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")") + ".");
+            throw new EditorRefusedException(
+                    400,
+                    "The item JSON cannot be read: " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ")") + ".");
         }
         if (item.id() == null) {
-            throw new EditorRefusedException(400, "The item JSON has no \"id\"; keep the id of the item shown by review show.");
+            throw new EditorRefusedException(
+                    400, "The item JSON has no \"id\"; keep the id of the item shown by review show.");
         }
         if (item.publication() != null) {
             known(item.publication());
         }
-        String status = items.statusOf(item.id()).orElseThrow(() -> new EditorRefusedException(404, "There is no item \"" + item.id() + "\"."));
+        String status = items.statusOf(item.id())
+                .orElseThrow(() -> new EditorRefusedException(404, "There is no item \"" + item.id() + "\"."));
         if (!"held".equals(status) || !items.replaceHeld(item)) {
-            throw new EditorRefusedException(409, "Item " + item.id() + " is " + status + ", not held for review: only held items can be replaced.");
+            throw new EditorRefusedException(
+                    409,
+                    "Item " + item.id() + " is " + status + ", not held for review: only held items can be replaced.");
         }
         LOG.info("Item {} corrected by an editor; still held until released", item.id());
         return new Done(item.id(), "imported; still held: release it to publish it");
@@ -154,7 +177,8 @@ public class EditorControls {
             throw new EditorRefusedException(400, "The item JSON cannot be read: " + e.getOriginalMessage() + ".");
         }
         if (!id.equals(named)) {
-            throw new EditorRefusedException(400, "The item JSON has the id of another item; send it to that item's address.");
+            throw new EditorRefusedException(
+                    400, "The item JSON has the id of another item; send it to that item's address.");
         }
         return reviewImport(json);
     }
@@ -163,7 +187,8 @@ public class EditorControls {
     public Done reviewRelease(String id) {
         Item item = reviewShow(id);
         if (item.publication() == null) {
-            throw new EditorRefusedException(409, "Item " + id + " names no publication: set \"publication\" in its JSON and import it first.");
+            throw new EditorRefusedException(
+                    409, "Item " + id + " names no publication: set \"publication\" in its JSON and import it first.");
         }
         known(item.publication());
         if (!items.changeStatus(id, "held", "pending")) {
@@ -191,8 +216,10 @@ public class EditorControls {
 
     private void known(String publication) {
         if (publication == null || !profiles.ids().contains(publication)) {
-            throw new EditorRefusedException(404, "There is no publication \"" + publication + "\"; known: "
-                    + String.join(", ", profiles.ids()) + ".");
+            throw new EditorRefusedException(
+                    404,
+                    "There is no publication \"" + publication + "\"; known: " + String.join(", ", profiles.ids())
+                            + ".");
         }
     }
 }

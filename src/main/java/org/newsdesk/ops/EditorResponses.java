@@ -24,6 +24,7 @@ public class EditorResponses {
             return json(Map.of("error", error.getMessage()));
         }
         LOG.error("Editor request failed", error);
-        return json(Map.of("error", "newsdesk could not do this because of an internal error; the service log says more."));
+        return json(
+                Map.of("error", "newsdesk could not do this because of an internal error; the service log says more."));
     }
 }

@@ -18,7 +18,8 @@ public final class EditorToken {
     /** Throws unless the Authorization header carries the configured token. */
     public void check(String authorization) {
         if (expected == null) {
-            throw new EditorRefusedException(503, "The editor controls are off: set NEWSDESK_EDITOR_TOKEN to turn them on.");
+            throw new EditorRefusedException(
+                    503, "The editor controls are off: set NEWSDESK_EDITOR_TOKEN to turn them on.");
         }
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new EditorRefusedException(401, "Send the editor token as \"Authorization: Bearer <token>\".");

@@ -1,13 +1,12 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.store.StoreCounts;
-
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.newsdesk.store.StoreCounts;
 
 /**
  * The service's own meters, next to Camel's, on {@code /observe/metrics}. What the store knows (items
@@ -21,12 +20,12 @@ public final class NewsdeskMetrics {
 
     /** Counter names the beans increment (Metrics.counter(NAME)); Prometheus adds _total. */
     public static final String NOTES_READ = "newsdesk.notes.read";
+
     public static final String NOTES_REJECTED = "newsdesk.notes.rejected";
     /** The delivery stage's counter of mails by result (sent, retry, failed, deferred). */
     public static final String MAILS = "newsdesk.deliveries";
 
-    private NewsdeskMetrics() {
-    }
+    private NewsdeskMetrics() {}
 
     /**
      * Gauges hold their state strongly: Micrometer's default weak reference lets a gauge read NaN after
@@ -34,14 +33,21 @@ public final class NewsdeskMetrics {
      */
     public static void register(MeterRegistry registry, StoreCounts store) {
         for (String status : List.of("pending", "held")) {
-            Gauge.builder("newsdesk.items", store, s -> s.items(status)).tag("status", status)
-                    .description("Items waiting: pending for the next issue, or held for review").strongReference(true).register(registry);
+            Gauge.builder("newsdesk.items", store, s -> s.items(status))
+                    .tag("status", status)
+                    .description("Items waiting: pending for the next issue, or held for review")
+                    .strongReference(true)
+                    .register(registry);
         }
         FunctionCounter.builder("newsdesk.issues.made", store, StoreCounts::issues)
-                .description("Issues numbered so far (all publications)").register(registry);
+                .description("Issues numbered so far (all publications)")
+                .register(registry);
         for (String status : List.of("pending", "sending", "sent", "failed", "uncertain")) {
-            Gauge.builder("newsdesk.ledger", store, s -> s.deliveries(status)).tag("status", status)
-                    .description("Rows of the delivery ledger by state (all issues)").strongReference(true).register(registry);
+            Gauge.builder("newsdesk.ledger", store, s -> s.deliveries(status))
+                    .tag("status", status)
+                    .description("Rows of the delivery ledger by state (all issues)")
+                    .strongReference(true)
+                    .register(registry);
         }
         // created here so they read 0 before the first note or mail rather than being absent
         registry.counter(NOTES_READ);
@@ -49,10 +55,13 @@ public final class NewsdeskMetrics {
         for (String result : List.of("sent", "failed", "retry")) {
             registry.counter(MAILS, "result", result);
         }
-        SendRate rate = new SendRate(() -> registry.counter(MAILS, "result", "sent").count(), System::nanoTime,
-                TimeUnit.MINUTES.toNanos(1));
-        Gauge.builder("newsdesk.send.rate", rate, SendRate::getAsDouble).baseUnit("mails per second")
-                .description("Mails sent per second over the last minute (this process)").strongReference(true).register(registry);
+        SendRate rate = new SendRate(
+                () -> registry.counter(MAILS, "result", "sent").count(), System::nanoTime, TimeUnit.MINUTES.toNanos(1));
+        Gauge.builder("newsdesk.send.rate", rate, SendRate::getAsDouble)
+                .baseUnit("mails per second")
+                .description("Mails sent per second over the last minute (this process)")
+                .strongReference(true)
+                .register(registry);
     }
 
     /** While the service runs, Metrics.counter(...) in the beans lands in this registry. */

@@ -9,8 +9,7 @@ import org.quartz.CronExpression;
 /** When a publication's schedule fires next after a given instant, by the same rules Quartz uses. */
 final class NextFireTime {
 
-    private NextFireTime() {
-    }
+    private NextFireTime() {}
 
     /** The next fire time, or null when there is no schedule or it never fires again. */
     static Instant after(String cron, String timeZone, Instant from) {
@@ -23,7 +22,8 @@ final class NextFireTime {
             Date next = expression.getNextValidTimeAfter(Date.from(from));
             return next == null ? null : next.toInstant();
         } catch (ParseException e) {
-            throw new IllegalArgumentException("The schedule \"" + cron + "\" is not a Quartz cron expression: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "The schedule \"" + cron + "\" is not a Quartz cron expression: " + e.getMessage(), e);
         }
     }
 }

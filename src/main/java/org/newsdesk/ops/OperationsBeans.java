@@ -27,12 +27,23 @@ public final class OperationsBeans {
     private final Map<String, Object> named = new LinkedHashMap<>();
     private final EditorControls editorControls;
 
-    public OperationsBeans(CamelContext context, Settings settings, Database database, PublicationProfiles profiles, ItemStore items,
-                           IssueStore issues, Holds holds, DeliveryLedger ledger, MeterRegistry meters) throws Exception {
+    public OperationsBeans(
+            CamelContext context,
+            Settings settings,
+            Database database,
+            PublicationProfiles profiles,
+            ItemStore items,
+            IssueStore issues,
+            Holds holds,
+            DeliveryLedger ledger,
+            MeterRegistry meters)
+            throws Exception {
         if (Boolean.parseBoolean(settings.get("newsdesk.schedule.enabled", "true"))
                 && "jdbc".equalsIgnoreCase(settings.get("newsdesk.schedule.store", "jdbc"))) {
-            ScheduleStore.useDatabase(context, database, settings.getLong("newsdesk.schedule.misfire-threshold-millis", 60_000));
-            context.addStartupListener(new StoredSchedules(profiles.all().stream().filter(p -> p.schedule() != null)
+            ScheduleStore.useDatabase(
+                    context, database, settings.getLong("newsdesk.schedule.misfire-threshold-millis", 60_000));
+            context.addStartupListener(new StoredSchedules(profiles.all().stream()
+                    .filter(p -> p.schedule() != null)
                     .collect(Collectors.toMap(Publication::id, Publication::timeZone))));
         }
 
@@ -45,13 +56,23 @@ public final class OperationsBeans {
         int timeout = settings.getInt("newsdesk.health.timeout-millis", 2000);
         named.put("databaseHealthCheck", new DatabaseHealthCheck(database));
         String mailboxHost = settings.get("newsdesk.mailbox.host", null);
-        named.put("mailboxHealthCheck", new ServerHealthCheck("mailbox",
-                mailboxHost == null ? null : new Endpoint(mailboxHost, settings.getInt("newsdesk.mailbox.port", 993)),
-                "notes come from the inbox folder only", timeout));
+        named.put(
+                "mailboxHealthCheck",
+                new ServerHealthCheck(
+                        "mailbox",
+                        mailboxHost == null
+                                ? null
+                                : new Endpoint(mailboxHost, settings.getInt("newsdesk.mailbox.port", 993)),
+                        "notes come from the inbox folder only",
+                        timeout));
         String smtpHost = settings.get("newsdesk.smtp.host", null);
-        named.put("smtpHealthCheck", new ServerHealthCheck("smtp",
-                smtpHost == null ? null : new Endpoint(smtpHost, settings.getInt("newsdesk.smtp.port", 587)),
-                "mails are written to the outbox folder", timeout));
+        named.put(
+                "smtpHealthCheck",
+                new ServerHealthCheck(
+                        "smtp",
+                        smtpHost == null ? null : new Endpoint(smtpHost, settings.getInt("newsdesk.smtp.port", 587)),
+                        "mails are written to the outbox folder",
+                        timeout));
 
         if (Boolean.parseBoolean(settings.get("newsdesk.routes.reload-enabled", "true"))) {
             RouteFileWatcher watcher = new RouteFileWatcher(context, settings.folder("newsdesk.routes-dir", "routes"));

@@ -14,7 +14,14 @@ import java.util.Map;
  * @param deliveries ledger rows of the last issue by state
  * @param nextFire   the schedule's next fire time, or null when there is no schedule
  */
-public record PublicationStatus(String publication, boolean onHold, int pending, int held, String lastIssue,
-                                String lastIssueLabel, LocalDate lastIssueDate, Map<String, Integer> deliveries,
-                                Instant nextFire, String timeZone) {
-}
+public record PublicationStatus(
+        String publication,
+        boolean onHold,
+        int pending,
+        int held,
+        String lastIssue,
+        String lastIssueLabel,
+        LocalDate lastIssueDate,
+        Map<String, Integer> deliveries,
+        Instant nextFire,
+        String timeZone) {}

@@ -40,12 +40,15 @@ public final class RouteFileCheck {
             tree = yaml.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return List.of(new RouteFileProblem(fileName, at == null ? 0 : at.getLineNr(), "not valid YAML: " + e.getOriginalMessage()));
+            return List.of(new RouteFileProblem(
+                    fileName, at == null ? 0 : at.getLineNr(), "not valid YAML: " + e.getOriginalMessage()));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             return List.of(new RouteFileProblem(fileName, 1, "the file is empty"));
         }
-        List<ValidationMessage> messages = schema().validate(tree).stream().filter(m -> !placeholderForType(m)).toList();
+        List<ValidationMessage> messages = schema().validate(tree).stream()
+                .filter(m -> !placeholderForType(m))
+                .toList();
         if (messages.isEmpty()) {
             return List.of();
         }
@@ -56,7 +59,8 @@ public final class RouteFileCheck {
             problems.add(new RouteFileProblem(fileName, lineOf(lines, path), m.getMessage()));
         }
         // the deepest, then first, problems say best what to fix; a oneOf mismatch reports many
-        problems.sort(Comparator.comparingInt(RouteFileProblem::line).reversed().thenComparing(RouteFileProblem::message));
+        problems.sort(
+                Comparator.comparingInt(RouteFileProblem::line).reversed().thenComparing(RouteFileProblem::message));
         return problems.subList(0, Math.min(MAX_PROBLEMS, problems.size()));
     }
 
@@ -66,15 +70,20 @@ public final class RouteFileCheck {
      */
     private static boolean placeholderForType(ValidationMessage m) {
         JsonNode value = m.getInstanceNode();
-        return "type".equals(m.getType()) && value != null && value.isTextual() && value.asText().matches("(?s).*\\{\\{.+}}.*");
+        return "type".equals(m.getType())
+                && value != null
+                && value.isTextual()
+                && value.asText().matches("(?s).*\\{\\{.+}}.*");
     }
 
     private JsonSchema schema() {
         JsonSchema s = schema;
         if (s == null) {
-            try (InputStream in = RouteFileCheck.class.getClassLoader().getResourceAsStream("schema/camelYamlDsl.json")) {
+            try (InputStream in =
+                    RouteFileCheck.class.getClassLoader().getResourceAsStream("schema/camelYamlDsl.json")) {
                 if (in == null) {
-                    throw new IllegalStateException("schema/camelYamlDsl.json is not on the class path (camel-yaml-dsl)");
+                    throw new IllegalStateException(
+                            "schema/camelYamlDsl.json is not on the class path (camel-yaml-dsl)");
                 }
                 s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
             } catch (IOException e) {

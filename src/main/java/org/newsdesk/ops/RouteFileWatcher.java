@@ -141,7 +141,10 @@ public final class RouteFileWatcher extends ServiceSupport {
 
     private void reject(RouteFileProblem problem) {
         rejections.add(problem);
-        LOG.error("Route file {} rejected, line {}: {}. The routes already running keep running; fix the file and save it again.",
-                problem.file(), problem.line(), problem.message());
+        LOG.error(
+                "Route file {} rejected, line {}: {}. The routes already running keep running; fix the file and save it again.",
+                problem.file(),
+                problem.line(),
+                problem.message());
     }
 }

@@ -23,8 +23,7 @@ public final class ScheduleStore {
     /** The scheduler name is the key of its rows: every instance sharing the database must use the same. */
     static final String SCHEDULER_NAME = "newsdesk";
 
-    private ScheduleStore() {
-    }
+    private ScheduleStore() {}
 
     /** Quartz settings for the JDBC job store over the connection provider registered as {@code dataSourceName}. */
     static Properties jdbcProperties(boolean postgres, String dataSourceName, long misfireThresholdMillis) {
@@ -34,8 +33,11 @@ public final class ScheduleStore {
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.threadCount", "2");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-        p.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
-                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty(
+                "org.quartz.jobStore.driverDelegateClass",
+                postgres
+                        ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+                        : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
         p.setProperty("org.quartz.jobStore.dataSource", dataSourceName);
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.isClustered", "true");
@@ -49,7 +51,8 @@ public final class ScheduleStore {
     public static void useDatabase(CamelContext context, Database database, long misfireThresholdMillis) {
         // one name per pool: two contexts in one JVM (tests) must not hand each other's connections out
         String name = "newsdesk-store-" + Integer.toHexString(System.identityHashCode(database));
-        DBConnectionManager.getInstance().addConnectionProvider(name, new StoreConnectionProvider(database.dataSource()));
+        DBConnectionManager.getInstance()
+                .addConnectionProvider(name, new StoreConnectionProvider(database.dataSource()));
         QuartzComponent quartz = context.getComponent("quartz", QuartzComponent.class);
         Map<String, Object> props = new HashMap<>();
         jdbcProperties(database.postgres(), name, misfireThresholdMillis).forEach((k, v) -> props.put((String) k, v));
@@ -57,7 +60,9 @@ public final class ScheduleStore {
         // the scheduler name must be the same in every instance, not prefixed with this context's name
         quartz.setPrefixInstanceName(false);
         context.getManagementStrategy().addEventNotifier(new ScheduleStandby(context));
-        LOG.info("Schedules kept in the store ({}), clustered; a fire more than {} ms late counts as missed",
-                database.postgres() ? "PostgreSQL" : "H2", misfireThresholdMillis);
+        LOG.info(
+                "Schedules kept in the store ({}), clustered; a fire more than {} ms late counts as missed",
+                database.postgres() ? "PostgreSQL" : "H2",
+                misfireThresholdMillis);
     }
 }

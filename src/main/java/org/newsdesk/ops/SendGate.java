@@ -38,7 +38,8 @@ public final class SendGate extends EventNotifierSupport {
     @Override
     public void notify(CamelEvent event) {
         if (closed.compareAndSet(false, true)) {
-            LOG.info("Shutting down: mails being sent finish, the others stay pending in the ledger for the next start");
+            LOG.info(
+                    "Shutting down: mails being sent finish, the others stay pending in the ledger for the next start");
         }
     }
 }

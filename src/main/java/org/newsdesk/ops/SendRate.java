@@ -12,8 +12,7 @@ import java.util.function.LongSupplier;
  */
 final class SendRate implements DoubleSupplier {
 
-    private record Sample(long nanos, double count) {
-    }
+    private record Sample(long nanos, double count) {}
 
     private final DoubleSupplier sent;
     private final LongSupplier clock;

@@ -35,7 +35,9 @@ public final class ServerHealthCheck extends AbstractHealthCheck {
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         if (endpoint == null) {
-            builder.detail("server", "none").message("not configured: " + standIn).up();
+            builder.detail("server", "none")
+                    .message("not configured: " + standIn)
+                    .up();
             return;
         }
         builder.detail("server", endpoint.toString());

@@ -50,12 +50,24 @@ final class StoredSchedules implements StartupListener {
             Trigger stored = scheduler.getTrigger(key);
             if (zone == null) {
                 scheduler.unscheduleJob(key);
-                LOG.info("Schedule of publication {} removed from the store: it has no profile with a schedule any more", key.getName());
-            } else if (stored instanceof CronTrigger cron && !cron.getTimeZone().getID().equals(TimeZone.getTimeZone(zone).getID())) {
-                Trigger moved = cron.getTriggerBuilder().withSchedule(CronScheduleBuilder.cronSchedule(cron.getCronExpression())
-                        .inTimeZone(TimeZone.getTimeZone(zone)).withMisfireHandlingInstructionFireAndProceed()).build();
+                LOG.info(
+                        "Schedule of publication {} removed from the store: it has no profile with a schedule any more",
+                        key.getName());
+            } else if (stored instanceof CronTrigger cron
+                    && !cron.getTimeZone()
+                            .getID()
+                            .equals(TimeZone.getTimeZone(zone).getID())) {
+                Trigger moved = cron.getTriggerBuilder()
+                        .withSchedule(CronScheduleBuilder.cronSchedule(cron.getCronExpression())
+                                .inTimeZone(TimeZone.getTimeZone(zone))
+                                .withMisfireHandlingInstructionFireAndProceed())
+                        .build();
                 scheduler.rescheduleJob(key, moved);
-                LOG.info("Schedule of publication {} moved from {} to {}: next fire {}", key.getName(), cron.getTimeZone().getID(), zone,
+                LOG.info(
+                        "Schedule of publication {} moved from {} to {}: next fire {}",
+                        key.getName(),
+                        cron.getTimeZone().getID(),
+                        zone,
                         moved.getNextFireTime());
             }
         }

@@ -5,12 +5,12 @@ import org.newsdesk.domain.NoteRejectedException;
 /** Tells text from binary before decoding: NUL bytes outside UTF-16 mean a program, image or archive. */
 final class BinaryContent {
 
-    private BinaryContent() {
-    }
+    private BinaryContent() {}
 
     static void rejectIfBinary(byte[] bytes, String name) {
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        boolean utf16 = bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
         if (utf16) {
             return;
         }
@@ -32,7 +32,9 @@ final class BinaryContent {
     }
 
     private static NoteRejectedException binary(String name) {
-        return new NoteRejectedException("binary-content", "The note \"" + name
-                + "\" is not text (it looks like a program, image or archive); send the notes as text, Word or PDF.");
+        return new NoteRejectedException(
+                "binary-content",
+                "The note \"" + name
+                        + "\" is not text (it looks like a program, image or archive); send the notes as text, Word or PDF.");
     }
 }

@@ -21,11 +21,9 @@ final class ChinesePlausibility {
     private static final Charset BIG5 = Charset.forName("Big5");
 
     /** {@code share} of the non-ASCII characters that are common ones; {@code hanzi} how many Chinese characters were seen. */
-    record Score(double share, int hanzi) {
-    }
+    record Score(double share, int hanzi) {}
 
-    private ChinesePlausibility() {
-    }
+    private ChinesePlausibility() {}
 
     static Score score(String text, Charset family) {
         boolean gb = !family.name().toLowerCase().startsWith("big5");
@@ -46,8 +44,15 @@ final class ChinesePlausibility {
                 } else {
                     rare++;
                 }
-            } else if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF5E) || c == '\u2014' || c == '\u2026'
-                    || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019' || c == '\u00B7') {
+            } else if ((c >= 0x3000 && c <= 0x303F)
+                    || (c >= 0xFF01 && c <= 0xFF5E)
+                    || c == '\u2014'
+                    || c == '\u2026'
+                    || c == '\u201C'
+                    || c == '\u201D'
+                    || c == '\u2018'
+                    || c == '\u2019'
+                    || c == '\u00B7') {
                 common++;
             } else {
                 rare++;

@@ -3,8 +3,7 @@ package org.newsdesk.read;
 /** Normalises line ends to LF, drops control characters but tab and newline, and trims line ends. */
 public final class CleanText {
 
-    private CleanText() {
-    }
+    private CleanText() {}
 
     public static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -20,7 +19,12 @@ public final class CleanText {
                 out.append(c);
             } else if (c == '\u00A0') {
                 out.append(' ');
-            } else if (c == '\uFEFF' || c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\u2028' || c == '\u2029') {
+            } else if (c == '\uFEFF'
+                    || c < 0x20
+                    || c == 0x7F
+                    || (c >= 0x80 && c < 0xA0)
+                    || c == '\u2028'
+                    || c == '\u2029') {
                 if (c == '\u2028' || c == '\u2029') {
                     out.append('\n');
                 }

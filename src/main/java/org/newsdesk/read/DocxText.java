@@ -1,7 +1,5 @@
 package org.newsdesk.read;
 
-import org.newsdesk.domain.ReadLimits;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
@@ -14,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.newsdesk.domain.NoteRejectedException;
+import org.newsdesk.domain.ReadLimits;
 
 /**
  * Word (.docx) notes read with Apache POI. Before POI inflates anything, the zip's entries are checked
@@ -60,7 +59,8 @@ final class DocxText {
                     out.append('\n');
                 }
                 if (out.length() > limits.maxTextChars()) {
-                    throw new NoteRejectedException("too-large", "The Word file \"" + name + "\" holds more text than one note may; split it.");
+                    throw new NoteRejectedException(
+                            "too-large", "The Word file \"" + name + "\" holds more text than one note may; split it.");
                 }
             }
             return out.toString();
@@ -68,8 +68,10 @@ final class DocxText {
             if (e instanceof NoteRejectedException r) {
                 throw r;
             }
-            throw new NoteRejectedException("corrupt-docx", "The Word file \"" + name
-                    + "\" is damaged or not a .docx document; save it again from Word and resend it.");
+            throw new NoteRejectedException(
+                    "corrupt-docx",
+                    "The Word file \"" + name
+                            + "\" is damaged or not a .docx document; save it again from Word and resend it.");
         }
     }
 
@@ -85,9 +87,11 @@ final class DocxText {
                 if (++entries > 1000) {
                     throw bomb(name);
                 }
-                boolean xml = entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
+                boolean xml =
+                        entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels");
                 sawDocument |= entry.getName().equals("word/document.xml");
-                long partLimit = xml ? Math.min(MAX_XML_PART_BYTES, limits.maxInflatedBytes()) : limits.maxInflatedBytes();
+                long partLimit =
+                        xml ? Math.min(MAX_XML_PART_BYTES, limits.maxInflatedBytes()) : limits.maxInflatedBytes();
                 if (entry.getSize() > partLimit) {
                     throw bomb(name);
                 }
@@ -102,18 +106,24 @@ final class DocxText {
                         throw bomb(name);
                     }
                     if (scan.feed(buffer, read)) {
-                        throw new NoteRejectedException("doctype-not-allowed", "The Word file \"" + name
-                                + "\" contains a document type declaration, which newsdesk never reads; save it again from Word and resend it.");
+                        throw new NoteRejectedException(
+                                "doctype-not-allowed",
+                                "The Word file \"" + name
+                                        + "\" contains a document type declaration, which newsdesk never reads; save it again from Word and resend it.");
                     }
                 }
             }
         } catch (IOException e) {
-            throw new NoteRejectedException("corrupt-docx", "The Word file \"" + name
-                    + "\" is damaged or not a .docx document; save it again from Word and resend it.");
+            throw new NoteRejectedException(
+                    "corrupt-docx",
+                    "The Word file \"" + name
+                            + "\" is damaged or not a .docx document; save it again from Word and resend it.");
         }
         if (!sawDocument) {
-            throw new NoteRejectedException("corrupt-docx", "The file \"" + name
-                    + "\" is not a Word document; save it again from Word as .docx and resend it.");
+            throw new NoteRejectedException(
+                    "corrupt-docx",
+                    "The file \"" + name
+                            + "\" is not a Word document; save it again from Word as .docx and resend it.");
         }
     }
 
@@ -166,8 +176,9 @@ final class DocxText {
     }
 
     private static NoteRejectedException bomb(String name) {
-        return new NoteRejectedException("archive-too-large", "The Word file \"" + name
-                + "\" would unpack to far more than a note can hold (a zip bomb or a huge embedded file); send the text alone.");
+        return new NoteRejectedException(
+                "archive-too-large",
+                "The Word file \"" + name
+                        + "\" would unpack to far more than a note can hold (a zip bomb or a huge embedded file); send the text alone.");
     }
-
 }

@@ -1,7 +1,5 @@
 package org.newsdesk.read;
 
-import org.newsdesk.domain.ReadLimits;
-
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
@@ -12,6 +10,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.newsdesk.domain.ReadLimits;
 
 /**
  * HTML (exported notes, Outlook and Word mail bodies) to plain text with jsoup: block elements become
@@ -59,49 +58,83 @@ final class HtmlText {
         Parser parser = Parser.htmlParser();
         // jsoup caps depth itself (512), so 100 000 nested elements cannot exhaust the stack
         Document doc = Jsoup.parse(html, "", parser);
-        doc.select("script, style, noscript, template, head, iframe, object, embed").remove();
+        doc.select("script, style, noscript, template, head, iframe, object, embed")
+                .remove();
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    out.append(text.text());
-                } else if (node instanceof Element el) {
-                    switch (el.normalName()) {
-                        case "br" -> out.append('\n');
-                        case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "section",
-                             "article", "header", "footer", "pre" -> blankLine(out);
-                        case "tr", "li", "dt", "dd" -> newLine(out);
-                        case "td", "th" -> {
-                            if (el.elementSiblingIndex() > 0) {
-                                out.append(": ");
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode text) {
+                            out.append(text.text());
+                        } else if (node instanceof Element el) {
+                            switch (el.normalName()) {
+                                case "br" -> out.append('\n');
+                                case "p",
+                                        "div",
+                                        "h1",
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "h5",
+                                        "h6",
+                                        "table",
+                                        "ul",
+                                        "ol",
+                                        "blockquote",
+                                        "section",
+                                        "article",
+                                        "header",
+                                        "footer",
+                                        "pre" -> blankLine(out);
+                                case "tr", "li", "dt", "dd" -> newLine(out);
+                                case "td", "th" -> {
+                                    if (el.elementSiblingIndex() > 0) {
+                                        out.append(": ");
+                                    }
+                                }
+                                default -> {}
+                            }
+                            if (el.normalName().equals("li")) {
+                                out.append("- ");
+                            }
+                            String tag = el.normalName();
+                            if (tag.length() == 2
+                                    && tag.charAt(0) == 'h'
+                                    && tag.charAt(1) >= '1'
+                                    && tag.charAt(1) <= '6') {
+                                out.append("#".repeat(tag.charAt(1) - '0')).append(' ');
                             }
                         }
-                        default -> {
-                        }
                     }
-                    if (el.normalName().equals("li")) {
-                        out.append("- ");
-                    }
-                    String tag = el.normalName();
-                    if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-                        out.append("#".repeat(tag.charAt(1) - '0')).append(' ');
-                    }
-                }
-            }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element el) {
-                    switch (el.normalName()) {
-                        case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "section",
-                             "article", "header", "footer", "pre" -> blankLine(out);
-                        default -> {
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element el) {
+                            switch (el.normalName()) {
+                                case "p",
+                                        "div",
+                                        "h1",
+                                        "h2",
+                                        "h3",
+                                        "h4",
+                                        "h5",
+                                        "h6",
+                                        "table",
+                                        "ul",
+                                        "ol",
+                                        "blockquote",
+                                        "section",
+                                        "article",
+                                        "header",
+                                        "footer",
+                                        "pre" -> blankLine(out);
+                                default -> {}
+                            }
                         }
                     }
-                }
-            }
-        }, doc.body() == null ? doc : doc.body());
+                },
+                doc.body() == null ? doc : doc.body());
         return out.toString().replaceAll("(?m)^[ \\t]+", "").replaceAll("\n{3,}", "\n\n");
     }
 

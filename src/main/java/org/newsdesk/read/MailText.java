@@ -1,10 +1,5 @@
 package org.newsdesk.read;
 
-import org.newsdesk.domain.NoteFile;
-import org.newsdesk.domain.ReadLimits;
-import org.newsdesk.shared.SafeNames;
-import org.newsdesk.shared.Sha256;
-
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -21,8 +16,12 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.newsdesk.domain.NoteFile;
 import org.newsdesk.domain.NoteRejectedException;
+import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.shared.MailHeaders;
+import org.newsdesk.shared.SafeNames;
+import org.newsdesk.shared.Sha256;
 
 /**
  * A mailed note (a .eml file or a message from the mailbox), parsed with Jakarta Mail. When the mail
@@ -56,14 +55,17 @@ public final class MailText {
 
     /** Forwarded mails inside forwarded mails: a few levels are real, hundreds are an attack on the stack. */
     private static final int MAX_FORWARD_DEPTH = 5;
+
     private static final ThreadLocal<int[]> FORWARD_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     List<ReadNote> read(NoteFile file, String sha) {
         String name = SafeNames.displayName(file.fileName());
         int[] depth = FORWARD_DEPTH.get();
         if (depth[0] >= MAX_FORWARD_DEPTH) {
-            throw new NoteRejectedException("malformed-mime", "The mail \"" + name + "\" holds mails forwarded inside each other more than "
-                    + MAX_FORWARD_DEPTH + " levels deep; forward the notes themselves or attach them as files.");
+            throw new NoteRejectedException(
+                    "malformed-mime",
+                    "The mail \"" + name + "\" holds mails forwarded inside each other more than " + MAX_FORWARD_DEPTH
+                            + " levels deep; forward the notes themselves or attach them as files.");
         }
         depth[0]++;
         try {
@@ -86,7 +88,8 @@ public final class MailText {
     }
 
     /** Reads the notes out of a message already received (mailbox intake) or parsed from a file. */
-    public List<ReadNote> read(MimeMessage message, NoteFile file, String sha, String name) throws MessagingException, IOException {
+    public List<ReadNote> read(MimeMessage message, NoteFile file, String sha, String name)
+            throws MessagingException, IOException {
         String subject = MailHeaders.decode(message.getHeader("Subject", null));
         List<Part> attachments = new ArrayList<>();
         List<Part> bodies = new ArrayList<>();
@@ -94,36 +97,51 @@ public final class MailText {
         List<ReadNote> notes = new ArrayList<>();
         if (!attachments.isEmpty()) {
             if (attachments.size() > limits.maxAttachments()) {
-                throw new NoteRejectedException("too-many-attachments", "The mail \"" + name + "\" has " + attachments.size()
-                        + " attachments, over the limit of " + limits.maxAttachments() + "; send the notes in several mails.");
+                throw new NoteRejectedException(
+                        "too-many-attachments",
+                        "The mail \"" + name + "\" has " + attachments.size() + " attachments, over the limit of "
+                                + limits.maxAttachments() + "; send the notes in several mails.");
             }
             for (Part part : attachments) {
                 notes.addAll(readAttachment(part, file, name, subject));
             }
             return notes;
         }
-        Part body = bodies.stream().filter(p -> isType(p, "text/plain")).findFirst()
-                .orElse(bodies.stream().filter(p -> isType(p, "text/html")).findFirst().orElse(null));
+        Part body = bodies.stream()
+                .filter(p -> isType(p, "text/plain"))
+                .findFirst()
+                .orElse(bodies.stream()
+                        .filter(p -> isType(p, "text/html"))
+                        .findFirst()
+                        .orElse(null));
         if (body == null) {
-            throw new NoteRejectedException("empty-input", "The mail \"" + name + "\" has no text and no notes attached; write the notes in the mail or attach them.");
+            throw new NoteRejectedException(
+                    "empty-input",
+                    "The mail \"" + name
+                            + "\" has no text and no notes attached; write the notes in the mail or attach them.");
         }
         byte[] raw = readBounded(body, name);
         Charset charset = charsetOf(body);
         String text;
         try {
-            text = isType(body, "text/html") ? HtmlText.fromHtml(decoder.decode(raw, charset).text()) : decoder.decode(raw, charset).text();
+            text = isType(body, "text/html")
+                    ? HtmlText.fromHtml(decoder.decode(raw, charset).text())
+                    : decoder.decode(raw, charset).text();
         } catch (NoteRejectedException e) {
             throw NoteReader.named(e, name);
         }
         String clean = CleanText.clean(text);
         if (clean.isBlank()) {
-            throw new NoteRejectedException("empty-input", "The mail \"" + name + "\" is empty; write the notes in the mail or attach them.");
+            throw new NoteRejectedException(
+                    "empty-input", "The mail \"" + name + "\" is empty; write the notes in the mail or attach them.");
         }
-        notes.add(new ReadNote(name, sha, clean, "eml", file.publicationHint(), subject, file.received(), file.via(), List.of()));
+        notes.add(new ReadNote(
+                name, sha, clean, "eml", file.publicationHint(), subject, file.received(), file.via(), List.of()));
         return notes;
     }
 
-    private List<ReadNote> readAttachment(Part part, NoteFile file, String mailName, String subject) throws MessagingException, IOException {
+    private List<ReadNote> readAttachment(Part part, NoteFile file, String mailName, String subject)
+            throws MessagingException, IOException {
         String rawName = part.getFileName();
         if (rawName == null && isType(part, "message/rfc822")) {
             rawName = "forwarded.eml";
@@ -143,7 +161,8 @@ public final class MailText {
             }
         } else {
             if (bytes.length == 0) {
-                throw new NoteRejectedException("empty-input", "The attachment \"" + attachmentName + "\" is empty; attach the notes again.");
+                throw new NoteRejectedException(
+                        "empty-input", "The attachment \"" + attachmentName + "\" is empty; attach the notes again.");
             }
             notes.add(withSubject(reader.readSingle(inner, format, sha), subject));
         }
@@ -151,8 +170,16 @@ public final class MailText {
     }
 
     private static ReadNote withSubject(ReadNote n, String subject) {
-        return new ReadNote(n.fileName(), n.sha256(), n.text(), n.format(), n.publicationHint(),
-                n.subject() != null ? n.subject() : subject, n.received(), n.via(), n.warnings());
+        return new ReadNote(
+                n.fileName(),
+                n.sha256(),
+                n.text(),
+                n.format(),
+                n.publicationHint(),
+                n.subject() != null ? n.subject() : subject,
+                n.received(),
+                n.via(),
+                n.warnings());
     }
 
     private void collect(Part part, List<Part> attachments, List<Part> bodies, int depth, String name)
@@ -167,7 +194,9 @@ public final class MailText {
             }
             int count = multipart.getCount();
             if (count > limits.maxAttachments() * 3) {
-                throw new NoteRejectedException("too-many-attachments", "The mail \"" + name + "\" has too many parts; send the notes in several mails.");
+                throw new NoteRejectedException(
+                        "too-many-attachments",
+                        "The mail \"" + name + "\" has too many parts; send the notes in several mails.");
             }
             for (int i = 0; i < count; i++) {
                 BodyPart child = multipart.getBodyPart(i);
@@ -197,8 +226,10 @@ public final class MailText {
             while ((read = in.read(buffer)) > 0) {
                 total += read;
                 if (total > limits.maxNoteBytes()) {
-                    throw new NoteRejectedException("too-large", "The attachment \"" + name + "\" is over the limit of "
-                            + (limits.maxNoteBytes() / 1024) + " kB; split it into smaller notes.");
+                    throw new NoteRejectedException(
+                            "too-large",
+                            "The attachment \"" + name + "\" is over the limit of " + (limits.maxNoteBytes() / 1024)
+                                    + " kB; split it into smaller notes.");
                 }
                 out.write(buffer, 0, read);
             }
@@ -242,7 +273,9 @@ public final class MailText {
     }
 
     private static NoteRejectedException malformed(String name) {
-        return new NoteRejectedException("malformed-mime", "The mail \"" + name
-                + "\" is damaged (its parts or encoding are broken); forward the notes again or attach them as files.");
+        return new NoteRejectedException(
+                "malformed-mime",
+                "The mail \"" + name
+                        + "\" is damaged (its parts or encoding are broken); forward the notes again or attach them as files.");
     }
 }

@@ -1,18 +1,13 @@
 package org.newsdesk.read;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.newsdesk.domain.NoteFile;
+import org.newsdesk.domain.NoteRejectedException;
 import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.shared.SafeNames;
 import org.newsdesk.shared.Sha256;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
-import org.newsdesk.domain.NoteRejectedException;
 
 /**
  * Reads a note's bytes into clean text, choosing the format from the file name. One file may hold
@@ -43,11 +38,14 @@ public class NoteReader {
         byte[] bytes = file.bytes();
         String name = SafeNames.displayName(file.fileName());
         if (bytes.length == 0) {
-            throw new NoteRejectedException("empty-input", "The note \"" + name + "\" is empty; send it again with its text.");
+            throw new NoteRejectedException(
+                    "empty-input", "The note \"" + name + "\" is empty; send it again with its text.");
         }
         if (bytes.length > limits.maxNoteBytes()) {
-            throw new NoteRejectedException("too-large", "The note \"" + name + "\" is " + (bytes.length / 1024)
-                    + " kB, over the limit of " + (limits.maxNoteBytes() / 1024) + " kB; split it into smaller notes.");
+            throw new NoteRejectedException(
+                    "too-large",
+                    "The note \"" + name + "\" is " + (bytes.length / 1024) + " kB, over the limit of "
+                            + (limits.maxNoteBytes() / 1024) + " kB; split it into smaller notes.");
         }
         String format = formatOf(name);
         String sha = Sha256.hex(bytes);
@@ -70,7 +68,8 @@ public class NoteReader {
     static NoteRejectedException named(NoteRejectedException e, String name) {
         String message = e.problem().message();
         if (message.startsWith("The note is ") || message.startsWith("The note starts ")) {
-            return new NoteRejectedException(e.code(), "The note \"" + name + "\"" + message.substring("The note".length()));
+            return new NoteRejectedException(
+                    e.code(), "The note \"" + name + "\"" + message.substring("The note".length()));
         }
         return e;
     }
@@ -91,14 +90,19 @@ public class NoteReader {
             }
             case "pdf" -> pdf.toText(bytes, name);
             case "docx" -> docx.toText(bytes, name);
-            default -> throw new NoteRejectedException("unsupported-attachment-type", "The file \"" + name
-                    + "\" is not a note newsdesk can read; send notes as .md, .txt, .html, .eml, .pdf or .docx.");
+            default ->
+                throw new NoteRejectedException(
+                        "unsupported-attachment-type",
+                        "The file \"" + name
+                                + "\" is not a note newsdesk can read; send notes as .md, .txt, .html, .eml, .pdf or .docx.");
         };
         String clean = CleanText.clean(text);
         if (clean.isBlank()) {
-            throw new NoteRejectedException("empty-input", "The note \"" + name + "\" has no text; send it again with its text.");
+            throw new NoteRejectedException(
+                    "empty-input", "The note \"" + name + "\" has no text; send it again with its text.");
         }
-        return new ReadNote(name, sha, clean, format, file.publicationHint(), null, file.received(), file.via(), warnings);
+        return new ReadNote(
+                name, sha, clean, format, file.publicationHint(), null, file.received(), file.via(), warnings);
     }
 
     /** The format from the last extension; anything else is refused, including "notes.txt.exe". */

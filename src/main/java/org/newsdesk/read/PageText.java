@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class PageText {
 
-    private PageText() {
-    }
+    private PageText() {}
 
     static String joinPages(String text) {
         String[] pages = text.split("\f");
@@ -33,7 +32,8 @@ final class PageText {
             for (String line : lines) {
                 String k = key(line);
                 boolean running = !k.isEmpty() && seen.getOrDefault(k, 0) >= threshold && line.length() < 100;
-                boolean pageNumber = line.strip().matches("(?i)(page\\s*)?\\d{1,4}(\\s*(/|of)\\s*\\d{1,4})?|-\\s*\\d{1,4}\\s*-");
+                boolean pageNumber =
+                        line.strip().matches("(?i)(page\\s*)?\\d{1,4}(\\s*(/|of)\\s*\\d{1,4})?|-\\s*\\d{1,4}\\s*-");
                 if (!running && !pageNumber) {
                     kept.add(line);
                 }

@@ -1,7 +1,5 @@
 package org.newsdesk.read;
 
-import org.newsdesk.domain.ReadLimits;
-
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -9,6 +7,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.newsdesk.domain.NoteRejectedException;
+import org.newsdesk.domain.ReadLimits;
 
 /** The text layer of a PDF note, read with PDFBox; a scanned PDF without text is refused with a reason. */
 final class PdfText {
@@ -30,8 +29,10 @@ final class PdfText {
                 throw encrypted(name);
             }
             if (doc.getNumberOfPages() > limits.maxPdfPages()) {
-                throw new NoteRejectedException("too-large", "The PDF \"" + name + "\" has " + doc.getNumberOfPages()
-                        + " pages, over the limit of " + limits.maxPdfPages() + "; send the meeting notes alone.");
+                throw new NoteRejectedException(
+                        "too-large",
+                        "The PDF \"" + name + "\" has " + doc.getNumberOfPages() + " pages, over the limit of "
+                                + limits.maxPdfPages() + "; send the meeting notes alone.");
             }
             if (doc.getNumberOfPages() == 0) {
                 throw corrupt(name);
@@ -42,11 +43,14 @@ final class PdfText {
             stripper.setPageEnd("\n\f\n");
             String text = stripper.getText(doc);
             if (text.length() > limits.maxTextChars()) {
-                throw new NoteRejectedException("too-large", "The PDF \"" + name + "\" holds more text than one note may; split it.");
+                throw new NoteRejectedException(
+                        "too-large", "The PDF \"" + name + "\" holds more text than one note may; split it.");
             }
             if (text.isBlank()) {
-                throw new NoteRejectedException("no-text-layer", "The PDF \"" + name
-                        + "\" has no text layer (it is a scan); send the notes as text, Word or a PDF exported from a text file.");
+                throw new NoteRejectedException(
+                        "no-text-layer",
+                        "The PDF \"" + name
+                                + "\" has no text layer (it is a scan); send the notes as text, Word or a PDF exported from a text file.");
             }
             return WrappedLines.join(PageText.joinPages(text));
         } catch (InvalidPasswordException e) {
@@ -73,12 +77,15 @@ final class PdfText {
     }
 
     private static NoteRejectedException encrypted(String name) {
-        return new NoteRejectedException("encrypted-pdf", "The PDF \"" + name
-                + "\" is password-protected; send it without a password or as text.");
+        return new NoteRejectedException(
+                "encrypted-pdf",
+                "The PDF \"" + name + "\" is password-protected; send it without a password or as text.");
     }
 
     private static NoteRejectedException corrupt(String name) {
-        return new NoteRejectedException("corrupt-pdf", "The PDF \"" + name
-                + "\" is damaged or incomplete and cannot be opened; export it again and resend it.");
+        return new NoteRejectedException(
+                "corrupt-pdf",
+                "The PDF \"" + name
+                        + "\" is damaged or incomplete and cannot be opened; export it again and resend it.");
     }
 }

@@ -15,8 +15,16 @@ import java.util.List;
  * @param via             folder or mailbox
  * @param warnings        what a person should know about the reading (replaced bytes, guessed charset)
  */
-public record ReadNote(String fileName, String sha256, String text, String format, String publicationHint, String subject,
-                       Instant received, String via, List<String> warnings) {
+public record ReadNote(
+        String fileName,
+        String sha256,
+        String text,
+        String format,
+        String publicationHint,
+        String subject,
+        Instant received,
+        String via,
+        List<String> warnings) {
 
     public ReadNote {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

@@ -27,11 +27,11 @@ public final class TextDecoder {
 
     /** Below this share of common characters the guess is kept but flagged for a person to check. */
     private static final double CONFIDENT = 0.6;
+
     private static final double PLAUSIBLE = 0.35;
 
     /** The decoded text and the charset that was used. */
-    public record Decoded(String text, Charset charset, List<String> warnings) {
-    }
+    public record Decoded(String text, Charset charset, List<String> warnings) {}
 
     public Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -67,7 +67,8 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             List<String> warnings = new ArrayList<>();
             Decoded sniffed = decode(bytes);
-            warnings.add("The note declared " + declared.name() + " but is written in " + sniffed.charset().name() + ".");
+            warnings.add("The note declared " + declared.name() + " but is written in "
+                    + sniffed.charset().name() + ".");
             warnings.addAll(sniffed.warnings());
             return new Decoded(sniffed.text(), sniffed.charset(), warnings);
         }
@@ -84,11 +85,14 @@ public final class TextDecoder {
             } catch (CharacterCodingException e) {
                 continue;
             }
-            ChinesePlausibility.Score score = ChinesePlausibility.score(text, candidate.equals(GB18030) ? GB18030 : BIG5);
+            ChinesePlausibility.Score score =
+                    ChinesePlausibility.score(text, candidate.equals(GB18030) ? GB18030 : BIG5);
             if (score.hanzi() >= 2 && score.share() > bestScore) {
                 bestScore = score.share();
-                List<String> warnings = score.share() >= CONFIDENT ? List.of()
-                        : List.of("The note's encoding was guessed as " + candidate.name() + "; check that its Chinese text reads correctly.");
+                List<String> warnings = score.share() >= CONFIDENT
+                        ? List.of()
+                        : List.of("The note's encoding was guessed as " + candidate.name()
+                                + "; check that its Chinese text reads correctly.");
                 best = new Decoded(text, candidate, warnings);
             }
         }
@@ -102,8 +106,10 @@ public final class TextDecoder {
             if (charset.equals(StandardCharsets.UTF_8)) {
                 throw invalidUtf8(Utf8Scan.of(bytes).firstInvalidOffset());
             }
-            throw new NoteRejectedException("invalid-text-encoding", "The note starts with a " + charset.name()
-                    + " byte-order mark but is not valid " + charset.name() + "; save it as UTF-8 and send it again.");
+            throw new NoteRejectedException(
+                    "invalid-text-encoding",
+                    "The note starts with a " + charset.name() + " byte-order mark but is not valid " + charset.name()
+                            + "; save it as UTF-8 and send it again.");
         }
     }
 
@@ -117,7 +123,8 @@ public final class TextDecoder {
 
     /** Offset of the first byte that is not valid UTF-8, or -1. */
     static int firstInvalidUtf8Offset(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -135,7 +142,8 @@ public final class TextDecoder {
     }
 
     private static NoteRejectedException invalidUtf8(int offset) {
-        return new NoteRejectedException("invalid-utf8",
+        return new NoteRejectedException(
+                "invalid-utf8",
                 "The note is not valid UTF-8 (first bad byte at offset " + Math.max(offset, 0)
                         + ") and is not GB18030 or Big5 Chinese either; save it as UTF-8 and send it again.");
     }

@@ -12,13 +12,12 @@ import java.util.regex.Pattern;
  */
 final class WrappedLines {
 
-    private static final Pattern OPEN_END = Pattern.compile(
-            "(?i).*(\\b(and|or|of|for|on|in|to|the|a|an|with|at|by|from|&)|[,–-])$");
+    private static final Pattern OPEN_END =
+            Pattern.compile("(?i).*(\\b(and|or|of|for|on|in|to|the|a|an|with|at|by|from|&)|[,–-])$");
     private static final Pattern BULLET = Pattern.compile("^\\s*[\\uf0b7\\uf0a7\\uf076\\uf0d8•▪◦●]\\s*");
     private static final int MAX_JOINED_CHARS = 2_000;
 
-    private WrappedLines() {
-    }
+    private WrappedLines() {}
 
     static String join(String text) {
         String[] lines = text.split("\n", -1);
@@ -30,8 +29,12 @@ final class WrappedLines {
                 continue;
             }
             // a bullet's wrapped tail printed after a blank line: "- … for the region" / "" / "reaches farm level."
-            if (line.isBlank() && i + 1 < lines.length && !out.isEmpty() && out.get(out.size() - 1).startsWith("- ")
-                    && startsLowerCase(lines[i + 1]) && !endsSentence(out.get(out.size() - 1))) {
+            if (line.isBlank()
+                    && i + 1 < lines.length
+                    && !out.isEmpty()
+                    && out.get(out.size() - 1).startsWith("- ")
+                    && startsLowerCase(lines[i + 1])
+                    && !endsSentence(out.get(out.size() - 1))) {
                 continue;
             }
             out.add(line);
@@ -42,11 +45,17 @@ final class WrappedLines {
     private static boolean continues(String previous, String line) {
         String p = previous.strip();
         String t = line.strip();
-        if (p.isEmpty() || t.isEmpty() || p.length() + t.length() > MAX_JOINED_CHARS || endsSentence(p) || t.startsWith("- ")
+        if (p.isEmpty()
+                || t.isEmpty()
+                || p.length() + t.length() > MAX_JOINED_CHARS
+                || endsSentence(p)
+                || t.startsWith("- ")
                 || t.matches("^\\d{1,2}[:.]\\d{2}\\b.*")) {
             return false;
         }
-        return startsLowerCase(t) || count(p, '(') > count(p, ')') || OPEN_END.matcher(p).matches();
+        return startsLowerCase(t)
+                || count(p, '(') > count(p, ')')
+                || OPEN_END.matcher(p).matches();
     }
 
     private static boolean endsSentence(String s) {

@@ -31,7 +31,9 @@ public class IssueArchive {
             write(sibling(base, ".html"), rendered.html().getBytes(StandardCharsets.UTF_8));
             write(sibling(base, ".mail.html"), rendered.mailHtml().getBytes(StandardCharsets.UTF_8));
             write(sibling(base, ".txt"), rendered.text().getBytes(StandardCharsets.UTF_8));
-            write(sibling(base, ".json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(issue));
+            write(
+                    sibling(base, ".json"),
+                    Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(issue));
             write(sibling(base, ".pdf"), rendered.pdf());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -49,7 +51,8 @@ public class IssueArchive {
             return Optional.empty();
         }
         try {
-            return Optional.of(new RenderedIssue(issue,
+            return Optional.of(new RenderedIssue(
+                    issue,
                     Files.readString(sibling(base, ".html")),
                     Files.readString(sibling(base, ".mail.html")),
                     Files.readString(sibling(base, ".txt")),
@@ -73,7 +76,9 @@ public class IssueArchive {
             // one preview per publication, replaced by the next one: archive/<publication>/preview.*
             return root.resolve(issue.publication()).resolve("preview");
         }
-        return root.resolve(issue.publication()).resolve(Integer.toString(issue.year())).resolve("issue-" + issue.number());
+        return root.resolve(issue.publication())
+                .resolve(Integer.toString(issue.year()))
+                .resolve("issue-" + issue.number());
     }
 
     private static Path sibling(Path base, String suffix) {

@@ -31,21 +31,61 @@ public record IssueView(
         String pdfFileName) {
 
     /** One event: its heading, lead and speaker paragraphs. */
-    public record EventView(String title, String lead, List<SpeakerView> speakers) {
-    }
+    public record EventView(String title, String lead, List<SpeakerView> speakers) {}
 
     /**
      * One speaker. In prose style {@code opening} is "Ms. Miao Hong, Sustainable Investment Program
      * Director, WRI China, noted that" and {@code firstParagraph} continues it; in block style the name
      * and the role line stand on their own lines.
      */
-    public record SpeakerView(String name, String roleLine, String opening, String firstParagraph, List<String> moreParagraphs) {
-    }
+    public record SpeakerView(
+            String name, String roleLine, String opening, String firstParagraph, List<String> moreParagraphs) {}
 
-    private static final Set<String> LOWERCASE_STARTERS = Set.of("the", "a", "an", "as", "in", "it", "its", "this", "these",
-            "there", "we", "our", "under", "with", "while", "since", "for", "on", "at", "by", "from", "to", "when", "if",
-            "although", "currently", "also", "both", "all", "more", "most", "many", "some", "such", "local", "regional",
-            "relevant", "green", "fully", "effective", "international", "climate", "women", "provinces");
+    private static final Set<String> LOWERCASE_STARTERS = Set.of(
+            "the",
+            "a",
+            "an",
+            "as",
+            "in",
+            "it",
+            "its",
+            "this",
+            "these",
+            "there",
+            "we",
+            "our",
+            "under",
+            "with",
+            "while",
+            "since",
+            "for",
+            "on",
+            "at",
+            "by",
+            "from",
+            "to",
+            "when",
+            "if",
+            "although",
+            "currently",
+            "also",
+            "both",
+            "all",
+            "more",
+            "most",
+            "many",
+            "some",
+            "such",
+            "local",
+            "regional",
+            "relevant",
+            "green",
+            "fully",
+            "effective",
+            "international",
+            "climate",
+            "women",
+            "provinces");
 
     public static IssueView of(Issue issue, Publication publication, boolean compact, String pdfFileName) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern(publication.issueDateFormat(), Locale.ENGLISH);
@@ -77,9 +117,24 @@ public record IssueView(
 
     /** The same view with the events' leads left out (titles only), for a mail that must stay small. */
     public IssueView withoutLeads() {
-        List<EventView> titles = events.stream().map(e -> new EventView(e.title(), null, List.of())).toList();
-        return new IssueView(title, mastheadZh, mastheadEn, subtitle, label, date, preview, true, proseStyle, titles,
-                contactHeading, contactLines, aboutParagraphs, pdfFileName);
+        List<EventView> titles = events.stream()
+                .map(e -> new EventView(e.title(), null, List.of()))
+                .toList();
+        return new IssueView(
+                title,
+                mastheadZh,
+                mastheadEn,
+                subtitle,
+                label,
+                date,
+                preview,
+                true,
+                proseStyle,
+                titles,
+                contactHeading,
+                contactLines,
+                aboutParagraphs,
+                pdfFileName);
     }
 
     static SpeakerView speaker(Speaker s, boolean prose, boolean compact) {
@@ -120,7 +175,8 @@ public record IssueView(
             end++;
         }
         String word = text.substring(0, end);
-        boolean capitalizedOnly = word.length() > 0 && (word.length() == 1 || word.substring(1).chars().allMatch(Character::isLowerCase));
+        boolean capitalizedOnly = word.length() > 0
+                && (word.length() == 1 || word.substring(1).chars().allMatch(Character::isLowerCase));
         if (capitalizedOnly && (LOWERCASE_STARTERS.contains(word.toLowerCase(Locale.ROOT)) || gerund(word))) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
@@ -141,8 +197,22 @@ public record IssueView(
         return "jqxn".indexOf(beforeIng) < 0 || w.endsWith("nning") || w.endsWith("ening");
     }
 
-    private static final Set<String> PLACES_ENDING_IN_ING = Set.of("kunming", "jiading", "baoding", "dading", "xiangning",
-            "wuling", "taiping", "anping", "yanping", "zhaoqing", "huaiping", "nanping", "yuping", "leping", "gaoping");
+    private static final Set<String> PLACES_ENDING_IN_ING = Set.of(
+            "kunming",
+            "jiading",
+            "baoding",
+            "dading",
+            "xiangning",
+            "wuling",
+            "taiping",
+            "anping",
+            "yanping",
+            "zhaoqing",
+            "huaiping",
+            "nanping",
+            "yuping",
+            "leping",
+            "gaoping");
 
     private static List<String> contactLines(Publication p) {
         if (p.contactVerbatim() == null) {

@@ -60,11 +60,13 @@ public final class PdfRenderer {
      * a second of CPU per font); the service calls this at start while it reads the inbox.
      */
     public static void preloadFonts() {
-        Thread loader = new Thread(() -> {
-            if (Fonts.REGULAR == null || Fonts.BOLD == null) {
-                throw new IllegalStateException("fonts missing");
-            }
-        }, "newsdesk-font-preload");
+        Thread loader = new Thread(
+                () -> {
+                    if (Fonts.REGULAR == null || Fonts.BOLD == null) {
+                        throw new IllegalStateException("fonts missing");
+                    }
+                },
+                "newsdesk-font-preload");
         loader.setDaemon(true);
         loader.start();
     }
@@ -77,8 +79,18 @@ public final class PdfRenderer {
                 PdfRendererBuilder builder = new PdfRendererBuilder();
                 builder.useFastMode();
                 builder.usePDDocument(doc);
-                builder.useFont(new PDFontSupplier(PDType0Font.load(doc, Fonts.REGULAR, true)), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-                builder.useFont(new PDFontSupplier(PDType0Font.load(doc, Fonts.BOLD, true)), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+                builder.useFont(
+                        new PDFontSupplier(PDType0Font.load(doc, Fonts.REGULAR, true)),
+                        FONT_FAMILY,
+                        400,
+                        FontStyle.NORMAL,
+                        true);
+                builder.useFont(
+                        new PDFontSupplier(PDType0Font.load(doc, Fonts.BOLD, true)),
+                        FONT_FAMILY,
+                        700,
+                        FontStyle.NORMAL,
+                        true);
                 builder.withW3cDocument(dom, "about:blank");
                 builder.toStream(out);
                 builder.run();

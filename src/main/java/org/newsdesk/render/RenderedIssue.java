@@ -10,5 +10,4 @@ import org.newsdesk.domain.Issue;
  * @param text     the text/plain part of the mail
  * @param pdf      the typeset PDF
  */
-public record RenderedIssue(Issue issue, String html, String mailHtml, String text, byte[] pdf, String pdfFileName) {
-}
+public record RenderedIssue(Issue issue, String html, String mailHtml, String text, byte[] pdf, String pdfFileName) {}

@@ -16,8 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TemplateSet {
 
-    private record Compiled(FileTime modified, Mustache mustache) {
-    }
+    private record Compiled(FileTime modified, Mustache mustache) {}
 
     private final Path folder;
     private final ConcurrentHashMap<String, Compiled> cache = new ConcurrentHashMap<>();
@@ -30,8 +29,11 @@ public final class TemplateSet {
         Path file = folder.resolve(name);
         try {
             FileTime modified = Files.getLastModifiedTime(file);
-            Compiled compiled = cache.compute(name, (k, old) -> old != null && old.modified().equals(modified)
-                    ? old : new Compiled(modified, new DefaultMustacheFactory(folder.toFile()).compile(name)));
+            Compiled compiled = cache.compute(
+                    name,
+                    (k, old) -> old != null && old.modified().equals(modified)
+                            ? old
+                            : new Compiled(modified, new DefaultMustacheFactory(folder.toFile()).compile(name)));
             StringWriter out = new StringWriter();
             compiled.mustache().execute(out, scope);
             return out.toString();

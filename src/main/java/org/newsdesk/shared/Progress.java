@@ -52,12 +52,14 @@ public final class Progress {
         double seconds = Math.max((now - startNanos) / 1e9, 1e-6);
         double rate = d / seconds;
         long left = rate > 0 ? Math.round((total - d) / rate) : -1;
-        return String.format("%s: %d/%d (%.0f%%), %.1f/s, %s left", what, d, total, total == 0 ? 100.0 : 100.0 * d / total, rate,
-                left < 0 ? "?" : formatSeconds(left));
+        return String.format(
+                "%s: %d/%d (%.0f%%), %.1f/s, %s left",
+                what, d, total, total == 0 ? 100.0 : 100.0 * d / total, rate, left < 0 ? "?" : formatSeconds(left));
     }
 
     private static String formatSeconds(long s) {
-        return s >= 3600 ? String.format("%dh%02dm", s / 3600, (s % 3600) / 60)
+        return s >= 3600
+                ? String.format("%dh%02dm", s / 3600, (s % 3600) / 60)
                 : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";
     }
 }

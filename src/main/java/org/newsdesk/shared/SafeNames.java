@@ -9,8 +9,7 @@ import org.newsdesk.domain.NoteRejectedException;
  */
 public final class SafeNames {
 
-    private SafeNames() {
-    }
+    private SafeNames() {}
 
     public static String displayName(String raw) {
         if (raw == null) {
@@ -22,7 +21,8 @@ public final class SafeNames {
             name = name.substring(slash + 1);
         }
         StringBuilder out = new StringBuilder(name.length());
-        name.codePoints().filter(c -> c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) && c != 0x2028 && c != 0x2029)
+        name.codePoints()
+                .filter(c -> c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0) && c != 0x2028 && c != 0x2029)
                 .forEach(out::appendCodePoint);
         String cleaned = out.toString().strip();
         while (cleaned.startsWith(".")) {
@@ -45,10 +45,13 @@ public final class SafeNames {
         }
         boolean control = raw.codePoints().anyMatch(c -> c < 0x20 || c == 0x7F);
         String slashed = raw.replace('\\', '/');
-        boolean climbs = ("/" + slashed + "/").contains("/../") || slashed.toLowerCase(Locale.ROOT).contains("%2e%2e");
+        boolean climbs = ("/" + slashed + "/").contains("/../")
+                || slashed.toLowerCase(Locale.ROOT).contains("%2e%2e");
         if (control || climbs) {
-            throw new NoteRejectedException("unsafe-attachment-name", "An attachment is named \"" + displayName(raw)
-                    + "\" with folder or control characters that newsdesk does not accept; rename the file and attach it again.");
+            throw new NoteRejectedException(
+                    "unsafe-attachment-name",
+                    "An attachment is named \"" + displayName(raw)
+                            + "\" with folder or control characters that newsdesk does not accept; rename the file and attach it again.");
         }
         return displayName(raw);
     }

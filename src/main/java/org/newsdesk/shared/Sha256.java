@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 fingerprints in lower-case hex: how notes, mails and items are told apart. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] bytes) {
         try {

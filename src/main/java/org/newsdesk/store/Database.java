@@ -30,13 +30,18 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = new HikariDataSource(config);
         // db/vendor/<database> holds what cannot be written in the SQL common to H2 and PostgreSQL (Quartz's tables)
         String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .load()
+                .migrate();
         return new Database(ds);
     }
 
     /** The embedded default: an H2 file database in {@code folder}. */
     public static Database embedded(java.nio.file.Path folder) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("newsdesk") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("newsdesk")
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         return open(url, "sa", "");
     }
 

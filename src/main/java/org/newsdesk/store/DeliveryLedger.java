@@ -18,20 +18,16 @@ import java.util.Optional;
 public class DeliveryLedger {
 
     /** One delivery to make: which subscriber, for which issue. */
-    public record Delivery(String issueId, long subscriberId) {
-    }
+    public record Delivery(String issueId, long subscriberId) {}
 
     /** An issue that was made but has no ledger rows: the service stopped between the two. */
-    public record Unplanned(String issueId, String publication, Instant createdAt) {
-    }
+    public record Unplanned(String issueId, String publication, Instant createdAt) {}
 
     /** What the ledger says about one delivery. */
-    public record Row(String status, String lastReply, int attempts) {
-    }
+    public record Row(String status, String lastReply, int attempts) {}
 
     /** A row some sender claimed and has not finished: in flight now, or left behind by a sender that died. */
-    public record Claimed(Delivery delivery, String claimedBy, Instant updatedAt) {
-    }
+    public record Claimed(Delivery delivery, String claimedBy, Instant updatedAt) {}
 
     private final Database db;
 
@@ -72,7 +68,10 @@ public class DeliveryLedger {
                 List<Unplanned> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new Unplanned(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+                        list.add(new Unplanned(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getTimestamp(3).toInstant()));
                     }
                 }
                 return list;
@@ -169,7 +168,10 @@ public class DeliveryLedger {
                 List<Claimed> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(new Claimed(new Delivery(rs.getString(1), rs.getLong(2)), rs.getString(3), rs.getTimestamp(4).toInstant()));
+                        list.add(new Claimed(
+                                new Delivery(rs.getString(1), rs.getLong(2)),
+                                rs.getString(3),
+                                rs.getTimestamp(4).toInstant()));
                     }
                 }
                 return list;
@@ -187,7 +189,10 @@ public class DeliveryLedger {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE deliveries SET status = 'uncertain', last_reply = ?, updated_at = ?
                     WHERE issue_id = ? AND subscriber_id = ? AND status = 'sending' AND claimed_by = ?""")) {
-                ps.setString(1, truncate("in flight when its sender " + row.claimedBy() + " stopped; may or may not have been delivered"));
+                ps.setString(
+                        1,
+                        truncate("in flight when its sender " + row.claimedBy()
+                                + " stopped; may or may not have been delivered"));
                 ps.setTimestamp(2, Timestamp.from(Instant.now()));
                 ps.setString(3, row.delivery().issueId());
                 ps.setLong(4, row.delivery().subscriberId());
@@ -242,7 +247,9 @@ public class DeliveryLedger {
                 ps.setString(1, issueId);
                 ps.setLong(2, subscriberId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Row(rs.getString(1), rs.getString(2), rs.getInt(3))) : Optional.<Row>empty();
+                    return rs.next()
+                            ? Optional.of(new Row(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                            : Optional.<Row>empty();
                 }
             }
         });
@@ -312,7 +319,8 @@ public class DeliveryLedger {
             for (String s : List.of("pending", "sending", "sent", "failed", "uncertain")) {
                 counts.put(s, 0);
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM deliveries WHERE issue_id = ? GROUP BY status")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT status, COUNT(*) FROM deliveries WHERE issue_id = ? GROUP BY status")) {
                 ps.setString(1, issueId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -34,7 +34,8 @@ public class Holds {
         }
         try {
             db.withConnection(c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO holds (publication, held_at) VALUES (?, ?)")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("INSERT INTO holds (publication, held_at) VALUES (?, ?)")) {
                     ps.setString(1, publication);
                     ps.setTimestamp(2, Timestamp.from(Instant.now()));
                     return ps.executeUpdate();

@@ -1,7 +1,5 @@
 package org.newsdesk.store;
 
-import org.newsdesk.shared.Json;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsdesk.domain.Issue;
+import org.newsdesk.shared.Json;
 
 /** Numbered issues. Numbers are unique per publication and year by a database constraint. */
 public class IssueStore {
@@ -65,7 +64,8 @@ public class IssueStore {
             ps.setString(9, ItemStore.toJson(issue));
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO issue_items (issue_id, item_id, position) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("INSERT INTO issue_items (issue_id, item_id, position) VALUES (?, ?, ?)")) {
             int position = 0;
             for (String itemId : issue.itemIds()) {
                 ps.setString(1, issue.id());

@@ -1,7 +1,5 @@
 package org.newsdesk.store;
 
-import org.newsdesk.shared.Json;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,12 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsdesk.domain.Item;
+import org.newsdesk.shared.Json;
 
 /** Items in the store. An item is stored once: the same note read twice finds its id already there. */
 public class ItemStore {
 
     /** What became of an item handed to {@link #save}. */
-    public enum Saved { PENDING, HELD, DUPLICATE }
+    public enum Saved {
+        PENDING,
+        HELD,
+        DUPLICATE
+    }
 
     private final Database db;
 
@@ -41,10 +44,18 @@ public class ItemStore {
                     ps.setInt(4, item.schema());
                     ps.setString(5, truncate(item.title(), 1000));
                     ps.setDate(6, item.date() == null ? null : Date.valueOf(item.date()));
-                    ps.setString(7, item.source() == null ? null : truncate(item.source().file(), 300));
+                    ps.setString(
+                            7,
+                            item.source() == null
+                                    ? null
+                                    : truncate(item.source().file(), 300));
                     ps.setString(8, item.source() == null ? "" : item.source().sha256());
-                    ps.setTimestamp(9, Timestamp.from(item.source() == null || item.source().received() == null
-                            ? Instant.now() : item.source().received()));
+                    ps.setTimestamp(
+                            9,
+                            Timestamp.from(
+                                    item.source() == null || item.source().received() == null
+                                            ? Instant.now()
+                                            : item.source().received()));
                     ps.setString(10, toJson(item));
                     ps.executeUpdate();
                 }
@@ -112,7 +123,8 @@ public class ItemStore {
      * assemblies can never put the same item in two issues.
      */
     public boolean markPublished(Connection c, List<String> ids) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE items SET status = 'published' WHERE id = ? AND status = 'pending'")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE items SET status = 'published' WHERE id = ? AND status = 'pending'")) {
             for (String id : ids) {
                 ps.setString(1, id);
                 if (ps.executeUpdate() != 1) {
@@ -137,7 +149,8 @@ public class ItemStore {
 
     public int count(String publication, String status) {
         return db.withConnection(c -> {
-            String sql = "SELECT COUNT(*) FROM items WHERE status = ?" + (publication == null ? "" : " AND publication = ?");
+            String sql =
+                    "SELECT COUNT(*) FROM items WHERE status = ?" + (publication == null ? "" : " AND publication = ?");
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, status);
                 if (publication != null) {
@@ -184,7 +197,11 @@ public class ItemStore {
                     UPDATE items SET publication = ?, title = ?, event_date = ?, item_json = ?
                     WHERE id = ? AND status = 'held'""")) {
                 ps.setString(1, item.publication());
-                ps.setString(2, item.title() == null || item.title().length() <= 1000 ? item.title() : item.title().substring(0, 1000));
+                ps.setString(
+                        2,
+                        item.title() == null || item.title().length() <= 1000
+                                ? item.title()
+                                : item.title().substring(0, 1000));
                 ps.setDate(3, item.date() == null ? null : Date.valueOf(item.date()));
                 ps.setString(4, json);
                 ps.setString(5, item.id());

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Metrics;
 import java.util.stream.Collectors;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.Warning;
-import org.newsdesk.store.ItemStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +22,29 @@ public class NoteOutcomes {
         ItemStore.Saved saved = items.save(item);
         Metrics.counter("newsdesk.notes.read").increment();
         switch (saved) {
-            case PENDING -> LOG.info("Note {} → item {} ({}, {} speakers), pending for {}", item.source().file(), item.id(),
-                    item.title(), item.speakers().size(), item.publication());
-            case HELD -> LOG.info("Note {} → item {} held for review: {}", item.source().file(), item.id(),
-                    item.publication() == null ? "publication unknown" : item.warnings().stream().map(Warning::describe).collect(Collectors.joining("; ")));
-            case DUPLICATE -> LOG.info("Note {} → item {} already stored; not added again", item.source().file(), item.id());
+            case PENDING ->
+                LOG.info(
+                        "Note {} → item {} ({}, {} speakers), pending for {}",
+                        item.source().file(),
+                        item.id(),
+                        item.title(),
+                        item.speakers().size(),
+                        item.publication());
+            case HELD ->
+                LOG.info(
+                        "Note {} → item {} held for review: {}",
+                        item.source().file(),
+                        item.id(),
+                        item.publication() == null
+                                ? "publication unknown"
+                                : item.warnings().stream()
+                                        .map(Warning::describe)
+                                        .collect(Collectors.joining("; ")));
+            case DUPLICATE ->
+                LOG.info(
+                        "Note {} → item {} already stored; not added again",
+                        item.source().file(),
+                        item.id());
         }
         return saved;
     }

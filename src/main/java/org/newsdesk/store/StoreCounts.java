@@ -2,7 +2,6 @@ package org.newsdesk.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import org.newsdesk.store.Database;
 
 /** Read-only counts over the whole store, for metrics: items by status, issues, deliveries by status. */
 public final class StoreCounts {

@@ -18,11 +18,15 @@ public class StoreException extends RuntimeException {
      * serialization failure, deadlock): the same work may simply be tried again.
      */
     public boolean transactionConflict() {
-        return getCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40");
+        return getCause() instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("40");
     }
 
     /** True when the failure is a unique key being violated (SQLState class 23). */
     public boolean uniqueViolation() {
-        return getCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23");
+        return getCause() instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("23");
     }
 }

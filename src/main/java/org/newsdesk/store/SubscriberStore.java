@@ -44,13 +44,16 @@ public class SubscriberStore {
     }
 
     public List<Subscriber> list(String publication) {
-        return query("SELECT id, publication, address, name, language, status FROM subscribers WHERE publication = ? ORDER BY id",
+        return query(
+                "SELECT id, publication, address, name, language, status FROM subscribers WHERE publication = ? ORDER BY id",
                 publication);
     }
 
     public List<Subscriber> active(String publication) {
-        return query("SELECT id, publication, address, name, language, status FROM subscribers WHERE publication = ? "
-                + "AND status = 'active' ORDER BY id", publication);
+        return query(
+                "SELECT id, publication, address, name, language, status FROM subscribers WHERE publication = ? "
+                        + "AND status = 'active' ORDER BY id",
+                publication);
     }
 
     public Optional<Subscriber> find(long id) {
@@ -66,14 +69,18 @@ public class SubscriberStore {
     }
 
     public Optional<Subscriber> find(String publication, String address) {
-        List<Subscriber> found = query("SELECT id, publication, address, name, language, status FROM subscribers "
-                + "WHERE publication = ? AND address = ?", publication, address.toLowerCase(Locale.ROOT));
+        List<Subscriber> found = query(
+                "SELECT id, publication, address, name, language, status FROM subscribers "
+                        + "WHERE publication = ? AND address = ?",
+                publication,
+                address.toLowerCase(Locale.ROOT));
         return found.stream().findFirst();
     }
 
     public boolean setStatus(long id, String status) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE subscribers SET status = ?, changed_at = ? WHERE id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE subscribers SET status = ?, changed_at = ? WHERE id = ?")) {
                 ps.setString(1, status);
                 ps.setTimestamp(2, Timestamp.from(Instant.now()));
                 ps.setLong(3, id);
@@ -100,6 +107,7 @@ public class SubscriberStore {
     }
 
     private static Subscriber map(ResultSet rs) throws java.sql.SQLException {
-        return new Subscriber(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
+        return new Subscriber(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 }

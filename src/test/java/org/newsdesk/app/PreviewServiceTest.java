@@ -23,26 +23,32 @@ import org.newsdesk.testing.SettableClock;
 class PreviewServiceTest {
 
     @Test
-    void aPreviewIsRenderedMarkedAndArchivedWithoutTakingANumberOrChangingAnItem(@TempDir Path archiveRoot) throws Exception {
+    void aPreviewIsRenderedMarkedAndArchivedWithoutTakingANumberOrChangingAnItem(@TempDir Path archiveRoot)
+            throws Exception {
         PublicationProfiles profiles = PublicationProfiles.load(Path.of("config/publications"));
         try (StoreBackend store = StoreBackends.h2()) {
             ItemStore items = new ItemStore(store.db());
             IssueStore issues = new IssueStore(store.db());
-            IssueAssembler assembler = new IssueAssembler(store.db(), items, issues, profiles,
-                    new SettableClock(Instant.parse("2021-04-09T02:00:00Z")));
+            IssueAssembler assembler = new IssueAssembler(
+                    store.db(), items, issues, profiles, new SettableClock(Instant.parse("2021-04-09T02:00:00Z")));
             items.save(SampleItems.lmecExperts());
             items.save(SampleItems.lmecComments());
-            PreviewService previews = new PreviewService(assembler,
-                    new IssueRenderer(new TemplateSet(Path.of("templates")), profiles), new IssueArchive(archiveRoot));
+            PreviewService previews = new PreviewService(
+                    assembler,
+                    new IssueRenderer(new TemplateSet(Path.of("templates")), profiles),
+                    new IssueArchive(archiveRoot));
 
             var preview = previews.preview("lmec").orElseThrow();
             previews.preview("lmec").orElseThrow();
 
-            assertThat(preview.pdf()).isEqualTo(archiveRoot.resolve("lmec/preview.pdf")).exists();
+            assertThat(preview.pdf())
+                    .isEqualTo(archiveRoot.resolve("lmec/preview.pdf"))
+                    .exists();
             assertThat(preview.html()).isEqualTo(archiveRoot.resolve("lmec/preview.html"));
             assertThat(Files.readString(preview.html())).contains("PREVIEW");
             assertThat(PdfContents.of(Files.readAllBytes(preview.pdf())).flatText())
-                    .contains("PREVIEW of Issue 1, 2021").contains("Ms. Miao Hong, Sustainable Investment Program Director");
+                    .contains("PREVIEW of Issue 1, 2021")
+                    .contains("Ms. Miao Hong, Sustainable Investment Program Director");
             assertThat(issues.all("lmec")).isEmpty();
             assertThat(items.count("lmec", "pending")).isEqualTo(2);
             assertThat(items.count("lmec", "published")).isZero();
@@ -54,10 +60,16 @@ class PreviewServiceTest {
     void nothingPendingMeansNoPreview(@TempDir Path archiveRoot) {
         PublicationProfiles profiles = PublicationProfiles.load(Path.of("config/publications"));
         try (StoreBackend store = StoreBackends.h2()) {
-            IssueAssembler assembler = new IssueAssembler(store.db(), new ItemStore(store.db()), new IssueStore(store.db()), profiles,
+            IssueAssembler assembler = new IssueAssembler(
+                    store.db(),
+                    new ItemStore(store.db()),
+                    new IssueStore(store.db()),
+                    profiles,
                     java.time.Clock.systemUTC());
-            PreviewService previews = new PreviewService(assembler,
-                    new IssueRenderer(new TemplateSet(Path.of("templates")), profiles), new IssueArchive(archiveRoot));
+            PreviewService previews = new PreviewService(
+                    assembler,
+                    new IssueRenderer(new TemplateSet(Path.of("templates")), profiles),
+                    new IssueArchive(archiveRoot));
             assertThat(previews.preview("lmec")).isEmpty();
         }
     }

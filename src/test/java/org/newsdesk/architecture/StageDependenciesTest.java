@@ -31,41 +31,79 @@ class StageDependenciesTest {
 
     @BeforeAll
     static void importMainClasses() {
-        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.newsdesk");
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.newsdesk");
     }
 
     /** The rule itself, public to the package so its own test can show it catches a forbidden import. */
     static LayeredArchitecture stages() {
-        return layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("domain").definedBy("org.newsdesk.domain..")
-                .layer("shared").definedBy("org.newsdesk.shared..")
-                .layer("config").definedBy("org.newsdesk.config..")
-                .layer("intake").definedBy("org.newsdesk.intake..")
-                .layer("read").definedBy("org.newsdesk.read..")
-                .layer("normalize").definedBy("org.newsdesk.normalize..")
-                .layer("store").definedBy("org.newsdesk.store..")
-                .layer("assemble").definedBy("org.newsdesk.assemble..")
-                .layer("render").definedBy("org.newsdesk.render..")
-                .layer("deliver").definedBy("org.newsdesk.deliver..")
-                .layer("ops").definedBy("org.newsdesk.ops..")
-                .layer("app").definedBy("org.newsdesk.app..")
-                .layer("cli").definedBy("org.newsdesk.cli..")
-
-                .whereLayer("domain").mayNotAccessAnyLayer()
-                .whereLayer("shared").mayOnlyAccessLayers("domain")
-                .whereLayer("config").mayOnlyAccessLayers("domain", "shared")
-                .whereLayer("intake").mayOnlyAccessLayers("domain", "shared", "config")
-                .whereLayer("read").mayOnlyAccessLayers("domain", "shared", "config", "intake")
-                .whereLayer("normalize").mayOnlyAccessLayers("domain", "shared", "config", "intake", "read")
-                .whereLayer("store").mayOnlyAccessLayers("domain", "shared", "config", "intake", "read", "normalize")
-                .whereLayer("assemble").mayOnlyAccessLayers("domain", "shared", "config", "store")
-                .whereLayer("render").mayOnlyAccessLayers("domain", "shared", "config", "store", "assemble")
-                .whereLayer("deliver").mayOnlyAccessLayers("domain", "shared", "config", "store", "assemble", "render")
-                .whereLayer("ops").mayOnlyAccessLayers("domain", "shared", "config", "intake", "read", "normalize", "store",
-                        "assemble", "render", "deliver")
-                .whereLayer("ops").mayOnlyBeAccessedByLayers("app", "cli")
-                .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer();
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("domain")
+                .definedBy("org.newsdesk.domain..")
+                .layer("shared")
+                .definedBy("org.newsdesk.shared..")
+                .layer("config")
+                .definedBy("org.newsdesk.config..")
+                .layer("intake")
+                .definedBy("org.newsdesk.intake..")
+                .layer("read")
+                .definedBy("org.newsdesk.read..")
+                .layer("normalize")
+                .definedBy("org.newsdesk.normalize..")
+                .layer("store")
+                .definedBy("org.newsdesk.store..")
+                .layer("assemble")
+                .definedBy("org.newsdesk.assemble..")
+                .layer("render")
+                .definedBy("org.newsdesk.render..")
+                .layer("deliver")
+                .definedBy("org.newsdesk.deliver..")
+                .layer("ops")
+                .definedBy("org.newsdesk.ops..")
+                .layer("app")
+                .definedBy("org.newsdesk.app..")
+                .layer("cli")
+                .definedBy("org.newsdesk.cli..")
+                .whereLayer("domain")
+                .mayNotAccessAnyLayer()
+                .whereLayer("shared")
+                .mayOnlyAccessLayers("domain")
+                .whereLayer("config")
+                .mayOnlyAccessLayers("domain", "shared")
+                .whereLayer("intake")
+                .mayOnlyAccessLayers("domain", "shared", "config")
+                .whereLayer("read")
+                .mayOnlyAccessLayers("domain", "shared", "config", "intake")
+                .whereLayer("normalize")
+                .mayOnlyAccessLayers("domain", "shared", "config", "intake", "read")
+                .whereLayer("store")
+                .mayOnlyAccessLayers("domain", "shared", "config", "intake", "read", "normalize")
+                .whereLayer("assemble")
+                .mayOnlyAccessLayers("domain", "shared", "config", "store")
+                .whereLayer("render")
+                .mayOnlyAccessLayers("domain", "shared", "config", "store", "assemble")
+                .whereLayer("deliver")
+                .mayOnlyAccessLayers("domain", "shared", "config", "store", "assemble", "render")
+                .whereLayer("ops")
+                .mayOnlyAccessLayers(
+                        "domain",
+                        "shared",
+                        "config",
+                        "intake",
+                        "read",
+                        "normalize",
+                        "store",
+                        "assemble",
+                        "render",
+                        "deliver")
+                .whereLayer("ops")
+                .mayOnlyBeAccessedByLayers("app", "cli")
+                .whereLayer("app")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer();
     }
 
     @Test

@@ -10,8 +10,10 @@ class StageRuleCatchesTest {
 
     @Test
     void anIntakeClassThatUsesDeliveryBreaksTheRule() {
-        var classes = new ClassFileImporter().importClasses(org.newsdesk.intake.architecturefixture.KnowsDelivery.class,
-                org.newsdesk.deliver.DeliveryService.class);
+        var classes = new ClassFileImporter()
+                .importClasses(
+                        org.newsdesk.intake.architecturefixture.KnowsDelivery.class,
+                        org.newsdesk.deliver.DeliveryService.class);
         assertThatThrownBy(() -> StageDependenciesTest.stages().check(classes))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("org.newsdesk.intake.architecturefixture.KnowsDelivery")

@@ -50,7 +50,9 @@ class IssueAssemblerTest {
     void noIssueIsMadeWhenNothingIsPendingAndNoNumberIsUsedUp(StoreBackend store) {
         IssueAssembler assembler = assembler(store);
         ItemStore items = new ItemStore(store.db());
-        items.save(SampleItems.lmecExperts().withWarnings(List.of(Warning.of("unsupported-language", "speakers", "The statements are written in Chinese."))));
+        items.save(SampleItems.lmecExperts()
+                .withWarnings(List.of(
+                        Warning.of("unsupported-language", "speakers", "The statements are written in Chinese."))));
 
         assertThat(assembler.assembleNext("lmec")).isEmpty();
         assertThat(assembler.assembleNext("china-asean")).isEmpty();
@@ -76,7 +78,8 @@ class IssueAssemblerTest {
         items.save(SampleItems.anyItem("lmec", "Three"));
         Issue three = assembler.assembleNext("lmec").orElseThrow();
 
-        assertThat(List.of(one.label(), two.label(), three.label())).containsExactly("Issue 1, 2021", "Issue 2, 2021", "Issue 1, 2022");
+        assertThat(List.of(one.label(), two.label(), three.label()))
+                .containsExactly("Issue 1, 2021", "Issue 2, 2021", "Issue 1, 2022");
         assertThat(three.date()).isEqualTo(LocalDate.of(2022, 1, 1));
         assertThat(new IssueStore(store.db()).all("lmec")).containsExactly(one, two, three);
     }
@@ -90,7 +93,10 @@ class IssueAssemblerTest {
 
         items.save(SampleItems.anyItem("lmec", "Two"));
         assertThat(assembler.assembleNext("lmec", "lmec@2021-04-09T01:00:00Z")).isEmpty();
-        assertThat(assembler.assembleNext("lmec", "lmec@2021-04-16T01:00:00Z")).get().extracting(Issue::number).isEqualTo(2);
+        assertThat(assembler.assembleNext("lmec", "lmec@2021-04-16T01:00:00Z"))
+                .get()
+                .extracting(Issue::number)
+                .isEqualTo(2);
     }
 
     @OnEveryStoreBackend
@@ -109,9 +115,15 @@ class IssueAssemblerTest {
         assertThat(preview.get().events().get(0).speakers()).hasSize(8);
         assertThat(again).isEqualTo(preview);
         assertThat(new IssueStore(store.db()).all("lmec")).isEmpty();
-        assertThat(items.withStatus("lmec", "pending")).extracting(Item::id)
-                .containsExactly(SampleItems.lmecExperts().id(), SampleItems.lmecComments().id());
-        assertThat(assembler.assembleNext("lmec")).get().extracting(Issue::number).isEqualTo(1);
+        assertThat(items.withStatus("lmec", "pending"))
+                .extracting(Item::id)
+                .containsExactly(
+                        SampleItems.lmecExperts().id(),
+                        SampleItems.lmecComments().id());
+        assertThat(assembler.assembleNext("lmec"))
+                .get()
+                .extracting(Issue::number)
+                .isEqualTo(1);
     }
 
     @OnEveryStoreBackend

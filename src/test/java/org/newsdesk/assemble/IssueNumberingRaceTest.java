@@ -34,13 +34,15 @@ class IssueNumberingRaceTest {
     private static final int ITEMS_PER_THREAD_AND_ROUND = 2;
 
     @OnEveryStoreBackend
-    void twoAssembliesRacingGiveNumbersOneToNWithoutGapsOrDuplicatesAndEveryItemInOneIssue(StoreBackend store) throws Exception {
+    void twoAssembliesRacingGiveNumbersOneToNWithoutGapsOrDuplicatesAndEveryItemInOneIssue(StoreBackend store)
+            throws Exception {
         ItemStore items = new ItemStore(store.db());
         IssueStore issues = new IssueStore(store.db());
         // each thread is a process of its own: its own connection pool, stores and assembler
         Database secondProcess = store.openSecondPool();
         List<Database> processes = List.of(store.db(), secondProcess);
-        List<IssueAssembler> assemblers = processes.stream().map(IssueNumberingRaceTest::assembler).toList();
+        List<IssueAssembler> assemblers =
+                processes.stream().map(IssueNumberingRaceTest::assembler).toList();
         CyclicBarrier together = new CyclicBarrier(2);
         List<String> savedIds = Collections.synchronizedList(new ArrayList<>());
         List<Issue> made = Collections.synchronizedList(new ArrayList<>());
@@ -74,12 +76,16 @@ class IssueNumberingRaceTest {
 
         List<Issue> stored = issues.all("lmec");
         long lost = assemblers.stream().mapToLong(IssueAssembler::lostRaces).sum();
-        System.out.printf("%s: %d rounds, %d issues, %d assemblies retried after meeting the other%n",
+        System.out.printf(
+                "%s: %d rounds, %d issues, %d assemblies retried after meeting the other%n",
                 store.name(), ROUNDS, stored.size(), lost);
         // the assemblies did meet: without this the test would prove nothing about the race
         assertThat(lost).isPositive();
         int year = stored.get(0).year();
-        assertThat(stored).extracting(Issue::number).containsExactlyElementsOf(IntStream.rangeClosed(1, stored.size()).boxed().toList());
+        assertThat(stored)
+                .extracting(Issue::number)
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, stored.size()).boxed().toList());
         assertThat(stored).allSatisfy(i -> assertThat(i.year()).isEqualTo(year));
         assertThat(made).extracting(Issue::number).doesNotHaveDuplicates().hasSameSizeAs(stored);
         assertThat(stored.size()).isGreaterThanOrEqualTo(ROUNDS);
@@ -88,20 +94,23 @@ class IssueNumberingRaceTest {
         Map<String, Integer> issuesPerItem = issuesPerItem(store);
         assertThat(issuesPerItem.keySet()).containsExactlyInAnyOrderElementsOf(savedIds);
         assertThat(issuesPerItem.values()).containsOnly(1);
-        assertThat(stored.stream().flatMap(i -> i.itemIds().stream()).toList()).containsExactlyInAnyOrderElementsOf(savedIds);
+        assertThat(stored.stream().flatMap(i -> i.itemIds().stream()).toList())
+                .containsExactlyInAnyOrderElementsOf(savedIds);
         assertThat(items.count("lmec", "pending")).isZero();
         assertThat(items.count("lmec", "published")).isEqualTo(savedIds.size());
     }
 
     private static IssueAssembler assembler(Database db) {
-        return new IssueAssembler(db, new ItemStore(db), new IssueStore(db), IssueAssemblerTest.PROFILES, Clock.systemUTC());
+        return new IssueAssembler(
+                db, new ItemStore(db), new IssueStore(db), IssueAssemblerTest.PROFILES, Clock.systemUTC());
     }
 
     private static Map<String, Integer> issuesPerItem(StoreBackend store) {
         return store.db().withConnection(c -> {
             Map<String, Integer> counts = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT item_id, COUNT(*) FROM issue_items GROUP BY item_id");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            c.prepareStatement("SELECT item_id, COUNT(*) FROM issue_items GROUP BY item_id");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     counts.put(rs.getString(1), rs.getInt(2));
                 }

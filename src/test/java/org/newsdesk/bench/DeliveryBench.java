@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.newsdesk.config.PublicationProfiles;
@@ -26,8 +25,7 @@ import org.newsdesk.render.RenderedIssue;
  */
 public final class DeliveryBench {
 
-    private DeliveryBench() {
-    }
+    private DeliveryBench() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
@@ -35,7 +33,9 @@ public final class DeliveryBench {
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 2526;
         Path work = Files.createTempDirectory("newsdesk-bench");
         Process sink = new ProcessBuilder("/usr/sbin/smtp-sink", "-u", "nobody", "127.0.0.1:" + port, "256")
-                .redirectErrorStream(true).redirectOutput(work.resolve("smtp-sink.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("smtp-sink.log").toFile())
+                .start();
         try {
             awaitPort(port);
             Map<String, String> settings = DeliveryWorld.smtpTo(port);
@@ -73,18 +73,39 @@ public final class DeliveryBench {
                 double newsdesk = counts.get("sent") / seconds;
 
                 long s0 = System.nanoTime();
-                Process source = new ProcessBuilder("/usr/sbin/smtp-source", "-d", "-s", Integer.toString(concurrency), "-m", Integer.toString(n),
-                        "-l", Integer.toString(size), "-f", "a@bench.example", "-t", "b@bench.example", "127.0.0.1:" + port)
-                        .redirectErrorStream(true).redirectOutput(work.resolve("smtp-source.log").toFile()).start();
+                Process source = new ProcessBuilder(
+                                "/usr/sbin/smtp-source",
+                                "-d",
+                                "-s",
+                                Integer.toString(concurrency),
+                                "-m",
+                                Integer.toString(n),
+                                "-l",
+                                Integer.toString(size),
+                                "-f",
+                                "a@bench.example",
+                                "-t",
+                                "b@bench.example",
+                                "127.0.0.1:" + port)
+                        .redirectErrorStream(true)
+                        .redirectOutput(work.resolve("smtp-source.log").toFile())
+                        .start();
                 int rc = source.waitFor();
                 double sourceSeconds = (System.nanoTime() - s0) / 1e9;
                 double yardstick = n / sourceSeconds;
 
-                System.out.printf("%nRESULT subscribers=%d concurrency=%d message=%d bytes (PDF %d bytes) max-heap=%d MB%n", n, concurrency, size,
-                        issue.pdf().length, Runtime.getRuntime().maxMemory() >> 20);
-                System.out.printf("RESULT newsdesk:    %d sent in %.2f s = %.0f msg/s, ledger %s, peak heap used %d MB%n",
+                System.out.printf(
+                        "%nRESULT subscribers=%d concurrency=%d message=%d bytes (PDF %d bytes) max-heap=%d MB%n",
+                        n,
+                        concurrency,
+                        size,
+                        issue.pdf().length,
+                        Runtime.getRuntime().maxMemory() >> 20);
+                System.out.printf(
+                        "RESULT newsdesk:    %d sent in %.2f s = %.0f msg/s, ledger %s, peak heap used %d MB%n",
                         counts.get("sent"), seconds, newsdesk, counts, peakHeap.get() >> 20);
-                System.out.printf("RESULT smtp-source: %d in %.2f s = %.0f msg/s (exit %d)%n", n, sourceSeconds, yardstick, rc);
+                System.out.printf(
+                        "RESULT smtp-source: %d in %.2f s = %.0f msg/s (exit %d)%n", n, sourceSeconds, yardstick, rc);
                 System.out.printf("RESULT ratio newsdesk/smtp-source = %.2f%n", newsdesk / yardstick);
             }
         } finally {
@@ -100,9 +121,13 @@ public final class DeliveryBench {
     }
 
     private static int messageSize(DeliveryWorld world, RenderedIssue issue) throws Exception {
-        NewsletterMail mail = new NewsletterMail(world.bean("unsubscribeTokens", UnsubscribeTokens.class), "https://news.example.org");
+        NewsletterMail mail = new NewsletterMail(
+                world.bean("unsubscribeTokens", UnsubscribeTokens.class), "https://news.example.org");
         PublicationProfiles profiles = world.bean("publicationProfiles", PublicationProfiles.class);
-        MimeMessage m = mail.compose(issue, profiles.get("lmec"), new Subscriber(1, "lmec", "reader1@bench.example", "Reader 1", "en", "active"));
+        MimeMessage m = mail.compose(
+                issue,
+                profiles.get("lmec"),
+                new Subscriber(1, "lmec", "reader1@bench.example", "Reader 1", "en", "active"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.writeTo(out);
         return out.size();

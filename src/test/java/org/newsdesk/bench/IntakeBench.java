@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.newsdesk.testing.RunningNewsdesk;
-import org.newsdesk.read.NoteReader;
 import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.read.NoteReader;
 import org.newsdesk.read.TestNotes;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /**
  * Intake throughput in notes per second on a mixed-format folder (.md .txt .html .eml .pdf .docx, UTF-8
@@ -22,8 +22,7 @@ import org.newsdesk.read.TestNotes;
  */
 public final class IntakeBench {
 
-    private IntakeBench() {
-    }
+    private IntakeBench() {}
 
     public static void main(String[] args) throws Exception {
         int notes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -31,8 +30,12 @@ public final class IntakeBench {
         Path work = Files.createTempDirectory(Path.of("target"), "intake-bench-");
         List<byte[]> templates = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        System.out.printf("newsdesk intake benchmark: %d notes per round, %d measured rounds, %d cores, max heap %d MB%n",
-                notes, rounds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "newsdesk intake benchmark: %d notes per round, %d measured rounds, %d cores, max heap %d MB%n",
+                notes,
+                rounds,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
 
         try (RunningNewsdesk newsdesk = RunningNewsdesk.start(work, Map.of("newsdesk.intake.max-per-poll", "500"))) {
             Path inbox = work.resolve("inbox");
@@ -42,7 +45,8 @@ public final class IntakeBench {
                 rates.add(round(work, inbox, "round" + r, notes));
             }
             rates.sort(Double::compare);
-            System.out.printf("intake (folder → read → normalize → store → move): median %.0f notes/s (min %.0f, max %.0f)%n",
+            System.out.printf(
+                    "intake (folder → read → normalize → store → move): median %.0f notes/s (min %.0f, max %.0f)%n",
                     rates.get(rates.size() / 2), rates.get(0), rates.get(rates.size() - 1));
         }
         // after the service rounds, so the JIT has seen every reader as often as the service has
@@ -104,7 +108,8 @@ public final class IntakeBench {
                 seen = now;
                 lastChange = System.nanoTime();
             } else if (System.nanoTime() - lastChange > 60_000_000_000L) {
-                throw new IllegalStateException("no note was read for 60 s (" + (now - before) + " of " + notes + " read); see the log");
+                throw new IllegalStateException(
+                        "no note was read for 60 s (" + (now - before) + " of " + notes + " read); see the log");
             }
             Thread.sleep(20);
         }
@@ -121,32 +126,58 @@ public final class IntakeBench {
             Path p = work.resolve(folder);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> all = Files.walk(p)) {
-                    n += all.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".error.json")).count();
+                    n += all.filter(Files::isRegularFile)
+                            .filter(f -> !f.toString().endsWith(".error.json"))
+                            .count();
                 }
             }
         }
         return n;
     }
 
-    record Note(String name, byte[] bytes) {
-    }
+    record Note(String name, byte[] bytes) {}
 
     /** Six formats in turn, each note distinct so none is a duplicate of another. */
     static Note note(String label, int i) throws Exception {
         String who = TestNotes.person(i);
-        String statement = "The Platform is open, inclusive and pragmatic; partners are expected to join efforts on climate action. ";
+        String statement =
+                "The Platform is open, inclusive and pragmatic; partners are expected to join efforts on climate action. ";
         return switch (i % 6) {
-            case 0 -> new Note(i + ".md", ("---\ntitle: Forum " + i + "\ndate: 2021-09-15\n---\n## " + who
-                    + " — Expert, UNICEF China\n\n" + statement.repeat(3) + "\n").getBytes(StandardCharsets.UTF_8));
-            case 1 -> new Note(i + ".txt", ("论坛纪要 " + label + " " + i + "\r\n\r\n## " + who + " — 合作专家, 联合国儿童基金会\r\n\r\n"
-                    + "该平台是一个开放、包容、创新和务实的平台。".repeat(5) + "\r\n").getBytes(Charset.forName("GB18030")));
-            case 2 -> new Note(i + ".html", ("<html><body><h1>Forum " + i + "</h1><h2>" + who + " — Director, WWF</h2><p>"
-                    + statement.repeat(3) + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
-            case 3 -> new Note(i + ".eml", ("From: officer@partner.test\r\nSubject: Forum " + i + "\r\nMessage-ID: <" + label + i
-                    + "@partner.test>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nForum " + i + "\r\n\r\n## " + who
-                    + " — Director, WWF\r\n\r\n" + statement.repeat(3) + "\r\n").getBytes(StandardCharsets.UTF_8));
-            case 4 -> new Note(i + ".pdf", TestNotes.pdf("Forum " + label + " " + i, "", "## " + who + " - Director, WWF", "", statement));
-            default -> new Note(i + ".docx", TestNotes.docx("Forum " + label + " " + i, "## " + who + " — Director, WWF", statement.repeat(3)));
+            case 0 ->
+                new Note(
+                        i + ".md",
+                        ("---\ntitle: Forum " + i + "\ndate: 2021-09-15\n---\n## " + who + " — Expert, UNICEF China\n\n"
+                                        + statement.repeat(3) + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
+            case 1 ->
+                new Note(
+                        i + ".txt",
+                        ("论坛纪要 " + label + " " + i + "\r\n\r\n## " + who + " — 合作专家, 联合国儿童基金会\r\n\r\n"
+                                        + "该平台是一个开放、包容、创新和务实的平台。".repeat(5) + "\r\n")
+                                .getBytes(Charset.forName("GB18030")));
+            case 2 ->
+                new Note(
+                        i + ".html",
+                        ("<html><body><h1>Forum " + i + "</h1><h2>" + who + " — Director, WWF</h2><p>"
+                                        + statement.repeat(3) + "</p></body></html>")
+                                .getBytes(StandardCharsets.UTF_8));
+            case 3 ->
+                new Note(
+                        i + ".eml",
+                        ("From: officer@partner.test\r\nSubject: Forum " + i + "\r\nMessage-ID: <" + label + i
+                                        + "@partner.test>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nForum " + i
+                                        + "\r\n\r\n## " + who
+                                        + " — Director, WWF\r\n\r\n" + statement.repeat(3) + "\r\n")
+                                .getBytes(StandardCharsets.UTF_8));
+            case 4 ->
+                new Note(
+                        i + ".pdf",
+                        TestNotes.pdf("Forum " + label + " " + i, "", "## " + who + " - Director, WWF", "", statement));
+            default ->
+                new Note(
+                        i + ".docx",
+                        TestNotes.docx(
+                                "Forum " + label + " " + i, "## " + who + " — Director, WWF", statement.repeat(3)));
         };
     }
 }

@@ -41,7 +41,8 @@ public final class RenderBench {
         TemplateSet templates = new TemplateSet(Path.of("templates"));
         IssueRenderer renderer = new IssueRenderer(templates, profiles);
         Issue issue = tenEventIssue();
-        String printHtml = templates.render("issue-print.html.mustache",
+        String printHtml = templates.render(
+                "issue-print.html.mustache",
                 IssueView.of(issue, profiles.get("lmec"), false, "LMEC-Newsletter-Issue-7-2021.pdf"));
         PdfRenderer pdf = new PdfRenderer();
 
@@ -86,14 +87,28 @@ public final class RenderBench {
         for (int e = 1; e <= 10; e++) {
             List<Speaker> speakers = new ArrayList<>();
             for (Speaker s : lmec) {
-                String statement = s.statement() + " " + ("Regional cooperation on climate finance, clean energy and "
-                        + "sustainable infrastructure will continue in session " + e + ". ").repeat(3);
+                String statement = s.statement() + " "
+                        + ("Regional cooperation on climate finance, clean energy and "
+                                        + "sustainable infrastructure will continue in session " + e + ". ")
+                                .repeat(3);
                 speakers.add(s.withStatement(statement));
             }
-            items.add(SampleItems.item("bench-" + e, "lmec", "Session " + e + ": " + SampleItems.LMEC_TITLE,
-                    SampleItems.LMEC_DATE.plusDays(e), SampleItems.LMEC_LEAD, speakers));
+            items.add(SampleItems.item(
+                    "bench-" + e,
+                    "lmec",
+                    "Session " + e + ": " + SampleItems.LMEC_TITLE,
+                    SampleItems.LMEC_DATE.plusDays(e),
+                    SampleItems.LMEC_LEAD,
+                    speakers));
         }
-        return new Issue("lmec-2021-7", "lmec", 2021, 7, "Issue 7, 2021", LocalDate.of(2021, 4, 30), new EventMerger().merge(items));
+        return new Issue(
+                "lmec-2021-7",
+                "lmec",
+                2021,
+                7,
+                "Issue 7, 2021",
+                LocalDate.of(2021, 4, 30),
+                new EventMerger().merge(items));
     }
 
     /**
@@ -106,8 +121,9 @@ public final class RenderBench {
                 Files.write(out.resolve(f), in.readAllBytes());
             }
         }
-        String faces = "<style>@font-face { font-family: \"Noto Sans SC\"; font-weight: 400; src: url(NotoSansSC-Regular.ttf); }\n"
-                + "@font-face { font-family: \"Noto Sans SC\"; font-weight: 700; src: url(NotoSansSC-Bold.ttf); }</style>\n";
+        String faces =
+                "<style>@font-face { font-family: \"Noto Sans SC\"; font-weight: 400; src: url(NotoSansSC-Regular.ttf); }\n"
+                        + "@font-face { font-family: \"Noto Sans SC\"; font-weight: 700; src: url(NotoSansSC-Bold.ttf); }</style>\n";
         return html.replaceFirst("<style>", faces + "<style>");
     }
 

@@ -20,7 +20,8 @@ class DemoCommandTest {
             assertThat(archive.map(p -> p.getFileName().toString())).contains("issue-1.pdf", "issue-1.html");
         }
         try (Stream<Path> outbox = Files.walk(work.resolve("outbox"))) {
-            assertThat(outbox.filter(p -> p.toString().endsWith(".eml")).count()).isGreaterThanOrEqualTo(2);
+            assertThat(outbox.filter(p -> p.toString().endsWith(".eml")).count())
+                    .isGreaterThanOrEqualTo(2);
         }
     }
 }

@@ -36,7 +36,9 @@ class PreviewCommandTest {
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isZero();
-        assertThat(printed).contains("PREVIEW of Issue 1, ").contains("1 events, 8 speakers")
+        assertThat(printed)
+                .contains("PREVIEW of Issue 1, ")
+                .contains("1 events, 8 speakers")
                 .contains(work.resolve("archive/lmec/preview.pdf").toString())
                 .contains(work.resolve("archive/lmec/preview.html").toString());
         assertThat(work.resolve("archive/lmec/preview.pdf")).exists();

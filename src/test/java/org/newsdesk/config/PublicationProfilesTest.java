@@ -25,8 +25,9 @@ class PublicationProfilesTest {
 
     @Test
     void keepsTheContactBlockExactlyAsPublished() {
-        assertThat(shipped.get("lmec").contactVerbatim()).contains("E-mail: tang.huaqing@fecomee.org.cn\nli.xia@fecomee.org.cn\n"
-                + "Web: <http://www.lmec.org.cn>\nWeChat ID: lancang-mekongcec");
+        assertThat(shipped.get("lmec").contactVerbatim())
+                .contains("E-mail: tang.huaqing@fecomee.org.cn\nli.xia@fecomee.org.cn\n"
+                        + "Web: <http://www.lmec.org.cn>\nWeChat ID: lancang-mekongcec");
         assertThat(shipped.get("china-asean").contactVerbatim()).contains("Postal Code:100035 Tel: +86-010-82268221");
     }
 
@@ -46,11 +47,14 @@ class PublicationProfilesTest {
     void namesTheFileAndFieldWhenAProfileIsIncomplete(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("broken.yaml"), "id: broken\nname: Broken\n");
         assertThatThrownBy(() -> PublicationProfiles.load(dir))
-                .hasMessageContaining("broken.yaml").hasMessageContaining("from_address");
+                .hasMessageContaining("broken.yaml")
+                .hasMessageContaining("from_address");
     }
 
     @Test
     void anUnknownPublicationIsExplainedWithTheKnownOnes() {
-        assertThatThrownBy(() -> shipped.get("nope")).hasMessageContaining("china-asean").hasMessageContaining("lmec");
+        assertThatThrownBy(() -> shipped.get("nope"))
+                .hasMessageContaining("china-asean")
+                .hasMessageContaining("lmec");
     }
 }

@@ -16,8 +16,7 @@ public final class CrashableSender {
 
     public static final String ISSUE = "lmec-2021-6";
 
-    private CrashableSender() {
-    }
+    private CrashableSender() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -37,7 +36,9 @@ public final class CrashableSender {
                     // nothing to call: the deliver-resume route finds the issue by itself
                 }
                 case "resend" -> {
-                    RenderedIssue issue = world.bean("deliveryService", DeliveryService.class).resend(ISSUE).orElseThrow();
+                    RenderedIssue issue = world.bean("deliveryService", DeliveryService.class)
+                            .resend(ISSUE)
+                            .orElseThrow();
                     world.context().createProducerTemplate().sendBody("direct:deliver-due", issue);
                 }
                 default -> throw new IllegalArgumentException(mode);

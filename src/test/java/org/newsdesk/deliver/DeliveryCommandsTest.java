@@ -22,8 +22,7 @@ class DeliveryCommandsTest {
     @TempDir
     Path home;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     @BeforeEach
     void copyHome() throws IOException {
@@ -43,21 +42,30 @@ class DeliveryCommandsTest {
     }
 
     Run newsdesk(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), NewsdeskCommand.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                NewsdeskCommand.class.getName()));
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(home.resolve("out.txt").toFile()).redirectError(home.resolve("err.txt").toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectOutput(home.resolve("out.txt").toFile())
+                .redirectError(home.resolve("err.txt").toFile());
         pb.environment().put("NEWSDESK_HOME", home.toString());
         pb.environment().remove("NEWSDESK_SMTP_HOST");
         Process p = pb.start();
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        return new Run(p.exitValue(), Files.readString(home.resolve("out.txt")), Files.readString(home.resolve("err.txt")));
+        return new Run(
+                p.exitValue(), Files.readString(home.resolve("out.txt")), Files.readString(home.resolve("err.txt")));
     }
 
     @Test
     void subscribersAreImportedWithBadRowsReportedListedAndRemoved() throws Exception {
         Path csv = home.resolve("readers.csv");
-        Files.writeString(csv, "name,address,language\nAda,ada@example.org,en\nBad,not-an-address,en\n\"Lin, Mei\",lin.mei@example.com,zh\n",
+        Files.writeString(
+                csv,
+                "name,address,language\nAda,ada@example.org,en\nBad,not-an-address,en\n\"Lin, Mei\",lin.mei@example.com,zh\n",
                 StandardCharsets.UTF_8);
         Run imported = newsdesk("subscribers", "import", "lmec", csv.toString());
         assertThat(imported.exit()).as(imported.err()).isEqualTo(3);
@@ -69,9 +77,12 @@ class DeliveryCommandsTest {
 
         Run listed = newsdesk("subscribers", "list", "lmec");
         assertThat(listed.exit()).isZero();
-        assertThat(listed.out()).containsPattern("unsubscribed +ada@example.org").containsPattern("active +lin.mei@example.com +zh +Lin, Mei");
+        assertThat(listed.out())
+                .containsPattern("unsubscribed +ada@example.org")
+                .containsPattern("active +lin.mei@example.com +zh +Lin, Mei");
 
-        assertThat(newsdesk("subscribers", "list", "no-such-publication").exit()).isEqualTo(2);
+        assertThat(newsdesk("subscribers", "list", "no-such-publication").exit())
+                .isEqualTo(2);
     }
 
     @Test
@@ -91,8 +102,11 @@ class DeliveryCommandsTest {
         assertThat(resend.exit()).as(resend.err()).isZero();
         assertThat(resend.out()).contains("sent=3", "failed=0");
         try (Stream<Path> mails = Files.list(home.resolve("outbox/lmec-2021-6"))) {
-            assertThat(mails.map(p -> p.getFileName().toString()).toList()).hasSize(2)
-                    .noneMatch(n -> n.contains("reader0@")).anyMatch(n -> n.contains("reader1@")).anyMatch(n -> n.contains("reader2@"));
+            assertThat(mails.map(p -> p.getFileName().toString()).toList())
+                    .hasSize(2)
+                    .noneMatch(n -> n.contains("reader0@"))
+                    .anyMatch(n -> n.contains("reader1@"))
+                    .anyMatch(n -> n.contains("reader2@"));
         }
         assertThat(newsdesk("resend", "lmec-2099-9").exit()).isEqualTo(2);
     }

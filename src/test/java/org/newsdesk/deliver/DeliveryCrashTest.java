@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,12 +31,23 @@ class DeliveryCrashTest {
     Path work;
 
     Process start(String mode, SmtpPeer peer) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dnewsdesk.project=" + DeliveryWorld.PROJECT, "-cp", System.getProperty("java.class.path"),
-                CrashableSender.class.getName(), mode, work.toString(), Integer.toString(peer.port()), Integer.toString(CONCURRENCY),
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-Dnewsdesk.project=" + DeliveryWorld.PROJECT,
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashableSender.class.getName(),
+                mode,
+                work.toString(),
+                Integer.toString(peer.port()),
+                Integer.toString(CONCURRENCY),
                 Integer.toString(SUBSCRIBERS)));
-        return new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("sender-" + mode + ".log").toFile())).start();
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        work.resolve("sender-" + mode + ".log").toFile()))
+                .start();
     }
 
     static void finish(Process p, String what) throws InterruptedException {
@@ -54,7 +64,9 @@ class DeliveryCrashTest {
             Process first = start("first", peer);
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (peer.receivedTotal() < killAt) {
-                assertThat(first.isAlive()).as("the first sender is still sending").isTrue();
+                assertThat(first.isAlive())
+                        .as("the first sender is still sending")
+                        .isTrue();
                 assertThat(System.nanoTime()).as("mails arrive").isLessThan(deadline);
                 Thread.onSpinWait();
             }
@@ -66,7 +78,9 @@ class DeliveryCrashTest {
             finish(start("resume", peer), "the restarted sender");
             Map<String, Integer> received = peer.receivedByRecipient();
             Set<String> uncertain = addressesIn("uncertain");
-            Set<String> duplicated = received.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+            Set<String> duplicated = received.entrySet().stream()
+                    .filter(e -> e.getValue() > 1)
+                    .map(Map.Entry::getKey)
                     .collect(Collectors.toSet());
             System.out.println("crash test: after restart " + peer.receivedTotal() + " mails, uncertain " + uncertain
                     + ", duplicates " + duplicated);
@@ -75,7 +89,10 @@ class DeliveryCrashTest {
             assertThat(duplicated.size()).as("duplicates").isLessThanOrEqualTo(CONCURRENCY);
             assertThat(uncertain).as("every duplicate is marked uncertain").containsAll(duplicated);
             assertThat(uncertain.size()).isLessThanOrEqualTo(CONCURRENCY);
-            assertThat(counts()).containsEntry("pending", 0).containsEntry("sending", 0).containsEntry("failed", 0)
+            assertThat(counts())
+                    .containsEntry("pending", 0)
+                    .containsEntry("sending", 0)
+                    .containsEntry("failed", 0)
                     .containsEntry("sent", SUBSCRIBERS - uncertain.size());
 
             // the in-flight mails had their second chance: "resend" never mails them a third time
@@ -96,8 +113,10 @@ class DeliveryCrashTest {
     Set<String> addressesIn(String status) {
         try (Database db = Database.embedded(work.resolve("data"))) {
             SubscriberStore subscribers = new SubscriberStore(db);
-            return new DeliveryLedger(db).subscribersIn(CrashableSender.ISSUE, status).stream()
-                    .map(id -> subscribers.find(id).orElseThrow().address()).collect(Collectors.toSet());
+            return new DeliveryLedger(db)
+                    .subscribersIn(CrashableSender.ISSUE, status).stream()
+                            .map(id -> subscribers.find(id).orElseThrow().address())
+                            .collect(Collectors.toSet());
         }
     }
 

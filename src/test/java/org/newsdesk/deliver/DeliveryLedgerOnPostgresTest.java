@@ -27,7 +27,8 @@ class DeliveryLedgerOnPostgresTest extends DeliveryLedgerTest {
     @Override
     Database newDatabase() {
         String name = "ledger_" + COUNTER.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

@@ -22,6 +22,7 @@ class DeliveryLedgerTest {
 
     @TempDir
     Path dir;
+
     Database db;
     DeliveryLedger ledger;
     SubscriberStore subscribers;
@@ -43,7 +44,18 @@ class DeliveryLedgerTest {
         alice = subscribers.find("lmec", "alice@example.org").orElseThrow().id();
         bob = subscribers.find("lmec", "bob@example.org").orElseThrow().id();
         db.inTransaction(c -> {
-            new IssueStore(db).insert(c, new Issue("lmec-2021-6", "lmec", 2021, 6, "Issue 6, 2021", LocalDate.of(2021, 4, 9), List.of()), null);
+            new IssueStore(db)
+                    .insert(
+                            c,
+                            new Issue(
+                                    "lmec-2021-6",
+                                    "lmec",
+                                    2021,
+                                    6,
+                                    "Issue 6, 2021",
+                                    LocalDate.of(2021, 4, 9),
+                                    List.of()),
+                            null);
             return null;
         });
     }
@@ -57,7 +69,8 @@ class DeliveryLedgerTest {
     void planningTwiceAddsEachSubscriberOnce() {
         assertThat(ledger.plan("lmec-2021-6", "lmec")).isEqualTo(2);
         assertThat(ledger.plan("lmec-2021-6", "lmec")).isZero();
-        assertThat(ledger.due("lmec-2021-6", 10)).containsExactly(new Delivery("lmec-2021-6", alice), new Delivery("lmec-2021-6", bob));
+        assertThat(ledger.due("lmec-2021-6", 10))
+                .containsExactly(new Delivery("lmec-2021-6", alice), new Delivery("lmec-2021-6", bob));
     }
 
     @Test
@@ -78,9 +91,12 @@ class DeliveryLedgerTest {
         ledger.claim(d, "a");
         ledger.retryLater(d, "451 4.7.1 slow down", Instant.now().plusSeconds(60));
         assertThat(ledger.due("lmec-2021-6", 10)).containsExactly(new Delivery("lmec-2021-6", bob));
-        assertThat(ledger.row("lmec-2021-6", alice).orElseThrow()).isEqualTo(new DeliveryLedger.Row("pending", "451 4.7.1 slow down", 1));
+        assertThat(ledger.row("lmec-2021-6", alice).orElseThrow())
+                .isEqualTo(new DeliveryLedger.Row("pending", "451 4.7.1 slow down", 1));
         ledger.retryLater(d, "ignored", Instant.now());
-        assertThat(ledger.row("lmec-2021-6", alice).orElseThrow().lastReply()).as("only a row in sending is put back").isEqualTo("451 4.7.1 slow down");
+        assertThat(ledger.row("lmec-2021-6", alice).orElseThrow().lastReply())
+                .as("only a row in sending is put back")
+                .isEqualTo("451 4.7.1 slow down");
     }
 
     @Test
@@ -90,7 +106,8 @@ class DeliveryLedgerTest {
         ledger.claim(d, "dead-sender");
         List<Claimed> inFlight = ledger.inFlight();
         assertThat(inFlight).hasSize(1);
-        assertThat(ledger.markUncertain(new Claimed(d, "someone-else", Instant.now()))).isFalse();
+        assertThat(ledger.markUncertain(new Claimed(d, "someone-else", Instant.now())))
+                .isFalse();
         assertThat(ledger.markUncertain(inFlight.get(0))).isTrue();
         assertThat(ledger.row("lmec-2021-6", alice).orElseThrow().status()).isEqualTo("uncertain");
         assertThat(ledger.due("lmec-2021-6", 10)).containsExactly(new Delivery("lmec-2021-6", bob));
@@ -122,7 +139,9 @@ class DeliveryLedgerTest {
         Instant now = Instant.now();
         List<DeliveryLedger.Unplanned> unplanned = ledger.unplanned(now.minusSeconds(3600), now.plusSeconds(1));
         assertThat(unplanned).extracting(DeliveryLedger.Unplanned::issueId).containsExactly("lmec-2021-6");
-        assertThat(ledger.unplanned(now.minusSeconds(3600), now.minusSeconds(600))).as("too recent: maybe still being made").isEmpty();
+        assertThat(ledger.unplanned(now.minusSeconds(3600), now.minusSeconds(600)))
+                .as("too recent: maybe still being made")
+                .isEmpty();
         Thread.sleep(20);
         subscribers.add("lmec", "late@example.org", "Late", "en");
         assertThat(ledger.planAsOf(unplanned.get(0))).isEqualTo(2);

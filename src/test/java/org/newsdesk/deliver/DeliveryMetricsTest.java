@@ -23,15 +23,21 @@ class DeliveryMetricsTest {
             s.put("newsdesk.deliver.retry-after", "100ms");
             try (DeliveryWorld world = DeliveryWorld.start(work, s)) {
                 // the one registry of the service, the one Camel's metrics endpoint scrapes
-                MeterRegistry meters = world.context().getRegistry().lookupByNameAndType("metricsRegistry", MeterRegistry.class);
+                MeterRegistry meters =
+                        world.context().getRegistry().lookupByNameAndType("metricsRegistry", MeterRegistry.class);
                 assertThat(meters).isNotNull();
                 world.addSubscribers("lmec", 10, i -> "reader" + i + "@example.org");
                 world.deliver(world.publish("lmec", 6, 2021));
                 world.awaitSettled("lmec-2021-6", Duration.ofSeconds(30));
-                assertThat(meters.counter("newsdesk.deliveries", "result", "sent").count()).isEqualTo(10.0);
-                assertThat(meters.counter("newsdesk.deliveries", "result", "retry").count()).isEqualTo(1.0);
+                assertThat(meters.counter("newsdesk.deliveries", "result", "sent")
+                                .count())
+                        .isEqualTo(10.0);
+                assertThat(meters.counter("newsdesk.deliveries", "result", "retry")
+                                .count())
+                        .isEqualTo(1.0);
                 Thread.sleep(200);
-                assertThat(meters.get("newsdesk.delivery.remaining").gauge().value()).isZero();
+                assertThat(meters.get("newsdesk.delivery.remaining").gauge().value())
+                        .isZero();
             }
         }
     }

@@ -38,17 +38,21 @@ import org.newsdesk.render.RenderedIssue;
 class DeliveryToGreenMailTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
     @TempDir
     static Path work;
+
     static DeliveryWorld world;
     static List<String> addresses;
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void start() throws Exception {
-        Map<String, String> settings = new HashMap<>(DeliveryWorld.smtpTo(greenMail.getSmtp().getPort()));
+        Map<String, String> settings =
+                new HashMap<>(DeliveryWorld.smtpTo(greenMail.getSmtp().getPort()));
         settings.put("camel.server.enabled", "true");
         settings.put("newsdesk.http.port", "0");
         world = DeliveryWorld.start(work, settings);
@@ -66,7 +70,8 @@ class DeliveryToGreenMailTest {
         Map<String, List<MimeMessage>> map = new TreeMap<>();
         for (MimeMessage m : messages) {
             for (Address a : m.getRecipients(MimeMessage.RecipientType.TO)) {
-                map.computeIfAbsent(((InternetAddress) a).getAddress(), k -> new java.util.ArrayList<>()).add(m);
+                map.computeIfAbsent(((InternetAddress) a).getAddress(), k -> new java.util.ArrayList<>())
+                        .add(m);
             }
         }
         return map;
@@ -77,7 +82,9 @@ class DeliveryToGreenMailTest {
     void everySubscriberGetsExactlyOneMailWithThePdfAndTheListHeaders() throws Exception {
         RenderedIssue issue = world.publish("lmec", 6, 2021);
         world.deliver(issue);
-        assertThat(world.awaitSettled("lmec-2021-6", Duration.ofSeconds(60))).containsEntry("sent", 50).containsEntry("failed", 0);
+        assertThat(world.awaitSettled("lmec-2021-6", Duration.ofSeconds(60)))
+                .containsEntry("sent", 50)
+                .containsEntry("failed", 0);
         assertThat(greenMail.waitForIncomingEmail(10_000, 50)).isTrue();
 
         Map<String, List<MimeMessage>> received = byRecipient(greenMail.getReceivedMessages());
@@ -89,38 +96,52 @@ class DeliveryToGreenMailTest {
             assertThat(((InternetAddress) m.getFrom()[0]).getAddress()).isEqualTo("newsletter@lmec.example");
             assertThat(m.getHeader("List-Id", null)).contains("<lmec.list.lmec.example>");
             assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
-            assertThat(m.getHeader("List-Unsubscribe", null)).contains("https://news.example.org/unsubscribe?t=", "mailto:");
+            assertThat(m.getHeader("List-Unsubscribe", null))
+                    .contains("https://news.example.org/unsubscribe?t=", "mailto:");
             MimeMultipart mixed = (MimeMultipart) m.getContent();
             BodyPart pdf = mixed.getBodyPart(1);
             assertThat(pdf.getFileName()).isEqualTo("LMEC-Newsletter-Issue-6-2021.pdf");
             assertThat(pdf.getInputStream().readAllBytes()).isEqualTo(issue.pdf());
         }
-        long distinctIds = received.values().stream().map(l -> {
-            try {
-                return l.get(0).getMessageID();
-            } catch (jakarta.mail.MessagingException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }).distinct().count();
+        long distinctIds = received.values().stream()
+                .map(l -> {
+                    try {
+                        return l.get(0).getMessageID();
+                    } catch (jakarta.mail.MessagingException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                })
+                .distinct()
+                .count();
         assertThat(distinctIds).isEqualTo(50);
     }
 
     @Test
     @Order(2)
     void aGetShowsAButtonAndChangesNothingAPostUnsubscribesAtOnce() throws Exception {
-        MimeMessage mail = byRecipient(greenMail.getReceivedMessages()).get("reader7@example.org").get(0);
+        MimeMessage mail = byRecipient(greenMail.getReceivedMessages())
+                .get("reader7@example.org")
+                .get(0);
         String url = unsubscribeUrl(mail);
-        long id = world.subscribers().find("lmec", "reader7@example.org").orElseThrow().id();
+        long id = world.subscribers()
+                .find("lmec", "reader7@example.org")
+                .orElseThrow()
+                .id();
 
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
         assertThat(page.body()).contains("<form method=\"post\"", "reader7@example.org", "<button");
         assertThat(world.subscribers().find(id).orElseThrow().status()).isEqualTo("active");
 
-        HttpResponse<String> done = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> done = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("reader7@example.org");
         assertThat(world.subscribers().find(id).orElseThrow().status()).isEqualTo("unsubscribed");
@@ -129,19 +150,32 @@ class DeliveryToGreenMailTest {
     @Test
     @Order(3)
     void aForgedOrBorrowedTokenUnsubscribesNobody() throws Exception {
-        MimeMessage mail = byRecipient(greenMail.getReceivedMessages()).get("reader8@example.org").get(0);
+        MimeMessage mail = byRecipient(greenMail.getReceivedMessages())
+                .get("reader8@example.org")
+                .get(0);
         String url = unsubscribeUrl(mail);
         String token = URLDecoder.decode(url.substring(url.indexOf("t=") + 2), StandardCharsets.UTF_8);
-        long other = world.subscribers().find("lmec", "reader9@example.org").orElseThrow().id();
+        long other = world.subscribers()
+                .find("lmec", "reader9@example.org")
+                .orElseThrow()
+                .id();
         String borrowed = other + token.substring(token.indexOf('.'));
         String base = url.substring(0, url.indexOf('?'));
         for (String t : List.of(borrowed, "1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "nonsense", "")) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?t=" + java.net.URLEncoder.encode(t, StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(
+                                    URI.create(base + "?t=" + java.net.URLEncoder.encode(t, StandardCharsets.UTF_8)))
+                            .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(t).isEqualTo(400);
         }
         assertThat(world.subscribers().find(other).orElseThrow().status()).isEqualTo("active");
-        assertThat(world.subscribers().find("lmec", "reader8@example.org").orElseThrow().status()).isEqualTo("active");
+        assertThat(world.subscribers()
+                        .find("lmec", "reader8@example.org")
+                        .orElseThrow()
+                        .status())
+                .isEqualTo("active");
     }
 
     @Test
@@ -158,7 +192,8 @@ class DeliveryToGreenMailTest {
     }
 
     private String unsubscribeUrl(MimeMessage mail) throws Exception {
-        Matcher m = Pattern.compile("<(https://[^>]+)>").matcher(mail.getHeader("List-Unsubscribe", null).replaceAll("\\s+", ""));
+        Matcher m = Pattern.compile("<(https://[^>]+)>")
+                .matcher(mail.getHeader("List-Unsubscribe", null).replaceAll("\\s+", ""));
         assertThat(m.find()).isTrue();
         return m.group(1).replace("https://news.example.org", "http://127.0.0.1:" + world.httpPort());
     }

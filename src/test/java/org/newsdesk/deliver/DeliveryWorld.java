@@ -30,7 +30,8 @@ import org.newsdesk.store.SubscriberStore;
  */
 public final class DeliveryWorld implements AutoCloseable {
 
-    public static final Path PROJECT = Path.of(System.getProperty("newsdesk.project", "")).toAbsolutePath();
+    public static final Path PROJECT =
+            Path.of(System.getProperty("newsdesk.project", "")).toAbsolutePath();
     public static final String SECRET = "test-secret-0123456789-abcdef";
 
     private final Main main;
@@ -119,14 +120,31 @@ public final class DeliveryWorld implements AutoCloseable {
         for (int e = 0; e < events; e++) {
             List<Speaker> speakers = new ArrayList<>();
             for (int s = 0; s < 4; s++) {
-                speakers.add(new Speaker("Speaker " + e + "." + s, "Ms.", "Programme Director", "Climate Institute",
-                        ("Regional cooperation on ecological protection needs shared data, trained people and patient finance. ").repeat(6)));
+                speakers.add(new Speaker(
+                        "Speaker " + e + "." + s,
+                        "Ms.",
+                        "Programme Director",
+                        "Climate Institute",
+                        ("Regional cooperation on ecological protection needs shared data, trained people and patient finance. ")
+                                .repeat(6)));
             }
-            list.add(new IssueEvent("Roundtable " + (e + 1) + " on Green Development 绿色发展", LocalDate.of(year, 4, 9), "online", null,
-                    "Experts met online to discuss green development in the Lancang-Mekong region.", speakers, List.of()));
+            list.add(new IssueEvent(
+                    "Roundtable " + (e + 1) + " on Green Development 绿色发展",
+                    LocalDate.of(year, 4, 9),
+                    "online",
+                    null,
+                    "Experts met online to discuss green development in the Lancang-Mekong region.",
+                    speakers,
+                    List.of()));
         }
-        Issue issue = new Issue(publication + "-" + year + "-" + number, publication, year, number,
-                "Issue " + number + ", " + year, LocalDate.of(year, 4, 9), list);
+        Issue issue = new Issue(
+                publication + "-" + year + "-" + number,
+                publication,
+                year,
+                number,
+                "Issue " + number + ", " + year,
+                LocalDate.of(year, 4, 9),
+                list);
         Database db = bean("database", Database.class);
         db.inTransaction(c -> {
             bean("issueStore", IssueStore.class).insert(c, issue, null);

@@ -36,7 +36,9 @@ class InterruptedPublishTest {
                 assertThat(counts).containsEntry("sent", 20);
                 assertThat(peer.receivedByRecipient()).hasSize(20).doesNotContainKey("late@example.org");
                 assertThat(peer.receivedByRecipient().values()).containsOnly(1);
-                assertThat(Files.exists(world.bean("issueArchive", IssueArchive.class).pdfPath(issue))).isTrue();
+                assertThat(Files.exists(
+                                world.bean("issueArchive", IssueArchive.class).pdfPath(issue)))
+                        .isTrue();
             }
         }
     }

@@ -30,14 +30,20 @@ import org.newsdesk.render.RenderedIssue;
 
 class NewsletterMailTest {
 
-    static final Publication LMEC = PublicationProfiles.load(DeliveryWorld.PROJECT.resolve("config/publications")).get("lmec");
+    static final Publication LMEC = PublicationProfiles.load(DeliveryWorld.PROJECT.resolve("config/publications"))
+            .get("lmec");
     static final byte[] PDF = "%PDF-1.7\n% a tiny stand-in\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final UnsubscribeTokens TOKENS = new UnsubscribeTokens(DeliveryWorld.SECRET);
 
     static RenderedIssue issue(String label) {
         Issue issue = new Issue("lmec-2021-6", "lmec", 2021, 6, label, LocalDate.of(2021, 4, 9), List.of());
-        return new RenderedIssue(issue, "<html><body><h1>LMEC</h1></body></html>", "<html><body><h1>LMEC 澜沧江</h1></body></html>",
-                "LMEC Newsletter\n澜沧江-湄公河环境合作中心\n", PDF, "LMEC-Newsletter-Issue-6-2021.pdf");
+        return new RenderedIssue(
+                issue,
+                "<html><body><h1>LMEC</h1></body></html>",
+                "<html><body><h1>LMEC 澜沧江</h1></body></html>",
+                "LMEC Newsletter\n澜沧江-湄公河环境合作中心\n",
+                PDF,
+                "LMEC-Newsletter-Issue-6-2021.pdf");
     }
 
     static MimeMessage roundTrip(MimeMessage m) throws Exception {
@@ -69,8 +75,11 @@ class NewsletterMailTest {
         assertThat(body.getContentType()).startsWith("multipart/alternative");
         MimeMultipart alternative = (MimeMultipart) body.getContent();
         assertThat(alternative.getCount()).isEqualTo(2);
-        assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain").contains("UTF-8");
-        assertThat((String) alternative.getBodyPart(0).getContent()).contains("澜沧江-湄公河环境合作中心", "https://news.example.org/unsubscribe?t=");
+        assertThat(alternative.getBodyPart(0).getContentType())
+                .startsWith("text/plain")
+                .contains("UTF-8");
+        assertThat((String) alternative.getBodyPart(0).getContent())
+                .contains("澜沧江-湄公河环境合作中心", "https://news.example.org/unsubscribe?t=");
         assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
         assertThat((String) alternative.getBodyPart(1).getContent()).contains("澜沧江", "Unsubscribe</a>");
         BodyPart pdf = mixed.getBodyPart(1);
@@ -91,33 +100,40 @@ class NewsletterMailTest {
         assertThat(m.getSubject()).isEqualTo("LMEC Newsletter Issue 6, 2021 澜沧江-湄公河环境合作中心");
         assertThat(m.getSentDate()).isNotNull();
         assertThat(m.getMessageID()).matches("<lmec-2021-6\\.42\\.[0-9a-f-]+@lmec\\.example>");
-        assertThat(m.getHeader("List-Id", null)).isEqualTo("Lancang-Mekong Environmental Cooperation Center Newsletter <lmec.list.lmec.example>");
+        assertThat(m.getHeader("List-Id", null))
+                .isEqualTo("Lancang-Mekong Environmental Cooperation Center Newsletter <lmec.list.lmec.example>");
         assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         String unsubscribe = m.getHeader("List-Unsubscribe", null).replaceAll("\\s+", " ");
-        Matcher urls = Pattern.compile("<(https://news\\.example\\.org/unsubscribe\\?t=([^>]+))>, <(mailto:newsletter@lmec\\.example\\?subject=[^>]+)>")
+        Matcher urls = Pattern.compile(
+                        "<(https://news\\.example\\.org/unsubscribe\\?t=([^>]+))>, <(mailto:newsletter@lmec\\.example\\?subject=[^>]+)>")
                 .matcher(unsubscribe);
         assertThat(urls.matches()).as(unsubscribe).isTrue();
         String token = java.net.URLDecoder.decode(urls.group(2), StandardCharsets.UTF_8);
-        assertThat(TOKENS.verify(token, "lmec", id -> java.util.Optional.of("wang.xiaoming@example.com"))).contains(42L);
+        assertThat(TOKENS.verify(token, "lmec", id -> java.util.Optional.of("wang.xiaoming@example.com")))
+                .contains(42L);
     }
 
     @Test
     void partsEncodedOncePerIssueDecodeToExactlyTheIssueAndEachSubscribersFooter() throws Exception {
-        String longLine = "A line longer than seventy-six characters with = signs, tabs\tand 澜沧江-湄公河环境合作中心 ".repeat(4) + "  ";
+        String longLine =
+                "A line longer than seventy-six characters with = signs, tabs\tand 澜沧江-湄公河环境合作中心 ".repeat(4) + "  ";
         String text = "Title\n" + longLine + "\n.leading dot\nend with spaces   ";
         String html = "<html><body><p style=\"a=b\">" + longLine + "</p>\n</body></html>";
         RenderedIssue base = issue("Issue 6, 2021");
         RenderedIssue odd = new RenderedIssue(base.issue(), html, html, text, PDF, base.pdfFileName());
         for (Subscriber s : List.of(wang, new Subscriber(7, "lmec", "x@example.org", null, "en", "active"))) {
             MimeMessage m = roundTrip(mail.compose(odd, LMEC, s));
-            MimeMultipart alternative = (MimeMultipart) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
-            String url = "https://news.example.org/unsubscribe?t=" + java.net.URLEncoder.encode(
-                    TOKENS.tokenFor("lmec", s.id(), s.address()), StandardCharsets.UTF_8);
+            MimeMultipart alternative = (MimeMultipart)
+                    ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
+            String url = "https://news.example.org/unsubscribe?t="
+                    + java.net.URLEncoder.encode(TOKENS.tokenFor("lmec", s.id(), s.address()), StandardCharsets.UTF_8);
             assertThat((String) alternative.getBodyPart(0).getContent())
                     .isEqualTo((text + "\n\n--\nUnsubscribe: " + url + "\n").replace("\n", "\r\n"));
-            assertThat((String) alternative.getBodyPart(1).getContent()).isEqualTo(("<html><body><p style=\"a=b\">" + longLine + "</p>\n\n"
-                    + "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. <a href=\""
-                    + url + "\">Unsubscribe</a></p>\n</body></html>").replace("\n", "\r\n"));
+            assertThat((String) alternative.getBodyPart(1).getContent())
+                    .isEqualTo(("<html><body><p style=\"a=b\">" + longLine + "</p>\n\n"
+                                    + "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. <a href=\""
+                                    + url + "\">Unsubscribe</a></p>\n</body></html>")
+                            .replace("\n", "\r\n"));
         }
     }
 
@@ -131,7 +147,8 @@ class NewsletterMailTest {
     @Test
     void chineseHeadersAreEncodedWordsOfAtMost75CharactersThatNeverSplitACharacter() throws Exception {
         Publication longSubject = withSubject(LMEC, "{name} {label} 澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心 澜湄环境合作中心简报");
-        Subscriber longName = new Subscriber(43, "lmec", "zhang@example.com", "张三丰 澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心", "zh", "active");
+        Subscriber longName =
+                new Subscriber(43, "lmec", "zhang@example.com", "张三丰 澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心", "zh", "active");
         MimeMessage m = mail.compose(issue("Issue 6, 2021"), longSubject, longName);
         List<String> lines = rawHeaderLines(m);
         List<String> words = new ArrayList<>();
@@ -139,8 +156,11 @@ class NewsletterMailTest {
         while (w.find()) {
             words.add(w.group());
             assertThat(w.group().length()).as(w.group()).isLessThanOrEqualTo(75);
-            byte[] bytes = w.group(2).equalsIgnoreCase("B") ? Base64.getDecoder().decode(w.group(3)) : qDecode(w.group(3));
-            assertThat(decodesCleanly(bytes, w.group(1))).as("whole characters in " + w.group()).isTrue();
+            byte[] bytes =
+                    w.group(2).equalsIgnoreCase("B") ? Base64.getDecoder().decode(w.group(3)) : qDecode(w.group(3));
+            assertThat(decodesCleanly(bytes, w.group(1)))
+                    .as("whole characters in " + w.group())
+                    .isTrue();
         }
         assertThat(words.size()).isGreaterThan(4);
         for (String line : lines) {
@@ -148,18 +168,37 @@ class NewsletterMailTest {
             assertThat(line.chars().allMatch(c -> c < 128)).as(line).isTrue();
         }
         MimeMessage back = roundTrip(m);
-        assertThat(back.getSubject()).isEqualTo("Lancang-Mekong Environmental Cooperation Center Newsletter Issue 6, 2021 "
-                + "澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心 澜湄环境合作中心简报");
+        assertThat(back.getSubject())
+                .isEqualTo("Lancang-Mekong Environmental Cooperation Center Newsletter Issue 6, 2021 "
+                        + "澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心 澜湄环境合作中心简报");
         assertThat(((InternetAddress) back.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal())
                 .isEqualTo("张三丰 澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心");
     }
 
     @Test
     void lineBreaksInValuesPeopleWriteNeverAddAHeader() throws Exception {
-        Publication evil = new Publication("lmec", "LMEC\r\nBcc: victim1@evil.example", LMEC.language(), LMEC.mastheadZh(), LMEC.mastheadEn(),
-                LMEC.subtitle(), LMEC.issueLabel(), LMEC.issueDateFormat(), LMEC.contactHeading(), LMEC.contactVerbatim(), LMEC.about(),
-                LMEC.fromAddress(), LMEC.replyTo(), "{name}\nX-Injected: subject {label}", LMEC.speakerStyle(), null, null, List.of(), List.of());
-        Subscriber eve = new Subscriber(44, "lmec", "eve@example.com", "Eve\r\nBcc: victim2@evil.example\r\n\r\nbody", "en", "active");
+        Publication evil = new Publication(
+                "lmec",
+                "LMEC\r\nBcc: victim1@evil.example",
+                LMEC.language(),
+                LMEC.mastheadZh(),
+                LMEC.mastheadEn(),
+                LMEC.subtitle(),
+                LMEC.issueLabel(),
+                LMEC.issueDateFormat(),
+                LMEC.contactHeading(),
+                LMEC.contactVerbatim(),
+                LMEC.about(),
+                LMEC.fromAddress(),
+                LMEC.replyTo(),
+                "{name}\nX-Injected: subject {label}",
+                LMEC.speakerStyle(),
+                null,
+                null,
+                List.of(),
+                List.of());
+        Subscriber eve = new Subscriber(
+                44, "lmec", "eve@example.com", "Eve\r\nBcc: victim2@evil.example\r\n\r\nbody", "en", "active");
         MimeMessage m = mail.compose(issue("Issue 6\r\nX-Injected: label\r\nCc: victim3@evil.example"), evil, eve);
         MimeMessage back = roundTrip(m);
         assertThat(back.getHeader("Bcc")).isNull();
@@ -176,7 +215,8 @@ class NewsletterMailTest {
     @Test
     void anAttachmentNameWithLineBreaksStaysOneParameter() throws Exception {
         RenderedIssue base = issue("Issue 6, 2021");
-        RenderedIssue odd = new RenderedIssue(base.issue(), base.html(), base.mailHtml(), base.text(), PDF, "a\r\nX-Injected: 1\r\n.pdf");
+        RenderedIssue odd = new RenderedIssue(
+                base.issue(), base.html(), base.mailHtml(), base.text(), PDF, "a\r\nX-Injected: 1\r\n.pdf");
         MimeMessage back = roundTrip(mail.compose(odd, LMEC, wang));
         BodyPart pdf = ((MimeMultipart) back.getContent()).getBodyPart(1);
         assertThat(pdf.getHeader("X-Injected")).isNull();
@@ -184,15 +224,35 @@ class NewsletterMailTest {
     }
 
     static Publication withSubject(Publication p, String subject) {
-        return new Publication(p.id(), p.name(), p.language(), p.mastheadZh(), p.mastheadEn(), p.subtitle(), p.issueLabel(),
-                p.issueDateFormat(), p.contactHeading(), p.contactVerbatim(), p.about(), p.fromAddress(), p.replyTo(), subject,
-                p.speakerStyle(), p.schedule(), p.timeZone(), p.mailboxAliases(), p.intakeAddresses());
+        return new Publication(
+                p.id(),
+                p.name(),
+                p.language(),
+                p.mastheadZh(),
+                p.mastheadEn(),
+                p.subtitle(),
+                p.issueLabel(),
+                p.issueDateFormat(),
+                p.contactHeading(),
+                p.contactVerbatim(),
+                p.about(),
+                p.fromAddress(),
+                p.replyTo(),
+                subject,
+                p.speakerStyle(),
+                p.schedule(),
+                p.timeZone(),
+                p.mailboxAliases(),
+                p.intakeAddresses());
     }
 
     private static boolean decodesCleanly(byte[] bytes, String charset) {
         try {
-            java.nio.charset.Charset.forName(charset).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            java.nio.charset.Charset.forName(charset)
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

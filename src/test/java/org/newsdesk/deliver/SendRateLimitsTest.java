@@ -29,7 +29,9 @@ class SendRateLimitsTest {
         SendRateLimits.Reservation third = limits.reserve("c@big.example");
         assertThat(third.granted()).isFalse();
         assertThat(third.delay()).isEqualTo(Duration.ofSeconds(50));
-        assertThat(limits.reserve("d@small.example").granted()).as("other domains are not held up").isTrue();
+        assertThat(limits.reserve("d@small.example").granted())
+                .as("other domains are not held up")
+                .isTrue();
         clock.addAndGet(Duration.ofSeconds(50).toNanos());
         assertThat(limits.reserve("c@big.example").granted()).isTrue();
     }

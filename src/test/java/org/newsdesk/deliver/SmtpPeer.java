@@ -167,7 +167,10 @@ public final class SmtpPeer implements AutoCloseable {
                     encrypted = true;
                     tlsSessions.incrementAndGet();
                 } else if (upper.startsWith("AUTH PLAIN") && encrypted) {
-                    String[] parts = new String(java.util.Base64.getDecoder().decode(line.substring(10).strip()), StandardCharsets.UTF_8)
+                    String[] parts = new String(
+                                    java.util.Base64.getDecoder()
+                                            .decode(line.substring(10).strip()),
+                                    StandardCharsets.UTF_8)
                             .split("\u0000");
                     logins.add(parts[1] + ":" + parts[2]);
                     reply(out, "235 2.7.0 authenticated");
@@ -178,7 +181,8 @@ public final class SmtpPeer implements AutoCloseable {
                     rcpts.clear();
                     reply(out, "250 2.1.0 ok");
                 } else if (upper.startsWith("RCPT TO")) {
-                    String a = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>')).toLowerCase(Locale.ROOT);
+                    String a = line.substring(line.indexOf('<') + 1, line.lastIndexOf('>'))
+                            .toLowerCase(Locale.ROOT);
                     String answer = recipientReply.apply(a);
                     if (answer == null) {
                         rcpts.add(a);
@@ -209,7 +213,8 @@ public final class SmtpPeer implements AutoCloseable {
                         refused.incrementAndGet();
                         reply(out, "451 4.7.1 Too many messages, slow down and try again later");
                     } else {
-                        rcpts.forEach(r -> received.computeIfAbsent(r, k -> new AtomicInteger()).incrementAndGet());
+                        rcpts.forEach(r -> received.computeIfAbsent(r, k -> new AtomicInteger())
+                                .incrementAndGet());
                         if (data != null) {
                             messages.add(data.toByteArray());
                         }

@@ -16,17 +16,21 @@ class SmtpTransportTest {
     final NewsletterMail mail = new NewsletterMail(NewsletterMailTest.TOKENS, "https://news.example.org");
 
     MimeMessage mailTo(int i) throws Exception {
-        return mail.compose(NewsletterMailTest.issue("Issue 6, 2021"), NewsletterMailTest.LMEC,
+        return mail.compose(
+                NewsletterMailTest.issue("Issue 6, 2021"),
+                NewsletterMailTest.LMEC,
                 new Subscriber(i, "lmec", "reader" + i + "@example.org", "Reader " + i, "en", "active"));
     }
 
     static SmtpTransport transport(SmtpPeer peer, int connections) {
-        return new SmtpTransport(new SmtpTransport.Settings("127.0.0.1", peer.port(), "none", null, null, connections, 5_000));
+        return new SmtpTransport(
+                new SmtpTransport.Settings("127.0.0.1", peer.port(), "none", null, null, connections, 5_000));
     }
 
     @Test
     void connectionsAreReusedAcrossMailsOnePerConcurrentSender() throws Exception {
-        try (SmtpPeer peer = new SmtpPeer(); SmtpTransport smtp = transport(peer, 3)) {
+        try (SmtpPeer peer = new SmtpPeer();
+                SmtpTransport smtp = transport(peer, 3)) {
             ExecutorService senders = Executors.newFixedThreadPool(3);
             List<Future<SendResult>> results = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
@@ -45,7 +49,8 @@ class SmtpTransportTest {
 
     @Test
     void aReusedConnectionIsNotPingedBeforeEveryMail() throws Exception {
-        try (SmtpPeer peer = new SmtpPeer(); SmtpTransport smtp = transport(peer, 1)) {
+        try (SmtpPeer peer = new SmtpPeer();
+                SmtpTransport smtp = transport(peer, 1)) {
             for (int i = 0; i < 10; i++) {
                 smtp.send(mailTo(i), "lmec-2021-6", i);
             }
@@ -56,9 +61,12 @@ class SmtpTransportTest {
 
     @Test
     void aTemporaryRefusalIsRetryAndAPermanentOneIsFailedWithTheReply() throws Exception {
-        try (SmtpPeer peer = new SmtpPeer().answerRecipients(a -> a.startsWith("reader1@") ? "550 5.1.1 <reader1@example.org>: no such user"
-                : a.startsWith("reader2@") ? "452 4.2.2 mailbox full, try later" : null).refuseWhen(t -> t == 2);
-             SmtpTransport smtp = transport(peer, 1)) {
+        try (SmtpPeer peer = new SmtpPeer()
+                        .answerRecipients(a -> a.startsWith("reader1@")
+                                ? "550 5.1.1 <reader1@example.org>: no such user"
+                                : a.startsWith("reader2@") ? "452 4.2.2 mailbox full, try later" : null)
+                        .refuseWhen(t -> t == 2);
+                SmtpTransport smtp = transport(peer, 1)) {
             SendResult ok = smtp.send(mailTo(0), "i", 0);
             SendResult gone = smtp.send(mailTo(1), "i", 1);
             SendResult full = smtp.send(mailTo(2), "i", 2);
@@ -83,8 +91,9 @@ class SmtpTransportTest {
                     .createSocket("127.0.0.1", peer.port())) {
                 assertThat(plain.getTcpNoDelay()).isTrue();
             }
-            try (java.net.Socket tls = new SmtpTransport.NoDelayTlsSocketFactory((javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory
-                    .getDefault()).createSocket()) {
+            try (java.net.Socket tls = new SmtpTransport.NoDelayTlsSocketFactory(
+                            (javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault())
+                    .createSocket()) {
                 assertThat(tls.getTcpNoDelay()).isTrue();
             }
         }
@@ -92,7 +101,8 @@ class SmtpTransportTest {
 
     @Test
     void after421TheConnectionIsDroppedAndTheNextMailGoesOutOnANewOne() throws Exception {
-        try (SmtpPeer peer = new SmtpPeer().closeWith421When(t -> t == 2); SmtpTransport smtp = transport(peer, 1)) {
+        try (SmtpPeer peer = new SmtpPeer().closeWith421When(t -> t == 2);
+                SmtpTransport smtp = transport(peer, 1)) {
             assertThat(smtp.send(mailTo(0), "i", 0).kind()).isEqualTo(SendResult.Kind.SENT);
             SendResult closing = smtp.send(mailTo(1), "i", 1);
             assertThat(closing.kind()).isEqualTo(SendResult.Kind.RETRY);
@@ -108,7 +118,8 @@ class SmtpTransportTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        try (SmtpTransport smtp = new SmtpTransport(new SmtpTransport.Settings("127.0.0.1", port, "none", null, null, 1, 2_000))) {
+        try (SmtpTransport smtp =
+                new SmtpTransport(new SmtpTransport.Settings("127.0.0.1", port, "none", null, null, 1, 2_000))) {
             assertThat(smtp.send(mailTo(0), "i", 0).kind()).isEqualTo(SendResult.Kind.RETRY);
         }
     }

@@ -34,15 +34,28 @@ class StartTlsTest {
 
     SendResult sendOne(SmtpPeer peer) throws Exception {
         NewsletterMail mail = new NewsletterMail(NewsletterMailTest.TOKENS, "https://news.example.org");
-        try (SmtpTransport smtp = new SmtpTransport(new SmtpTransport.Settings("127.0.0.1", peer.port(), "starttls", "sender@lmec.example",
-                "s3cret", 1, 5_000), client().getSocketFactory(), false)) {
-            SendResult first = smtp.send(mail.compose(NewsletterMailTest.issue("Issue 6, 2021"), NewsletterMailTest.LMEC,
-                    new Subscriber(1, "lmec", "reader1@example.org", null, "en", "active")), "lmec-2021-6", 1);
+        try (SmtpTransport smtp = new SmtpTransport(
+                new SmtpTransport.Settings(
+                        "127.0.0.1", peer.port(), "starttls", "sender@lmec.example", "s3cret", 1, 5_000),
+                client().getSocketFactory(),
+                false)) {
+            SendResult first = smtp.send(
+                    mail.compose(
+                            NewsletterMailTest.issue("Issue 6, 2021"),
+                            NewsletterMailTest.LMEC,
+                            new Subscriber(1, "lmec", "reader1@example.org", null, "en", "active")),
+                    "lmec-2021-6",
+                    1);
             if (first.kind() != SendResult.Kind.SENT) {
                 return first;
             }
-            return smtp.send(mail.compose(NewsletterMailTest.issue("Issue 6, 2021"), NewsletterMailTest.LMEC,
-                    new Subscriber(2, "lmec", "reader2@example.org", null, "en", "active")), "lmec-2021-6", 2);
+            return smtp.send(
+                    mail.compose(
+                            NewsletterMailTest.issue("Issue 6, 2021"),
+                            NewsletterMailTest.LMEC,
+                            new Subscriber(2, "lmec", "reader2@example.org", null, "en", "active")),
+                    "lmec-2021-6",
+                    2);
         }
     }
 

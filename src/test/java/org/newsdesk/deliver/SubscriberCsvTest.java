@@ -41,10 +41,13 @@ class SubscriberCsvTest {
             assertThat(result.problems().get(2)).startsWith("line 6:");
             assertThat(result.problems().get(3)).startsWith("line 8:").contains("language");
             assertThat(result.problems().get(4)).startsWith("line 9:");
-            assertThat(store.list("lmec")).extracting(Subscriber::address)
+            assertThat(store.list("lmec"))
+                    .extracting(Subscriber::address)
                     .containsExactly("reader.one@example.org", "wang@example.com", "partner@example.net");
-            assertThat(store.find("lmec", "wang@example.com").orElseThrow().name()).isEqualTo("Wang, Xiaoming");
-            assertThat(store.find("lmec", "partner@example.net").orElseThrow().language()).isEqualTo("en");
+            assertThat(store.find("lmec", "wang@example.com").orElseThrow().name())
+                    .isEqualTo("Wang, Xiaoming");
+            assertThat(store.find("lmec", "partner@example.net").orElseThrow().language())
+                    .isEqualTo("en");
         }
     }
 
@@ -55,9 +58,11 @@ class SubscriberCsvTest {
         try (Database db = Database.embedded(dir.resolve("data"))) {
             SubscriberStore store = new SubscriberStore(db);
             SubscriberCsv.importFile(csv, "lmec", store);
-            store.setStatus(store.find("lmec", "alice@example.org").orElseThrow().id(), "unsubscribed");
+            store.setStatus(
+                    store.find("lmec", "alice@example.org").orElseThrow().id(), "unsubscribed");
             assertThat(SubscriberCsv.importFile(csv, "lmec", store).known()).isEqualTo(1);
-            assertThat(store.find("lmec", "alice@example.org").orElseThrow().status()).isEqualTo("unsubscribed");
+            assertThat(store.find("lmec", "alice@example.org").orElseThrow().status())
+                    .isEqualTo("unsubscribed");
         }
     }
 }

@@ -18,8 +18,10 @@ class UnsubscribeTokensTest {
 
     @Test
     void aGenuineTokenNamesItsSubscriber() {
-        assertThat(verify(tokens, tokens.tokenFor("lmec", 1, "alice@example.org"), "lmec")).contains(1L);
-        assertThat(verify(tokens, tokens.tokenFor("lmec", 1, "Alice@Example.org"), "lmec")).contains(1L);
+        assertThat(verify(tokens, tokens.tokenFor("lmec", 1, "alice@example.org"), "lmec"))
+                .contains(1L);
+        assertThat(verify(tokens, tokens.tokenFor("lmec", 1, "Alice@Example.org"), "lmec"))
+                .contains(1L);
     }
 
     @Test
@@ -29,13 +31,15 @@ class UnsubscribeTokensTest {
         assertThat(verify(tokens, forBob, "lmec")).isEmpty();
         assertThat(verify(tokens, alice, "china-asean")).isEmpty();
         // the address changed since the token was made
-        assertThat(tokens.verify(alice, "lmec", id -> Optional.of("mallory@example.org"))).isEmpty();
+        assertThat(tokens.verify(alice, "lmec", id -> Optional.of("mallory@example.org")))
+                .isEmpty();
     }
 
     @Test
     void aTokenMadeWithoutTheSecretIsRefused() {
         UnsubscribeTokens other = new UnsubscribeTokens("another-secret-of-enough-length");
-        assertThat(verify(tokens, other.tokenFor("lmec", 1, "alice@example.org"), "lmec")).isEmpty();
+        assertThat(verify(tokens, other.tokenFor("lmec", 1, "alice@example.org"), "lmec"))
+                .isEmpty();
         String genuine = tokens.tokenFor("lmec", 1, "alice@example.org");
         char last = genuine.charAt(genuine.length() - 1);
         String tampered = genuine.substring(0, genuine.length() - 1) + (last == 'A' ? 'B' : 'A');

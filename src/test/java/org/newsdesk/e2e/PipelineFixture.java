@@ -26,8 +26,7 @@ final class PipelineFixture {
 
     static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    private PipelineFixture() {
-    }
+    private PipelineFixture() {}
 
     /** A clean work folder under target/ and the settings pointing the service at it. */
     static Path prepareWorkDir(String name, Map<String, String> extra) throws IOException {
@@ -52,8 +51,14 @@ final class PipelineFixture {
     }
 
     static void clearSettings(Map<String, String> extra) {
-        for (String key : List.of("newsdesk.home", "newsdesk.work-dir", "newsdesk.schedule.enabled", "newsdesk.intake.min-age-millis",
-                "newsdesk.intake.poll-millis", "newsdesk.db.url", "newsdesk.smtp.host")) {
+        for (String key : List.of(
+                "newsdesk.home",
+                "newsdesk.work-dir",
+                "newsdesk.schedule.enabled",
+                "newsdesk.intake.min-age-millis",
+                "newsdesk.intake.poll-millis",
+                "newsdesk.db.url",
+                "newsdesk.smtp.host")) {
             System.clearProperty(key);
         }
         extra.keySet().forEach(System::clearProperty);
@@ -67,16 +72,18 @@ final class PipelineFixture {
     }
 
     static void awaitInboxEmpty(Path work) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            try (Stream<Path> all = Files.walk(work.resolve("inbox"))) {
-                return all.noneMatch(p -> Files.isRegularFile(p));
-            }
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    try (Stream<Path> all = Files.walk(work.resolve("inbox"))) {
+                        return all.noneMatch(p -> Files.isRegularFile(p));
+                    }
+                });
     }
 
     static void publishNow(CamelContext context, String publication) {
-        context.createProducerTemplate().sendBodyAndHeaders("direct:publish", null,
-                Map.of("publication", publication, "publishNow", true));
+        context.createProducerTemplate()
+                .sendBodyAndHeaders("direct:publish", null, Map.of("publication", publication, "publishNow", true));
     }
 
     static ItemStore items(CamelContext context) {

@@ -26,7 +26,8 @@ import org.newsdesk.app.NewsdeskConfiguration;
  * subscriber receives exactly one mail over SMTP (GreenMail) with the PDF attached; the PDF says what
  * a reader expects to find.
  */
-@CamelMainTest(configurationClasses = NewsdeskConfiguration.class,
+@CamelMainTest(
+        configurationClasses = NewsdeskConfiguration.class,
         propertyPlaceholderLocations = "file:config/application.properties",
         properties = "camel.main.routes-include-pattern=file:routes/*.camel.yaml")
 class PublishBySmtpTest {
@@ -41,10 +42,15 @@ class PublishBySmtpTest {
     @BeforeAll
     static void startMailServerAndPointTheServiceAtIt() throws Exception {
         SMTP.start();
-        settings = Map.of("newsdesk.smtp.host", "127.0.0.1",
-                "newsdesk.smtp.port", Integer.toString(SMTP.getSmtp().getPort()),
-                "newsdesk.smtp.security", "none",
-                "newsdesk.smtp.user", "");
+        settings = Map.of(
+                "newsdesk.smtp.host",
+                "127.0.0.1",
+                "newsdesk.smtp.port",
+                Integer.toString(SMTP.getSmtp().getPort()),
+                "newsdesk.smtp.security",
+                "none",
+                "newsdesk.smtp.user",
+                "");
         work = PipelineFixture.prepareWorkDir("smtp", settings);
         System.setProperty("newsdesk.smtp.host", "127.0.0.1");
     }
@@ -57,7 +63,8 @@ class PublishBySmtpTest {
 
     @Test
     void everySubscriberReceivesExactlyOneMailWithTheIssuePdf() throws Exception {
-        PipelineFixture.dropNote(work, "lmec", PipelineFixture.PROJECT.resolve("src/test/resources/e2e/lmec-carbon-neutrality.md"));
+        PipelineFixture.dropNote(
+                work, "lmec", PipelineFixture.PROJECT.resolve("src/test/resources/e2e/lmec-carbon-neutrality.md"));
         PipelineFixture.awaitInboxEmpty(work);
         assertThat(PipelineFixture.items(context).count("lmec", "pending")).isEqualTo(1);
 
@@ -70,22 +77,36 @@ class PublishBySmtpTest {
         }
         // config/subscribers/lmec.csv lists three readers; each gets one mail, nobody else gets any
         assertThat(received).hasSize(3);
-        assertThat(String.join(" ", recipients)).contains("reader.one@example.org", "partner-ngo@example.net", "wang.xiaoming@example.com");
+        assertThat(String.join(" ", recipients))
+                .contains("reader.one@example.org", "partner-ngo@example.net", "wang.xiaoming@example.com");
         assertThat(recipients).doesNotHaveDuplicates();
 
         for (MimeMessage mail : received) {
-            assertThat(mail.getSubject()).contains("Issue 1, " + Year.now().getValue()).contains("澜沧江-湄公河环境合作中心");
+            assertThat(mail.getSubject())
+                    .contains("Issue 1, " + Year.now().getValue())
+                    .contains("澜沧江-湄公河环境合作中心");
             Part pdf = attachment(mail);
-            assertThat(pdf.getFileName()).isEqualTo("LMEC-Newsletter-Issue-1-" + Year.now().getValue() + ".pdf");
+            assertThat(pdf.getFileName())
+                    .isEqualTo("LMEC-Newsletter-Issue-1-" + Year.now().getValue() + ".pdf");
             String text = PipelineFixture.flat(PipelineFixture.pdfText(pdf.getInputStream()));
-            assertThat(text).contains("澜沧江-湄公河环境合作中心", "Lancang-Mekong Environmental Cooperation Center", "Newsletter",
-                    "Issue 1, " + Year.now().getValue());
+            assertThat(text)
+                    .contains(
+                            "澜沧江-湄公河环境合作中心",
+                            "Lancang-Mekong Environmental Cooperation Center",
+                            "Newsletter",
+                            "Issue 1, " + Year.now().getValue());
             assertThat(text).contains("Miao Hong", "Lei Xiaomeng", "Hu Kehua");
-            for (String contactLine : List.of("Contact Us", "Lancang-Mekong Environmental Cooperation Center",
+            for (String contactLine : List.of(
+                    "Contact Us",
+                    "Lancang-Mekong Environmental Cooperation Center",
                     "Foreign Environmental Cooperation Center, Ministry of Ecology and Environment",
                     "Address: No.5 Houyingfang Hutong, Xicheng District, Beijing, 100035, P. R. China",
-                    "Tel: +86-010-82268277/8221", "Fax: +86-010-82200579", "E-mail: tang.huaqing@fecomee.org.cn",
-                    "li.xia@fecomee.org.cn", "Web: <http://www.lmec.org.cn>", "WeChat ID: lancang-mekongcec")) {
+                    "Tel: +86-010-82268277/8221",
+                    "Fax: +86-010-82200579",
+                    "E-mail: tang.huaqing@fecomee.org.cn",
+                    "li.xia@fecomee.org.cn",
+                    "Web: <http://www.lmec.org.cn>",
+                    "WeChat ID: lancang-mekongcec")) {
                 assertThat(text).contains(contactLine);
             }
         }

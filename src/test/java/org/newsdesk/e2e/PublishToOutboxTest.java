@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.newsdesk.app.NewsdeskConfiguration;
 
 /** With no SMTP server configured, each subscriber's mail is written as one .eml file to the outbox. */
-@CamelMainTest(configurationClasses = NewsdeskConfiguration.class,
+@CamelMainTest(
+        configurationClasses = NewsdeskConfiguration.class,
         propertyPlaceholderLocations = "file:config/application.properties",
         properties = "camel.main.routes-include-pattern=file:routes/*.camel.yaml")
 class PublishToOutboxTest {
@@ -43,7 +44,9 @@ class PublishToOutboxTest {
 
     @Test
     void writesOneEmlPerSubscriberAndKeepsTheIssueInTheArchive() throws Exception {
-        PipelineFixture.dropNote(work, "china-asean",
+        PipelineFixture.dropNote(
+                work,
+                "china-asean",
                 PipelineFixture.PROJECT.resolve("examples/inbox/china-asean/01_sscc-forum_2021-09-15_part1.md"));
         PipelineFixture.awaitInboxEmpty(work);
 
@@ -69,11 +72,19 @@ class PublishToOutboxTest {
         assertThat(archive.resolve("issue-1.html")).exists();
         assertThat(archive.resolve("issue-1.json")).exists();
         String pdf = PipelineFixture.flat(PipelineFixture.pdfText(archive.resolve("issue-1.pdf")));
-        assertThat(pdf).contains("China-ASEAN Environmental Cooperation Center", "Chen Zhihua", "Zhou Jun", "Yu Xin", "Wang Qian",
-                "Postal Code:100035 Tel: +86-010-82268221");
+        assertThat(pdf)
+                .contains(
+                        "China-ASEAN Environmental Cooperation Center",
+                        "Chen Zhihua",
+                        "Zhou Jun",
+                        "Yu Xin",
+                        "Wang Qian",
+                        "Postal Code:100035 Tel: +86-010-82268221");
         // the note was read and kept, not deleted
         try (Stream<Path> processed = Files.walk(work.resolve("processed"))) {
-            assertThat(processed.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+            assertThat(processed
+                            .filter(Files::isRegularFile)
+                            .map(p -> p.getFileName().toString()))
                     .containsExactly("01_sscc-forum_2021-09-15_part1.md");
         }
     }

@@ -1,8 +1,5 @@
 package org.newsdesk.intake;
 
-import org.newsdesk.shared.Sha256;
-
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,10 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.domain.Item;
-import org.newsdesk.read.NoteReader;
 import org.newsdesk.read.TestNotes;
-import org.newsdesk.store.ItemStore;
 import org.newsdesk.shared.Json;
+import org.newsdesk.shared.Sha256;
+import org.newsdesk.store.ItemStore;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /** Notes dropped in the inbox folder of a running newsdesk (real routes, real store, real files). */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -81,13 +79,15 @@ class FolderIntakeTest {
     }
 
     static JsonNode error(String name) throws IOException {
-        return Json.mapper().readTree(work.resolve("failed").resolve(name + ".error.json").toFile());
+        return Json.mapper()
+                .readTree(work.resolve("failed").resolve(name + ".error.json").toFile());
     }
 
     @Test
     void aNoteInAPublicationFolderBecomesAnItemOfThatPublicationAndMovesToProcessed() throws IOException {
         drop("lmec/forum.md", note("Wang Fang").getBytes(StandardCharsets.UTF_8));
-        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(processed().resolve("lmec/forum.md")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Files.exists(processed().resolve("lmec/forum.md")));
         assertThat(items()).anySatisfy(i -> {
             assertThat(i.source().file()).isEqualTo("forum.md");
             assertThat(i.publication()).isEqualTo("lmec");
@@ -101,10 +101,13 @@ class FolderIntakeTest {
         byte[] bytes = note("Chen Jie").getBytes(StandardCharsets.UTF_8);
         String sha = Sha256.hex(bytes);
         drop("first.md", bytes);
-        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(processed().resolve("first.md")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Files.exists(processed().resolve("first.md")));
         drop("again.md", bytes);
-        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(processed().resolve("again.md")));
-        assertThat(items().stream().filter(i -> sha.equals(i.source().sha256()))).hasSize(1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Files.exists(processed().resolve("again.md")));
+        assertThat(items().stream().filter(i -> sha.equals(i.source().sha256())))
+                .hasSize(1);
     }
 
     @Test
@@ -117,34 +120,64 @@ class FolderIntakeTest {
         hostile.put("minutes.txt.exe", "MZ".getBytes(StandardCharsets.US_ASCII));
         hostile.put("latin1.txt", "caf\u00e9 notes".getBytes(StandardCharsets.ISO_8859_1));
         hostile.put("cut.pdf", java.util.Arrays.copyOf(TestNotes.pdf("Zhang Yan noted that"), 300));
-        hostile.put("xxe.docx", TestNotes.zip("word/document.xml",
-                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>"));
-        hostile.put("broken.eml", ("From: a@b.test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n"
-                + "--y\r\n\r\nnotes\r\n").getBytes(StandardCharsets.US_ASCII));
+        hostile.put(
+                "xxe.docx",
+                TestNotes.zip(
+                        "word/document.xml",
+                        "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d>&x;</d>"));
+        hostile.put(
+                "broken.eml",
+                ("From: a@b.test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n"
+                                + "--y\r\n\r\nnotes\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         hostile.put("no-speakers.txt", "Just a line of text, no speaker in it.".getBytes(StandardCharsets.UTF_8));
-        Map<String, String> expected = Map.of("empty.txt", "empty-input", "photo.txt", "binary-content",
-                "minutes.txt.exe", "unsupported-attachment-type", "latin1.txt", "invalid-utf8", "cut.pdf", "corrupt-pdf",
-                "xxe.docx", "doctype-not-allowed", "broken.eml", "malformed-mime", "no-speakers.txt", "no-speakers");
+        Map<String, String> expected = Map.of(
+                "empty.txt",
+                "empty-input",
+                "photo.txt",
+                "binary-content",
+                "minutes.txt.exe",
+                "unsupported-attachment-type",
+                "latin1.txt",
+                "invalid-utf8",
+                "cut.pdf",
+                "corrupt-pdf",
+                "xxe.docx",
+                "doctype-not-allowed",
+                "broken.eml",
+                "malformed-mime",
+                "no-speakers.txt",
+                "no-speakers");
         for (Map.Entry<String, byte[]> e : hostile.entrySet()) {
             drop(e.getKey(), e.getValue());
         }
         drop("good\r\nline.md", note("Zhou Min").getBytes(StandardCharsets.UTF_8));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(processed().resolve("goodline.md")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> hostile.keySet().stream()
-                .allMatch(n -> Files.exists(work.resolve("failed").resolve(n + ".error.json"))));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Files.exists(processed().resolve("goodline.md")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> hostile.keySet().stream()
+                        .allMatch(n -> Files.exists(work.resolve("failed").resolve(n + ".error.json"))));
         for (String name : hostile.keySet()) {
             JsonNode json = error(name);
             assertThat(json.get("code").asText()).as(name).isEqualTo(expected.get(name));
-            assertThat(json.get("message").asText()).as(name).endsWith(".").doesNotContain("\n").doesNotContain("Exception");
+            assertThat(json.get("message").asText())
+                    .as(name)
+                    .endsWith(".")
+                    .doesNotContain("\n")
+                    .doesNotContain("Exception");
             assertThat(json.get("file").asText()).isEqualTo(name);
             assertThat(json.get("sha256").asText()).isEqualTo(Sha256.hex(hostile.get(name)));
             assertThat(json.get("at").asText()).isNotBlank();
-            assertThat(work.resolve("failed").resolve(name)).as("the original is kept").hasBinaryContent(hostile.get(name));
+            assertThat(work.resolve("failed").resolve(name))
+                    .as("the original is kept")
+                    .hasBinaryContent(hostile.get(name));
         }
         assertThat(items()).anySatisfy(i -> assertThat(i.source().file()).isEqualTo("goodline.md"));
         try (Stream<Path> left = Files.list(inbox)) {
-            assertThat(left.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))).isEmpty();
+            assertThat(left.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith(".")))
+                    .isEmpty();
         }
     }
 
@@ -175,7 +208,8 @@ class FolderIntakeTest {
             Files.move(staging.resolve("bulk"), inbox.resolve("bulk"));
             // "bulk" names no publication, so the notes land in processed/<date>/ itself (or failed/, should
             // the normalizer refuse one: this test is about reading them all and telling how far it got)
-            await().atMost(Duration.ofSeconds(110)).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofSeconds(110))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> countBulk(processed()) + countBulk(work.resolve("failed")) == 1000);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("1000 notes read in %.1f s (%.0f notes/s)%n", seconds, 1000 / seconds);
@@ -189,7 +223,8 @@ class FolderIntakeTest {
 
     private static long countBulk(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().matches("note-\\d+\\.md")).count();
+            return files.filter(p -> p.getFileName().toString().matches("note-\\d+\\.md"))
+                    .count();
         }
     }
 

@@ -22,7 +22,10 @@ class IntakeProgressTest {
             }
         }
         assertThat(lines).hasSize(1000);
-        assertThat(lines.get(499)).startsWith("Reading notes: 500/1000 (50%)").contains("/s, ").endsWith(" left");
+        assertThat(lines.get(499))
+                .startsWith("Reading notes: 500/1000 (50%)")
+                .contains("/s, ")
+                .endsWith(" left");
         assertThat(lines.get(999)).startsWith("Reading notes: 1000/1000 (100%)");
     }
 

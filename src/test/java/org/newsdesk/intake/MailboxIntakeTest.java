@@ -1,6 +1,5 @@
 package org.newsdesk.intake;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.domain.Item;
 import org.newsdesk.read.TestNotes;
 import org.newsdesk.store.ItemStore;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /** Notes mailed to a real IMAP mailbox (GreenMail) are read once; a bad mail is moved aside and answered once. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -39,7 +39,8 @@ class MailboxIntakeTest {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup[] {
-            ServerSetupTest.IMAP.dynamicPort(), ServerSetupTest.SMTP.dynamicPort()})
+                ServerSetupTest.IMAP.dynamicPort(), ServerSetupTest.SMTP.dynamicPort()
+            })
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("notes@newsdesk.test", "notes", "secret"))
             .withPerMethodLifecycle(false);
 
@@ -62,17 +63,21 @@ class MailboxIntakeTest {
     @BeforeAll
     static void start() {
         mailbox = greenMail.getUserManager().getUser("notes");
-        newsdesk = RunningNewsdesk.start(work, Map.of(
-                "newsdesk.mailbox.host", "127.0.0.1",
-                "newsdesk.mailbox.protocol", "imap",
-                "newsdesk.mailbox.port", Integer.toString(greenMail.getImap().getPort()),
-                "newsdesk.mailbox.user", "notes",
-                "newsdesk.mailbox.password", "secret",
-                "newsdesk.mailbox.poll-millis", "200",
-                "newsdesk.mailbox.reply-from", "newsdesk@newsdesk.test",
-                "newsdesk.smtp.host", "127.0.0.1",
-                "newsdesk.smtp.port", Integer.toString(greenMail.getSmtp().getPort()),
-                "newsdesk.smtp.security", "none"));
+        newsdesk = RunningNewsdesk.start(
+                work,
+                Map.of(
+                        "newsdesk.mailbox.host", "127.0.0.1",
+                        "newsdesk.mailbox.protocol", "imap",
+                        "newsdesk.mailbox.port",
+                                Integer.toString(greenMail.getImap().getPort()),
+                        "newsdesk.mailbox.user", "notes",
+                        "newsdesk.mailbox.password", "secret",
+                        "newsdesk.mailbox.poll-millis", "200",
+                        "newsdesk.mailbox.reply-from", "newsdesk@newsdesk.test",
+                        "newsdesk.smtp.host", "127.0.0.1",
+                        "newsdesk.smtp.port",
+                                Integer.toString(greenMail.getSmtp().getPort()),
+                        "newsdesk.smtp.security", "none"));
     }
 
     @AfterAll
@@ -88,7 +93,8 @@ class MailboxIntakeTest {
         // RFC 2231: the name percent-encoded in UTF-8, as Outlook and Thunderbird send it
         note.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + percent("论坛纪要.txt"));
         MimeMessage mail = TestNotes.mailWithAttachments("officer@partner.test", "Dear editor, notes attached.", note);
-        mail.setSubject("=?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString("论坛纪要".getBytes(StandardCharsets.UTF_8)) + "?=");
+        mail.setSubject("=?UTF-8?B?"
+                + java.util.Base64.getEncoder().encodeToString("论坛纪要".getBytes(StandardCharsets.UTF_8)) + "?=");
         mail.setHeader("Message-ID", "<gb-note-1@partner.test>");
         mail.saveChanges();
         mail.setHeader("Message-ID", "<gb-note-1@partner.test>");
@@ -100,7 +106,8 @@ class MailboxIntakeTest {
         assertThat(stored).anySatisfy(item -> {
             assertThat(item.source().file()).isEqualTo("论坛纪要.txt");
             assertThat(item.source().via()).isEqualTo("mailbox");
-            assertThat(item.speakers()).anySatisfy(s -> assertThat(s.statement()).contains("开放、包容、创新和务实"));
+            assertThat(item.speakers())
+                    .anySatisfy(s -> assertThat(s.statement()).contains("开放、包容、创新和务实"));
         });
         assertThat(folder("INBOX")).isEmpty();
         assertThat(repliesTo("officer@partner.test")).isEmpty();
@@ -108,7 +115,8 @@ class MailboxIntakeTest {
 
     @Test
     void aMailThatCannotBeReadEndsInFailedAndItsSenderGetsExactlyOneReplyNamingTheReason() throws Exception {
-        MimeBodyPart program = TestNotes.attachment("MZ not a note".getBytes(StandardCharsets.UTF_8), "application/octet-stream");
+        MimeBodyPart program =
+                TestNotes.attachment("MZ not a note".getBytes(StandardCharsets.UTF_8), "application/octet-stream");
         program.setFileName("minutes.txt.exe");
         MimeBodyPart good = TestNotes.attachment(TestNotes.GOOD_NOTE.getBytes(StandardCharsets.UTF_8), "text/plain");
         good.setFileName("good.md");
@@ -118,8 +126,10 @@ class MailboxIntakeTest {
         mail.setHeader("moveTo", "INBOX");
         mailbox.deliver(mail);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> folder("Failed").stream().anyMatch(s -> s.startsWith("notes")));
-        await().atMost(Duration.ofSeconds(10)).until(() -> repliesTo("bad.sender@partner.test").size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> folder("Failed").stream().anyMatch(s -> s.startsWith("notes")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> repliesTo("bad.sender@partner.test").size() == 1);
         Thread.sleep(1000); // more polls: still one reply, and the mail is not read again
         List<MimeMessage> replies = repliesTo("bad.sender@partner.test");
         assertThat(replies).hasSize(1);
@@ -140,25 +150,34 @@ class MailboxIntakeTest {
         mail.setText("", "UTF-8");
         mail.saveChanges();
         mailbox.deliver(mail);
-        await().atMost(Duration.ofSeconds(30)).until(() -> repliesTo("empty@partner.test").size() == 1);
-        assertThat(repliesTo("empty@partner.test").get(0).getContent().toString()).contains("empty-input").contains("\"Forum notes\"");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> repliesTo("empty@partner.test").size() == 1);
+        assertThat(repliesTo("empty@partner.test").get(0).getContent().toString())
+                .contains("empty-input")
+                .contains("\"Forum notes\"");
         await().atMost(Duration.ofSeconds(10)).until(() -> folder("Failed").contains("Forum notes"));
     }
 
     @Test
     void theSameMailDeliveredTwiceIsReadOnce() throws Exception {
-        MimeBodyPart note = TestNotes.attachment(TestNotes.GOOD_NOTE.replace("Zhang Yan", "Li Nan").getBytes(StandardCharsets.UTF_8), "text/plain");
+        MimeBodyPart note = TestNotes.attachment(
+                TestNotes.GOOD_NOTE.replace("Zhang Yan", "Li Nan").getBytes(StandardCharsets.UTF_8), "text/plain");
         note.setFileName("twice.md");
         MimeMessage mail = TestNotes.mailWithAttachments("twice@partner.test", "notes", note);
         mail.setHeader("Message-ID", "<twice-1@partner.test>");
         int before = folder("Processed").size();
         mailbox.deliver(mail);
         await().atMost(Duration.ofSeconds(30)).until(() -> folder("Processed").size() == before + 1);
-        long items = all(newsdesk.bean("itemStore", ItemStore.class)).stream().filter(i -> "twice.md".equals(i.source().file())).count();
+        long items = all(newsdesk.bean("itemStore", ItemStore.class)).stream()
+                .filter(i -> "twice.md".equals(i.source().file()))
+                .count();
         mailbox.deliver(mail);
         await().atMost(Duration.ofSeconds(30)).until(() -> folder("Processed").size() == before + 2);
-        assertThat(all(newsdesk.bean("itemStore", ItemStore.class)).stream().filter(i -> "twice.md".equals(i.source().file())).count())
-                .isEqualTo(items).isEqualTo(1);
+        assertThat(all(newsdesk.bean("itemStore", ItemStore.class)).stream()
+                        .filter(i -> "twice.md".equals(i.source().file()))
+                        .count())
+                .isEqualTo(items)
+                .isEqualTo(1);
         assertThat(repliesTo("twice@partner.test")).isEmpty();
     }
 
@@ -169,14 +188,18 @@ class MailboxIntakeTest {
     }
 
     private static List<MimeMessage> repliesTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients() != null && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address))
-                        && "newsdesk could not read your notes".equals(m.getSubject());
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients() != null
+                                && Arrays.stream(m.getAllRecipients())
+                                        .anyMatch(a -> a.toString().contains(address))
+                                && "newsdesk could not read your notes".equals(m.getSubject());
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     private static List<String> folder(String name) throws Exception {
@@ -190,13 +213,16 @@ class MailboxIntakeTest {
             }
             f.open(Folder.READ_ONLY);
             try {
-                return Arrays.stream(f.getMessages()).filter(m -> {
-                    try {
-                        return !m.isSet(jakarta.mail.Flags.Flag.DELETED);
-                    } catch (Exception e) {
-                        return true;
-                    }
-                }).map(MailboxIntakeTest::subject).toList();
+                return Arrays.stream(f.getMessages())
+                        .filter(m -> {
+                            try {
+                                return !m.isSet(jakarta.mail.Flags.Flag.DELETED);
+                            } catch (Exception e) {
+                                return true;
+                            }
+                        })
+                        .map(MailboxIntakeTest::subject)
+                        .toList();
             } finally {
                 f.close(false);
             }

@@ -11,14 +11,16 @@ class BulletSpeakersTest {
 
     @Test
     void readsNameOrganizationAndStatementFromOneItem() {
-        SpeakerMatch m = rule.match(lines("- Yu Xin (WWF): relevant WWF teams are carrying out research"), 0).orElseThrow();
+        SpeakerMatch m = rule.match(lines("- Yu Xin (WWF): relevant WWF teams are carrying out research"), 0)
+                .orElseThrow();
         assertThat(m.people()).containsExactly(new Person("Yu Xin", null, null, "WWF"));
         assertThat(m.inlineStatement()).isEqualTo("relevant WWF teams are carrying out research");
     }
 
     @Test
     void makesTwoSpeakersOfTwoNamesSharingOneStatement() {
-        SpeakerMatch m = rule.match(lines("* Ms. Li Xia and Mr. Tang Huaqing (LMEC): both stressed data sharing."), 0).orElseThrow();
+        SpeakerMatch m = rule.match(lines("* Ms. Li Xia and Mr. Tang Huaqing (LMEC): both stressed data sharing."), 0)
+                .orElseThrow();
         assertThat(m.people()).extracting(Person::name).containsExactly("Li Xia", "Tang Huaqing");
         assertThat(m.people()).extracting(Person::honorific).containsExactly("Ms.", "Mr.");
         assertThat(m.people()).extracting(Person::organization).containsOnly("LMEC");
@@ -26,7 +28,8 @@ class BulletSpeakersTest {
 
     @Test
     void leavesOrdinaryListItemsAlone() {
-        assertThat(rule.match(lines("- reducing costs: optimizing the supply chain"), 0)).isEmpty();
+        assertThat(rule.match(lines("- reducing costs: optimizing the supply chain"), 0))
+                .isEmpty();
         assertThat(rule.match(lines("- intelligent development of ports"), 0)).isEmpty();
     }
 }

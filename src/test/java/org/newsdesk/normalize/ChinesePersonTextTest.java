@@ -18,14 +18,12 @@ class ChinesePersonTextTest {
 
     @Test
     void readsATransliteratedNameWithAMiddleDot() {
-        assertThat(read("老挝北部农业研究中心研究员本通·西萨万先生"))
-                .isEqualTo(new Person("本通·西萨万", "Mr.", "研究员", "老挝北部农业研究中心"));
+        assertThat(read("老挝北部农业研究中心研究员本通·西萨万先生")).isEqualTo(new Person("本通·西萨万", "Mr.", "研究员", "老挝北部农业研究中心"));
     }
 
     @Test
     void keepsAUniversitysSchoolWithTheRole() {
-        assertThat(read("云南大学生态学与环境学院副教授李晓燕女士"))
-                .isEqualTo(new Person("李晓燕", "Ms.", "生态学与环境学院副教授", "云南大学"));
+        assertThat(read("云南大学生态学与环境学院副教授李晓燕女士")).isEqualTo(new Person("李晓燕", "Ms.", "生态学与环境学院副教授", "云南大学"));
     }
 
     @Test

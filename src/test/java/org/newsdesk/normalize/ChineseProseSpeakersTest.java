@@ -15,18 +15,25 @@ class ChineseProseSpeakersTest {
 
     @Test
     void readsTheSpeakerAfterAnOrdinalAndRemovesTheAttribution() {
-        SpeakerMatch m = rule.match(lines("一、景洪市农村能源服务站站长刀建华先生表示，沼气和太阳能热水器已经覆盖全市七成农户。"), 0).orElseThrow();
+        SpeakerMatch m = rule.match(lines("一、景洪市农村能源服务站站长刀建华先生表示，沼气和太阳能热水器已经覆盖全市七成农户。"), 0)
+                .orElseThrow();
         assertThat(m.people()).containsExactly(new Person("刀建华", "Mr.", "站长", "景洪市农村能源服务站"));
         assertThat(m.inlineStatement()).isEqualTo("沼气和太阳能热水器已经覆盖全市七成农户。");
     }
 
     @Test
     void readsOtherOrdinalsFramesAndVerbs() {
-        assertThat(rule.match(lines("（二）来自泰国清莱社区林业网络的苏帕妮·通猜女士介绍，清莱已有四十多个村庄。"), 0).orElseThrow().people())
+        assertThat(rule.match(lines("（二）来自泰国清莱社区林业网络的苏帕妮·通猜女士介绍，清莱已有四十多个村庄。"), 0)
+                        .orElseThrow()
+                        .people())
                 .containsExactly(new Person("苏帕妮·通猜", "Ms.", null, "泰国清莱社区林业网络"));
-        assertThat(rule.match(lines("3. 会上，云南大学副教授李晓燕在发言中还强调：要从能源做起。"), 0).orElseThrow().people())
+        assertThat(rule.match(lines("3. 会上，云南大学副教授李晓燕在发言中还强调：要从能源做起。"), 0)
+                        .orElseThrow()
+                        .people())
                 .containsExactly(new Person("李晓燕", null, "副教授", "云南大学"));
-        assertThat(rule.match(lines("香港大學地理系陳志明博士認為，海平面上升的速度在加快。"), 0).orElseThrow().people())
+        assertThat(rule.match(lines("香港大學地理系陳志明博士認為，海平面上升的速度在加快。"), 0)
+                        .orElseThrow()
+                        .people())
                 .containsExactly(new Person("陳志明", "Dr.", "地理系", "香港大學"));
     }
 
@@ -56,19 +63,19 @@ class ChineseProseSpeakersTest {
 
     @Test
     void readsOnlyAtTheStartOfAParagraph() {
-        assertThat(rule.match(lines("会议概况：约60人参加。\n景洪市农村能源服务站站长刀建华先生表示，沼气已经覆盖七成农户。"), 1)).isEmpty();
+        assertThat(rule.match(lines("会议概况：约60人参加。\n景洪市农村能源服务站站长刀建华先生表示，沼气已经覆盖七成农户。"), 1))
+                .isEmpty();
     }
 
     @Test
     void aCertainReadingGoesOutAndAGuessIsHeldNamingTheSpeaker() {
         NoteNormalizer normalizer = new NoteNormalizer();
-        Item sure = normalizer.normalize(note("活动：澜湄低碳乡村交流会\n时间：2024年10月17日\n\n"
-                + "一、景洪市农村能源服务站站长刀建华先生表示，沼气已经覆盖全市七成农户。"));
+        Item sure =
+                normalizer.normalize(note("活动：澜湄低碳乡村交流会\n时间：2024年10月17日\n\n" + "一、景洪市农村能源服务站站长刀建华先生表示，沼气已经覆盖全市七成农户。"));
         assertThat(sure.speakers()).hasSize(1);
         assertThat(sure.warnings()).extracting(Warning::code).doesNotContain("speaker-uncertain");
         // no job title, no organisation ending: where the name starts is a guess
-        Item guess = normalizer.normalize(note("活动：澜湄低碳乡村交流会\n时间：2024年10月17日\n\n"
-                + "一、勐海县茶农张建国表示，合作社今年的收入增加了三成。"));
+        Item guess = normalizer.normalize(note("活动：澜湄低碳乡村交流会\n时间：2024年10月17日\n\n" + "一、勐海县茶农张建国表示，合作社今年的收入增加了三成。"));
         assertThat(guess.speakers()).extracting(s -> s.name()).containsExactly("张建国");
         assertThat(guess.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("speaker-uncertain");
@@ -78,9 +85,10 @@ class ChineseProseSpeakersTest {
 
     @Test
     void theModeratorIsNoSpeaker() {
-        Item item = new NoteNormalizer().normalize(note("活动：澜湄低碳乡村交流会\n时间：2024年10月17日\n\n"
-                + "主持人王磊表示，本次座谈会聚焦农村清洁能源。\n\n"
-                + "景洪市农村能源服务站站长刀建华先生表示，沼气已经覆盖全市七成农户。"));
+        Item item = new NoteNormalizer()
+                .normalize(note("活动：澜湄低碳乡村交流会\n时间：2024年10月17日\n\n"
+                        + "主持人王磊表示，本次座谈会聚焦农村清洁能源。\n\n"
+                        + "景洪市农村能源服务站站长刀建华先生表示，沼气已经覆盖全市七成农户。"));
         assertThat(item.speakers()).extracting(s -> s.name()).containsExactly("刀建华");
     }
 }

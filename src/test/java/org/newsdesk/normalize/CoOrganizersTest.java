@@ -34,15 +34,16 @@ class CoOrganizersTest {
 
     @Test
     void keepsAnAndInsideOneChineseName() {
-        assertThat(organizersOf("协办单位：云南大学生态学与环境学院"))
-                .containsExactly("云南大学生态学与环境学院");
+        assertThat(organizersOf("协办单位：云南大学生态学与环境学院")).containsExactly("云南大学生态学与环境学院");
     }
 
     @Test
     void addsEnglishCoOrganisersAndPartners() {
-        assertThat(organizersOf("Organizer: Blue Coast Institute\nCo-organised by: Harbour Foundation and Reef Watch Network\n"
-                + "In partnership with: Portville City Council"))
-                .containsExactly("Blue Coast Institute", "Harbour Foundation", "Reef Watch Network", "Portville City Council");
+        assertThat(organizersOf(
+                        "Organizer: Blue Coast Institute\nCo-organised by: Harbour Foundation and Reef Watch Network\n"
+                                + "In partnership with: Portville City Council"))
+                .containsExactly(
+                        "Blue Coast Institute", "Harbour Foundation", "Reef Watch Network", "Portville City Council");
         assertThat(organizersOf("Host: Blue Coast Institute\nCo-hosted by: Harbour Foundation"))
                 .containsExactly("Blue Coast Institute", "Harbour Foundation");
     }
@@ -51,6 +52,7 @@ class CoOrganizersTest {
     void aFunderIsNotAnOrganiser() {
         assertThat(LabelledLine.parse("Funded by: Green Seas Trust")).isEmpty();
         assertThat(LabelledLine.parse("资助单位：绿色海洋基金会")).isEmpty();
-        assertThat(LabelledLine.parse("In partnership with: LMEC").orElseThrow().label()).isEqualTo(Label.ORGANIZER);
+        assertThat(LabelledLine.parse("In partnership with: LMEC").orElseThrow().label())
+                .isEqualTo(Label.ORGANIZER);
     }
 }

@@ -9,7 +9,8 @@ class CoverLetterTest {
 
     @Test
     void coversTheGreetingItsMessageAndTheSignOff() {
-        CoverLetter cover = CoverLetter.of(lines("Hi team,\n\nMs. Wang Fang asked me to send these.\n\nEvent: Forum\n\nthx,\nComms office"));
+        CoverLetter cover = CoverLetter.of(
+                lines("Hi team,\n\nMs. Wang Fang asked me to send these.\n\nEvent: Forum\n\nthx,\nComms office"));
         assertThat(cover.contains(0)).isTrue();
         assertThat(cover.contains(2)).isTrue();
         assertThat(cover.contains(4)).isFalse();

@@ -31,7 +31,8 @@ class EventDateRuleTest {
 
     @Test
     void takesTheEventDateNotTheIssueDate() {
-        Reading<LocalDate> d = dateOf("For Issue 6, 2021 (out April 9, 2021).\nHeld April 8, 2021, both online and offline.");
+        Reading<LocalDate> d =
+                dateOf("For Issue 6, 2021 (out April 9, 2021).\nHeld April 8, 2021, both online and offline.");
         assertThat(d.value()).isEqualTo(LocalDate.of(2021, 4, 8));
     }
 
@@ -45,20 +46,23 @@ class EventDateRuleTest {
 
     @Test
     void takesTheDayASentenceGivesTheEventOverAnEarlierMailDate() {
-        Reading<LocalDate> d = dateOf("Sent 20 June 2024 to the team\n\nOn 12 June 2024, the Harbour Forum was held in Portville.");
+        Reading<LocalDate> d =
+                dateOf("Sent 20 June 2024 to the team\n\nOn 12 June 2024, the Harbour Forum was held in Portville.");
         assertThat(d.value()).isEqualTo(LocalDate.of(2024, 6, 12));
         assertThat(d.evidence()).isEqualTo(Reading.Evidence.SENTENCE);
     }
 
     @Test
     void givesADayWithoutAYearTheYearOfTheNote() {
-        Reading<LocalDate> d = dateOf("Notes typed 2024-06-20\n\nThe forum opened on June 12 in Portville with 200 guests.");
+        Reading<LocalDate> d =
+                dateOf("Notes typed 2024-06-20\n\nThe forum opened on June 12 in Portville with 200 guests.");
         assertThat(d.value()).isEqualTo(LocalDate.of(2024, 6, 12));
     }
 
     @Test
     void ignoresDeadlinesAndTheNextMeeting() {
-        Reading<LocalDate> d = dateOf("Applications close on 30 June 2025.\nThe clinic was held on Tuesday, 3rd of June 2025 in Sylhet.");
+        Reading<LocalDate> d = dateOf(
+                "Applications close on 30 June 2025.\nThe clinic was held on Tuesday, 3rd of June 2025 in Sylhet.");
         assertThat(d.value()).isEqualTo(LocalDate.of(2025, 6, 3));
     }
 
@@ -85,7 +89,8 @@ class EventDateRuleTest {
 
     @Test
     void saysSoWhenThereIsNoDate() {
-        assertThat(dateOf("Event: Workshop").warnings()).singleElement()
+        assertThat(dateOf("Event: Workshop").warnings())
+                .singleElement()
                 .satisfies(w -> assertThat(w.message()).startsWith("No event date"));
     }
 }

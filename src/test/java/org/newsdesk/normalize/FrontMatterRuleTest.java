@@ -8,7 +8,8 @@ class FrontMatterRuleTest {
 
     @Test
     void readsTheFieldsAndLeavesTheBody() {
-        FrontMatter fm = FrontMatterRule.read("---\npublication: lmec\ntitle: \"Roundtable\"\norganizers:\n  - LMEC\n  - FECO\n---\n\nBody line\n");
+        FrontMatter fm = FrontMatterRule.read(
+                "---\npublication: lmec\ntitle: \"Roundtable\"\norganizers:\n  - LMEC\n  - FECO\n---\n\nBody line\n");
         assertThat(fm.text("publication")).isEqualTo("lmec");
         assertThat(fm.text("title")).isEqualTo("Roundtable");
         assertThat(fm.list("organizers")).containsExactly("LMEC", "FECO");
@@ -57,7 +58,8 @@ class FrontMatterRuleTest {
 
     @Test
     void aLineBreakWrittenAsAYamlEscapeCannotSplitATitle() {
-        FrontMatter fm = FrontMatterRule.read("---\ntitle: \"Forum\\r\\nBcc: someone@example.org\"\norganizers: [\"A\\nB\"]\n---\nBody");
+        FrontMatter fm = FrontMatterRule.read(
+                "---\ntitle: \"Forum\\r\\nBcc: someone@example.org\"\norganizers: [\"A\\nB\"]\n---\nBody");
         assertThat(fm.text("title")).isEqualTo("Forum Bcc: someone@example.org");
         assertThat(fm.list("organizers")).containsExactly("A B");
     }

@@ -13,15 +13,21 @@ class ItemIdTest {
 
     @Test
     void ignoresCaseAndWhitespace() {
-        String a = ItemId.of("Roundtable", DAY, List.of(new Speaker("Li Xia", "Ms.", "Director", "LMEC", "LMEC will remain\ncommitted.")));
-        String b = ItemId.of("ROUNDTABLE", DAY, List.of(new Speaker("LI XIA", null, null, null, "LMEC  will remain committed.")));
+        String a = ItemId.of(
+                "Roundtable",
+                DAY,
+                List.of(new Speaker("Li Xia", "Ms.", "Director", "LMEC", "LMEC will remain\ncommitted.")));
+        String b = ItemId.of(
+                "ROUNDTABLE", DAY, List.of(new Speaker("LI XIA", null, null, null, "LMEC  will remain committed.")));
         assertThat(a).isEqualTo(b).matches("itm-[0-9a-f]{16}");
     }
 
     @Test
     void changesWhenWhatWasSaidChanges() {
-        String a = ItemId.of("Roundtable", DAY, List.of(new Speaker("Li Xia", null, null, null, "LMEC will remain committed.")));
-        String b = ItemId.of("Roundtable", DAY, List.of(new Speaker("Li Xia", null, null, null, "LMEC will stay committed.")));
+        String a = ItemId.of(
+                "Roundtable", DAY, List.of(new Speaker("Li Xia", null, null, null, "LMEC will remain committed.")));
+        String b = ItemId.of(
+                "Roundtable", DAY, List.of(new Speaker("Li Xia", null, null, null, "LMEC will stay committed.")));
         assertThat(a).isNotEqualTo(b);
     }
 }

@@ -20,15 +20,22 @@ class LabelledLineTest {
     @Test
     void tellsTheEventsNameFromItsDate() {
         assertThat(LabelledLine.parse("Event: Forum").orElseThrow().label()).isEqualTo(Label.TITLE);
-        assertThat(LabelledLine.parse("Event date: 12 October 2022").orElseThrow().label()).isEqualTo(Label.DATE);
-        assertThat(LabelledLine.parse("When/where: 15/9/2021, Beijing").orElseThrow().label()).isEqualTo(Label.WHEN_WHERE);
+        assertThat(LabelledLine.parse("Event date: 12 October 2022")
+                        .orElseThrow()
+                        .label())
+                .isEqualTo(Label.DATE);
+        assertThat(LabelledLine.parse("When/where: 15/9/2021, Beijing")
+                        .orElseThrow()
+                        .label())
+                .isEqualTo(Label.WHEN_WHERE);
     }
 
     @Test
     void ignoresColonsThatDoNotEndAKnownLabel() {
         assertThat(LabelledLine.parse("Summary of expert opinions:")).isEmpty();
         assertThat(LabelledLine.parse("Zhou Shuang: C40 has cases")).isEmpty();
-        assertThat(LabelledLine.parse("Lancang-Mekong Roundtable Dialogue on Regional Governance: Session 1")).isEmpty();
+        assertThat(LabelledLine.parse("Lancang-Mekong Roundtable Dialogue on Regional Governance: Session 1"))
+                .isEmpty();
     }
 
     @Test
@@ -37,10 +44,10 @@ class LabelledLineTest {
             assertThat(f.label()).isEqualTo(LabelledLine.Label.SPEAKER);
             assertThat(f.value()).isEqualTo("Dr. LÊ Văn Thành");
         });
-        assertThat(LabelledLine.parse("Sự kiện / Event: Workshop on Heat-Tolerant Rice")).hasValueSatisfying(f ->
-                assertThat(f.label()).isEqualTo(LabelledLine.Label.TITLE));
-        assertThat(LabelledLine.parse("报告人 Speaker: Sukarmi")).hasValueSatisfying(f ->
-                assertThat(f.label()).isEqualTo(LabelledLine.Label.SPEAKER));
+        assertThat(LabelledLine.parse("Sự kiện / Event: Workshop on Heat-Tolerant Rice"))
+                .hasValueSatisfying(f -> assertThat(f.label()).isEqualTo(LabelledLine.Label.TITLE));
+        assertThat(LabelledLine.parse("报告人 Speaker: Sukarmi"))
+                .hasValueSatisfying(f -> assertThat(f.label()).isEqualTo(LabelledLine.Label.SPEAKER));
         assertThat(LabelledLine.parse("Summary of expert opinions: many")).isEmpty();
     }
 }

@@ -14,18 +14,25 @@ class LanguageRuleTest {
 
     @Test
     void acceptsEnglishStatements() {
-        assertThat(LanguageRule.warning(saying("LMEC will remain committed to promoting regional dialogue and to sharing experience."))).isNull();
+        assertThat(LanguageRule.warning(
+                        saying("LMEC will remain committed to promoting regional dialogue and to sharing experience.")))
+                .isNull();
     }
 
     @Test
     void holdsChineseStatementsForReview() {
-        assertThat(LanguageRule.warning(saying("澜湄中心将继续致力于推动区域对话，分享各国经验。"))).contains("Chinese").contains("unsupported language");
+        assertThat(LanguageRule.warning(saying("澜湄中心将继续致力于推动区域对话，分享各国经验。")))
+                .contains("Chinese")
+                .contains("unsupported language");
     }
 
     @Test
     void holdsLatinScriptStatementsInAnotherLanguage() {
-        assertThat(LanguageRule.warning(saying("La plateforme régionale doit devenir un lieu d'échange ouvert pour tous les pays "
-                + "membres, avec des données partagées, des projets communs et une coopération durable entre les villes.")))
+        assertThat(
+                        LanguageRule.warning(
+                                saying(
+                                        "La plateforme régionale doit devenir un lieu d'échange ouvert pour tous les pays "
+                                                + "membres, avec des données partagées, des projets communs et une coopération durable entre les villes.")))
                 .contains("unsupported language");
     }
 }

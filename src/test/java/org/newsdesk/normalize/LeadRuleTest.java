@@ -9,14 +9,19 @@ class LeadRuleTest {
 
     @Test
     void takesTheSummaryParagraphWithoutTheNewsroomsOwnSentences() {
-        String text = "Roundtable Dialogue Session 1\n\nHeld April 8, 2021, both online and offline; one of the series of activities "
-                + "celebrating the 5th anniversary of LMC. For Issue 6, 2021 (out April 9, 2021).\n\nSummary of expert opinions:";
+        String text =
+                "Roundtable Dialogue Session 1\n\nHeld April 8, 2021, both online and offline; one of the series of activities "
+                        + "celebrating the 5th anniversary of LMC. For Issue 6, 2021 (out April 9, 2021).\n\nSummary of expert opinions:";
         assertThat(LeadRule.lead(header(text), "Roundtable Dialogue Session 1"))
-                .isEqualTo("Held April 8, 2021, both online and offline; one of the series of activities celebrating the 5th anniversary of LMC.");
+                .isEqualTo(
+                        "Held April 8, 2021, both online and offline; one of the series of activities celebrating the 5th anniversary of LMC.");
     }
 
     @Test
     void isNullWhenTheHeaderHasOnlyLabelledLines() {
-        assertThat(LeadRule.lead(header("Event: Forum\nDate: 15 Sep 2021\nFormat: hybrid\n\nPartner opinions, part 4 of 5."), "Forum")).isNull();
+        assertThat(LeadRule.lead(
+                        header("Event: Forum\nDate: 15 Sep 2021\nFormat: hybrid\n\nPartner opinions, part 4 of 5."),
+                        "Forum"))
+                .isNull();
     }
 }

@@ -9,18 +9,22 @@ class LocationRuleTest {
 
     @Test
     void takesThePlaceAmongTheFactsOfAWhenWhereLine() {
-        assertThat(LocationRule.location(FrontMatter.none(""), header("When/where: 15/9/2021, Beijing, hybrid"))).isEqualTo("Beijing");
+        assertThat(LocationRule.location(FrontMatter.none(""), header("When/where: 15/9/2021, Beijing, hybrid")))
+                .isEqualTo("Beijing");
     }
 
     @Test
     void takesThePlaceFromARunOnFirstLine() {
-        assertThat(LocationRule.location(FrontMatter.none(""), header("FORUM ON CLIMATE -- 15 Sept 2021 -- Beijing, online & offline")))
+        assertThat(LocationRule.location(
+                        FrontMatter.none(""), header("FORUM ON CLIMATE -- 15 Sept 2021 -- Beijing, online & offline")))
                 .isEqualTo("Beijing");
     }
 
     @Test
     void aVideoCallIsNoPlace() {
-        assertThat(LocationRule.location(FrontMatter.none(""), header("Where: Zoom webinar"))).isNull();
-        assertThat(LocationRule.location(FrontMatter.none(""), header("LMEC newsletter - draft notes - Roundtable"))).isNull();
+        assertThat(LocationRule.location(FrontMatter.none(""), header("Where: Zoom webinar")))
+                .isNull();
+        assertThat(LocationRule.location(FrontMatter.none(""), header("LMEC newsletter - draft notes - Roundtable")))
+                .isNull();
     }
 }

@@ -12,8 +12,10 @@ class MarkdownHeadingSpeakersTest {
 
     @Test
     void readsNameRoleAndOrganizationFromAHeading() {
-        SpeakerMatch m = rule.match(lines("## WANG Qian — Project Planning Director, UNEP Beijing Office\n\nText."), 0).orElseThrow();
-        assertThat(m.people()).containsExactly(new Person("Wang Qian", null, "Project Planning Director", "UNEP Beijing Office"));
+        SpeakerMatch m = rule.match(lines("## WANG Qian — Project Planning Director, UNEP Beijing Office\n\nText."), 0)
+                .orElseThrow();
+        assertThat(m.people())
+                .containsExactly(new Person("Wang Qian", null, "Project Planning Director", "UNEP Beijing Office"));
         assertThat(m.next()).isEqualTo(1);
     }
 
@@ -21,7 +23,8 @@ class MarkdownHeadingSpeakersTest {
     void takesTheRoleFromTheLineUnderABareNameHeading() {
         List<String> note = lines("### Dr. Anna Berg\nSenior Fellow, Stockholm Environment Institute\n\nWe need data.");
         SpeakerMatch m = rule.match(note, 0).orElseThrow();
-        assertThat(m.people()).containsExactly(new Person("Anna Berg", "Dr.", "Senior Fellow", "Stockholm Environment Institute"));
+        assertThat(m.people())
+                .containsExactly(new Person("Anna Berg", "Dr.", "Senior Fellow", "Stockholm Environment Institute"));
         assertThat(m.next()).isEqualTo(2);
     }
 
@@ -33,7 +36,8 @@ class MarkdownHeadingSpeakersTest {
 
     @Test
     void readsChineseFamilyNamesThatAreAlsoEnglishWords() {
-        SpeakerMatch m = rule.match(lines("## He Wei — Expert, UNICEF China\n\nText."), 0).orElseThrow();
+        SpeakerMatch m = rule.match(lines("## He Wei — Expert, UNICEF China\n\nText."), 0)
+                .orElseThrow();
         assertThat(m.people()).containsExactly(new Person("He Wei", null, "Expert", "UNICEF China"));
     }
 }

@@ -10,7 +10,8 @@ class MarkupTest {
 
     @Test
     void removesEmphasisTagsAndLinkTargets() {
-        assertThat(Markup.strip("**Zhou Shuang** — *Manager*, <span>C40</span> see [the report](https://example.org/r)"))
+        assertThat(Markup.strip(
+                        "**Zhou Shuang** — *Manager*, <span>C40</span> see [the report](https://example.org/r)"))
                 .isEqualTo("Zhou Shuang — Manager, C40 see the report");
     }
 
@@ -28,6 +29,7 @@ class MarkupTest {
     @Test
     void staysLinearOnAMegabyteLineOfOpenBrackets() {
         String hostile = "<a [b ".repeat(400_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(3), () -> assertThat(Markup.strip(hostile)).hasSize(hostile.length()));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(3), () -> assertThat(Markup.strip(hostile)).hasSize(hostile.length()));
     }
 }

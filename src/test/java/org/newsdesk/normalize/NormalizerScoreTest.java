@@ -52,14 +52,30 @@ class NormalizerScoreTest {
 
     private static JsonNode report(String notes, String expected) throws Exception {
         // the accuracy figures are part of the product: without python3 the suite fails rather than skips them
-        assertThat(python3Available()).as("python3 runs the scorer; .ci/run installs it").isTrue();
+        assertThat(python3Available())
+                .as("python3 runs the scorer; .ci/run installs it")
+                .isTrue();
         String classPath = "target/classes" + File.pathSeparator + System.getProperty("java.class.path");
         String command = "java -XX:TieredStopAtLevel=1 -Xmx512m -cp '" + classPath.replace("'", "'\\''")
                 + "' org.newsdesk.cli.NewsdeskCommand normalize";
         Path summary = Files.createTempFile("held-report", ".json");
-        List<String> args = new ArrayList<>(List.of("python3", REPORT.toString(), "--cmd", command, "--cwd", ".",
-                "--notes", RESOURCES.resolve(notes).toString(), "--expected", RESOURCES.resolve(expected).toString(),
-                "--publication", "lmec", "--publication-of", "0[1-5]_sscc*=china-asean", "--summary", summary.toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "python3",
+                REPORT.toString(),
+                "--cmd",
+                command,
+                "--cwd",
+                ".",
+                "--notes",
+                RESOURCES.resolve(notes).toString(),
+                "--expected",
+                RESOURCES.resolve(expected).toString(),
+                "--publication",
+                "lmec",
+                "--publication-of",
+                "0[1-5]_sscc*=china-asean",
+                "--summary",
+                summary.toString()));
         Process report = new ProcessBuilder(args).redirectErrorStream(true).start();
         report.getOutputStream().close();
         String output = new String(report.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -78,7 +94,9 @@ class NormalizerScoreTest {
 
     private static boolean python3Available() {
         try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("python3", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {

@@ -42,7 +42,9 @@ class NoteNormalizerTest {
             assertThat(s.name()).isEqualTo("Chen Ying");
             assertThat(s.role()).isEqualTo("Programme Officer");
             assertThat(s.organization()).isEqualTo("LMEC");
-            assertThat(s.statement()).isEqualTo("Young people in the region are ready to lead on low-carbon lifestyles.\n\nSecond paragraph of her remarks.");
+            assertThat(s.statement())
+                    .isEqualTo(
+                            "Young people in the region are ready to lead on low-carbon lifestyles.\n\nSecond paragraph of her remarks.");
         });
         assertThat(item.source().file()).isEqualTo("note.txt");
         assertThat(item.warnings()).isEmpty();
@@ -50,13 +52,16 @@ class NoteNormalizerTest {
 
     @Test
     void givesTheSameIdToTheSameNoteHoweverItWasWrapped() {
-        String rewrapped = NOTE.replace("ready to lead\non", "ready to lead on").replace("Youth Climate Salon", "YOUTH CLIMATE SALON");
-        assertThat(normalizer.normalize(note(rewrapped)).id()).isEqualTo(normalizer.normalize(note(NOTE)).id());
+        String rewrapped = NOTE.replace("ready to lead\non", "ready to lead on")
+                .replace("Youth Climate Salon", "YOUTH CLIMATE SALON");
+        assertThat(normalizer.normalize(note(rewrapped)).id())
+                .isEqualTo(normalizer.normalize(note(NOTE)).id());
     }
 
     @Test
     void holdsANoteThatNamesAnEventButNoSpeakerSoAnEditorCanAddThem() {
-        Item item = normalizer.normalize(note("Event: Youth Climate Salon\nDate: 3 Nov 2022\n\nWe talked about many things."));
+        Item item = normalizer.normalize(
+                note("Event: Youth Climate Salon\nDate: 3 Nov 2022\n\nWe talked about many things."));
         assertThat(item.speakers()).isEmpty();
         assertThat(item.title()).isEqualTo("Youth Climate Salon");
         assertThat(item.warnings()).anySatisfy(w -> {
@@ -79,7 +84,9 @@ class NoteNormalizerTest {
     void keepsANoteInAnotherLanguageAndHoldsItForReview() {
         Item item = normalizer.normalize(note("活动：青年气候沙龙\n时间：2022年11月3日\n\n发言人：陈颖\n单位：澜湄中心\n要点：青年已经准备好引领低碳生活。"));
         assertThat(item.speakers()).hasSize(1);
-        assertThat(item.warnings()).anyMatch(w -> w.code().equals("unsupported-language") && w.message().contains("unsupported language"));
+        assertThat(item.warnings())
+                .anyMatch(w ->
+                        w.code().equals("unsupported-language") && w.message().contains("unsupported language"));
         assertThat(item.needsReview()).isTrue();
     }
 

@@ -7,8 +7,7 @@ import org.newsdesk.read.ReadNote;
 /** Small helpers to write notes inside tests. */
 final class Notes {
 
-    private Notes() {
-    }
+    private Notes() {}
 
     static List<String> lines(String text) {
         return List.of(text.split("\n", -1));
@@ -19,7 +18,16 @@ final class Notes {
     }
 
     static ReadNote note(String text, String publicationHint, String subject) {
-        return new ReadNote("note.txt", "0".repeat(64), text, "txt", publicationHint, subject, Instant.parse("2021-04-09T00:00:00Z"), "file", List.of());
+        return new ReadNote(
+                "note.txt",
+                "0".repeat(64),
+                text,
+                "txt",
+                publicationHint,
+                subject,
+                Instant.parse("2021-04-09T00:00:00Z"),
+                "file",
+                List.of());
     }
 
     /** The note's layout as the field rules and self-checks see it. */

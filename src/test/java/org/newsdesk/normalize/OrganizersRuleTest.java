@@ -30,7 +30,8 @@ class OrganizersRuleTest {
                 .containsExactly("Blue Coast Institute (BCI), Ministry X", "Harbour Foundation");
         assertThat(organizersOf("Co-sponsors: Blue Coast Institute and the Harbour Foundation"))
                 .containsExactly("Blue Coast Institute", "Harbour Foundation");
-        assertThat(organizersOf("Host: Ministry of Ecology and Environment")).containsExactly("Ministry of Ecology and Environment");
+        assertThat(organizersOf("Host: Ministry of Ecology and Environment"))
+                .containsExactly("Ministry of Ecology and Environment");
     }
 
     @Test
@@ -45,8 +46,10 @@ class OrganizersRuleTest {
 
     @Test
     void holdsTheItemWhenTheLabelAndTheTextNameDifferentOrganisers() {
-        Reading<List<String>> r = new OrganizersRule().read(context(
-                "Organizers: Blue Coast Institute\n\nThe forum was co-hosted by the Harbour Foundation in Portville."));
+        Reading<List<String>> r = new OrganizersRule()
+                .read(
+                        context(
+                                "Organizers: Blue Coast Institute\n\nThe forum was co-hosted by the Harbour Foundation in Portville."));
         assertThat(r.value()).containsExactly("Blue Coast Institute");
         assertThat(r.warnings()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo("organizers-uncertain");
@@ -56,7 +59,8 @@ class OrganizersRuleTest {
 
     @Test
     void readsTheHostInsideARunOnFirstLine() {
-        assertThat(organizersOf("FORUM -- 15 Sept 2021 -- host: FECO, MEE -- notes pt 2/5")).containsExactly("FECO, MEE");
+        assertThat(organizersOf("FORUM -- 15 Sept 2021 -- host: FECO, MEE -- notes pt 2/5"))
+                .containsExactly("FECO, MEE");
     }
 
     @Test
@@ -67,7 +71,8 @@ class OrganizersRuleTest {
 
     @Test
     void readsAMarkdownTableRow() {
-        assertThat(organizersOf("| Field | Value |\n|---|---|\n| **Organizers** | Blue Coast Institute; Harbour Foundation |"))
+        assertThat(organizersOf(
+                        "| Field | Value |\n|---|---|\n| **Organizers** | Blue Coast Institute; Harbour Foundation |"))
                 .containsExactly("Blue Coast Institute", "Harbour Foundation");
     }
 
@@ -75,7 +80,9 @@ class OrganizersRuleTest {
     void readsOrganizersNamedInASentence() {
         assertThat(organizersOf("The forum, hosted by the Blue Coast Institute, was held in Portville on 3 May 2024."))
                 .containsExactly("Blue Coast Institute");
-        assertThat(organizersOf("Reef Watch, the Harbour Foundation and Partners for Coastal Towns co-sponsored the side event."))
+        assertThat(
+                        organizersOf(
+                                "Reef Watch, the Harbour Foundation and Partners for Coastal Towns co-sponsored the side event."))
                 .containsExactly("Reef Watch", "Harbour Foundation", "Partners for Coastal Towns");
     }
 

@@ -35,22 +35,27 @@ public final class OwnNoteFiles {
             List.of("Date: 15 September 2022"),
             List.of("Format: hybrid (Vientiane and online)"),
             List.of("Organizer: Lancang-Mekong Environmental Cooperation Center"),
-            List.of("Park managers and energy experts from Laos, Cambodia and China compared how industrial parks",
+            List.of(
+                    "Park managers and energy experts from Laos, Cambodia and China compared how industrial parks",
                     "can share rooftop solar, waste heat and water treatment, and which rules help small factories join in."),
-            List.of("Mr. Khamla Phengsavanh",
+            List.of(
+                    "Mr. Khamla Phengsavanh",
                     "Director of the Industrial Parks Division of the Ministry of Industry and Commerce, Lao PDR"),
-            List.of("Laos has 14 special economic zones and plans five more by 2025. Shared utilities lower costs for",
-                    "tenants and make environ-", "mental permits easier to check, but the parks will",
+            List.of(
+                    "Laos has 14 special economic zones and plans five more by 2025. Shared utilities lower costs for",
+                    "tenants and make environ-",
+                    "mental permits easier to check, but the parks will",
                     "/need trained energy managers before factories will trust a common grid."),
             List.of("Ms. Ouk Sreymom", "Energy Efficiency Specialist, Cambodia Climate Change Alliance"),
-            List.of("Garment factories in Phnom Penh use most of their energy for steam. Heat pumps and solar water",
+            List.of(
+                    "Garment factories in Phnom Penh use most of their energy for steam. Heat pumps and solar water",
                     "heating pay back within four years, and the Alliance offers free audits to parks that sign up."),
             List.of("YANG Jun", "Chief Engineer, Kunming Economic and Technological Development Zone Administration"),
-            List.of("Kunming's zone buys green power for all tenants under one contract. Small firms get the same price",
+            List.of(
+                    "Kunming's zone buys green power for all tenants under one contract. Small firms get the same price",
                     "as large ones, which has brought 60 new companies into the scheme since 2021."));
 
-    private OwnNoteFiles() {
-    }
+    private OwnNoteFiles() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/notes/own");
@@ -96,7 +101,8 @@ public final class OwnNoteFiles {
         }
     }
 
-    private static void text(PDPageContentStream out, PDType1Font font, float size, float x, float y, String s) throws IOException {
+    private static void text(PDPageContentStream out, PDType1Font font, float size, float x, float y, String s)
+            throws IOException {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(x, y);
@@ -106,7 +112,10 @@ public final class OwnNoteFiles {
 
     private static void writeParksDocx(Path file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(RUNNING_HEADER);
+            doc.createHeader(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText(RUNNING_HEADER);
             boolean first = true;
             for (List<String> paragraph : PARKS) {
                 XWPFParagraph p = doc.createParagraph();
@@ -129,28 +138,48 @@ public final class OwnNoteFiles {
 
     private static void writePortsDocx(Path file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("China-ASEAN notes - draft");
+            doc.createHeader(HeaderFooterType.DEFAULT)
+                    .createParagraph()
+                    .createRun()
+                    .setText("China-ASEAN notes - draft");
             XWPFTable meta = doc.createTable(4, 2);
             String[][] rows = {
-                    {"Event", "China-ASEAN Dialogue on Green Ports and Shipping"},
-                    {"Date", "2 March 2023"},
-                    {"Format", "online (Tencent Meeting)"},
-                    {"Organizer", "China-ASEAN Environmental Cooperation Center"}};
+                {"Event", "China-ASEAN Dialogue on Green Ports and Shipping"},
+                {"Date", "2 March 2023"},
+                {"Format", "online (Tencent Meeting)"},
+                {"Organizer", "China-ASEAN Environmental Cooperation Center"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 meta.getRow(r).getCell(0).setText(rows[r][0]);
                 meta.getRow(r).getCell(1).setText(rows[r][1]);
             }
-            paragraph(doc, null, "Port authorities from Singapore, Viet Nam and China shared how shore power, electric cranes "
-                    + "and cleaner fuels are cutting emissions in their ports, and what a regional green shipping corridor would need.");
-            paragraph(doc, "Heading2", "Goh Mei Ling — Head of Sustainability, Maritime and Port Authority of Singapore");
-            paragraph(doc, null, "Singapore will require all new harbour craft to be fully electric or run on net-zero fuels from 2030.");
+            paragraph(
+                    doc,
+                    null,
+                    "Port authorities from Singapore, Viet Nam and China shared how shore power, electric cranes "
+                            + "and cleaner fuels are cutting emissions in their ports, and what a regional green shipping corridor would need.");
+            paragraph(
+                    doc, "Heading2", "Goh Mei Ling — Head of Sustainability, Maritime and Port Authority of Singapore");
+            paragraph(
+                    doc,
+                    null,
+                    "Singapore will require all new harbour craft to be fully electric or run on net-zero fuels from 2030.");
             paragraph(doc, null, "Shore power at the cruise terminal already serves every ship that can plug in.");
-            paragraph(doc, "Heading2", "Dr. Nguyen Minh Tuan — Lecturer, Faculty of Navigation, Vietnam Maritime University");
-            paragraph(doc, null, "Viet Nam's ports need training as much as equipment. The university has added a green port "
-                    + "operations course that 300 port staff have taken so far.");
+            paragraph(
+                    doc,
+                    "Heading2",
+                    "Dr. Nguyen Minh Tuan — Lecturer, Faculty of Navigation, Vietnam Maritime University");
+            paragraph(
+                    doc,
+                    null,
+                    "Viet Nam's ports need training as much as equipment. The university has added a green port "
+                            + "operations course that 300 port staff have taken so far.");
             paragraph(doc, "Heading2", "HUANG Wei — Deputy Director, Guangxi Beibu Gulf Port Group");
-            paragraph(doc, null, "Qinzhou port now runs automated electric cranes on its container terminal. A China-ASEAN "
-                    + "green corridor should start with common data on fuel use per container.");
+            paragraph(
+                    doc,
+                    null,
+                    "Qinzhou port now runs automated electric cranes on its container terminal. A China-ASEAN "
+                            + "green corridor should start with common data on fuel use per container.");
             save(doc, file);
         }
     }

@@ -11,38 +11,58 @@ class ProseAttributionSpeakersTest {
 
     @Test
     void removesTheAttributionFromTheStatement() {
-        SpeakerMatch m = rule.match(lines("Ms. Miao Hong, Sustainable Investment Program Director, WRI China, noted that fully sharing "
-                + "China's experience is of great significance."), 0).orElseThrow();
-        assertThat(m.people()).containsExactly(new Person("Miao Hong", "Ms.", "Sustainable Investment Program Director", "WRI China"));
+        SpeakerMatch m = rule.match(
+                        lines(
+                                "Ms. Miao Hong, Sustainable Investment Program Director, WRI China, noted that fully sharing "
+                                        + "China's experience is of great significance."),
+                        0)
+                .orElseThrow();
+        assertThat(m.people())
+                .containsExactly(
+                        new Person("Miao Hong", "Ms.", "Sustainable Investment Program Director", "WRI China"));
         assertThat(m.inlineStatement()).startsWith("fully sharing China's experience");
     }
 
     @Test
     void readsALowerCaseHonorificAndOtherVerbs() {
-        SpeakerMatch m = rule.match(lines("mr. Lei Xiaomeng, Senior Expert, China Electricity Council, introduced that the mechanism is mature."),
-                0).orElseThrow();
+        SpeakerMatch m = rule.match(
+                        lines(
+                                "mr. Lei Xiaomeng, Senior Expert, China Electricity Council, introduced that the mechanism is mature."),
+                        0)
+                .orElseThrow();
         assertThat(m.people().get(0).honorific()).isEqualTo("Mr.");
         assertThat(m.inlineStatement()).isEqualTo("the mechanism is mature.");
     }
 
     @Test
     void readsATrailingSaidMr() {
-        SpeakerMatch m = rule.match(lines("“Regional data platforms must be open to every country,” said Mr. Sok Dara, Deputy Director, "
-                + "Ministry of Environment, Cambodia."), 0).orElseThrow();
-        assertThat(m.people()).containsExactly(new Person("Sok Dara", "Mr.", "Deputy Director", "Ministry of Environment, Cambodia"));
+        SpeakerMatch m = rule.match(
+                        lines(
+                                "“Regional data platforms must be open to every country,” said Mr. Sok Dara, Deputy Director, "
+                                        + "Ministry of Environment, Cambodia."),
+                        0)
+                .orElseThrow();
+        assertThat(m.people())
+                .containsExactly(new Person("Sok Dara", "Mr.", "Deputy Director", "Ministry of Environment, Cambodia"));
         assertThat(m.inlineStatement()).isEqualTo("Regional data platforms must be open to every country");
     }
 
     @Test
     void doesNotTakeASentenceAboutAnOrganizationForASpeaker() {
-        assertThat(rule.match(lines("The Lao side hopes that cooperation continues."), 0)).isEmpty();
-        assertThat(rule.match(lines("He added that LM countries should share experience."), 0)).isEmpty();
+        assertThat(rule.match(lines("The Lao side hopes that cooperation continues."), 0))
+                .isEmpty();
+        assertThat(rule.match(lines("He added that LM countries should share experience."), 0))
+                .isEmpty();
     }
 
     @Test
     void readsWhereTheSpeakerComesFromAfterFrom() {
-        SpeakerMatch m = rule.match(lines("Mr. Wang Tao from the Yunnan Institute of Water Resources said that reservoirs release more water."),
-                0).orElseThrow();
-        assertThat(m.people()).containsExactly(new Person("Wang Tao", "Mr.", null, "Yunnan Institute of Water Resources"));
+        SpeakerMatch m = rule.match(
+                        lines(
+                                "Mr. Wang Tao from the Yunnan Institute of Water Resources said that reservoirs release more water."),
+                        0)
+                .orElseThrow();
+        assertThat(m.people())
+                .containsExactly(new Person("Wang Tao", "Mr.", null, "Yunnan Institute of Water Resources"));
     }
 }

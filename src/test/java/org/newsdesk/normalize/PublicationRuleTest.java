@@ -12,18 +12,24 @@ class PublicationRuleTest {
     @Test
     void takesTheFrontMatterFirst() {
         FrontMatter fm = FrontMatterRule.read("---\npublication: china-asean\n---\nLMEC");
-        assertThat(rule.choose(fm, "lmec", null, null, header("LMEC"))).isEqualTo(new PublicationRule.Choice("china-asean", null));
+        assertThat(rule.choose(fm, "lmec", null, null, header("LMEC")))
+                .isEqualTo(new PublicationRule.Choice("china-asean", null));
     }
 
     @Test
     void takesTheFolderThenTheSubjectTag() {
-        assertThat(rule.choose(FrontMatter.none(""), "lmec", null, null, header("x")).id()).isEqualTo("lmec");
-        assertThat(rule.choose(FrontMatter.none(""), null, "[china-asean] notes", null, header("x")).id()).isEqualTo("china-asean");
+        assertThat(rule.choose(FrontMatter.none(""), "lmec", null, null, header("x"))
+                        .id())
+                .isEqualTo("lmec");
+        assertThat(rule.choose(FrontMatter.none(""), null, "[china-asean] notes", null, header("x"))
+                        .id())
+                .isEqualTo("china-asean");
     }
 
     @Test
     void guessesFromContentWithAWarning() {
-        PublicationRule.Choice c = rule.choose(FrontMatter.none(""), null, null, "Lancang-Mekong Roundtable", header("LMEC newsletter"));
+        PublicationRule.Choice c =
+                rule.choose(FrontMatter.none(""), null, null, "Lancang-Mekong Roundtable", header("LMEC newsletter"));
         assertThat(c.id()).isEqualTo("lmec");
         assertThat(c.warning()).contains("guessed from content");
     }

@@ -9,28 +9,38 @@ class RoleAndOrganizationTest {
 
     @Test
     void followsTheNotesCommaAndKeepsTheSubUnitInTheRole() {
-        assertThat(RoleAndOrganization.split("Director of the Department of Climate Change, Ministry of Ecology and Environment"))
-                .isEqualTo(new RoleOrg("Director of the Department of Climate Change", "Ministry of Ecology and Environment"));
+        assertThat(RoleAndOrganization.split(
+                        "Director of the Department of Climate Change, Ministry of Ecology and Environment"))
+                .isEqualTo(new RoleOrg(
+                        "Director of the Department of Climate Change", "Ministry of Ecology and Environment"));
     }
 
     @Test
     void splitsAtTheLastCommaSoATitleWithCommasStaysWhole() {
-        assertThat(RoleAndOrganization.split("Director, Carbon Business Office, Thailand Greenhouse Gas Management Organization (TGO)"))
-                .isEqualTo(new RoleOrg("Director, Carbon Business Office", "Thailand Greenhouse Gas Management Organization (TGO)"));
+        assertThat(RoleAndOrganization.split(
+                        "Director, Carbon Business Office, Thailand Greenhouse Gas Management Organization (TGO)"))
+                .isEqualTo(new RoleOrg(
+                        "Director, Carbon Business Office", "Thailand Greenhouse Gas Management Organization (TGO)"));
     }
 
     @Test
     void aDashWinsOverCommas() {
-        assertThat(RoleAndOrganization.split("Senior Manager, Climate and Energy Project – Natural Resources Defense Council"))
-                .isEqualTo(new RoleOrg("Senior Manager, Climate and Energy Project", "Natural Resources Defense Council"));
+        assertThat(RoleAndOrganization.split(
+                        "Senior Manager, Climate and Energy Project – Natural Resources Defense Council"))
+                .isEqualTo(
+                        new RoleOrg("Senior Manager, Climate and Energy Project", "Natural Resources Defense Council"));
     }
 
     @Test
     void putsTheFoundationAfterOfInTheOrganization() {
-        assertThat(RoleAndOrganization.split("Project Director of the China Office of the Children's Investment Fund Foundation"))
-                .isEqualTo(new RoleOrg("Project Director of the China Office", "Children's Investment Fund Foundation"));
-        assertThat(RoleAndOrganization.split("Senior Director of Global Climate Change Action of the Environmental Defense Fund"))
-                .isEqualTo(new RoleOrg("Senior Director of Global Climate Change Action", "Environmental Defense Fund"));
+        assertThat(RoleAndOrganization.split(
+                        "Project Director of the China Office of the Children's Investment Fund Foundation"))
+                .isEqualTo(
+                        new RoleOrg("Project Director of the China Office", "Children's Investment Fund Foundation"));
+        assertThat(RoleAndOrganization.split(
+                        "Senior Director of Global Climate Change Action of the Environmental Defense Fund"))
+                .isEqualTo(
+                        new RoleOrg("Senior Director of Global Climate Change Action", "Environmental Defense Fund"));
         assertThat(RoleAndOrganization.split("Senior Project Director of Greenpeace"))
                 .isEqualTo(new RoleOrg("Senior Project Director", "Greenpeace"));
     }

@@ -43,8 +43,10 @@ class SelfChecksTest {
 
     @Test
     void statementHoldingAnotherSpeakersReportedWordsIsHeld() {
-        Item item = read(CLEAN.replace("wants the board to fund a third.",
-                "wants the board to fund a third. Mr. Tom Reed, Deputy Mayor of Portville, said that the city will pay for it."));
+        Item item = read(
+                CLEAN.replace(
+                        "wants the board to fund a third.",
+                        "wants the board to fund a third. Mr. Tom Reed, Deputy Mayor of Portville, said that the city will pay for it."));
         assertThat(item.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("statement-holds-other-speaker");
             assertThat(w.field()).isEqualTo("speakers[0].statement");
@@ -55,15 +57,19 @@ class SelfChecksTest {
 
     @Test
     void aNameLineOfItsOwnStartsASpeakerEvenWithoutASeparator() {
-        Item item = read(CLEAN.replace("Dr. Ravi Singh — Chief Engineer, Delta Port Authority\n", "Marta KOWALCZYK Reef Watch\n\n"));
-        assertThat(item.speakers()).extracting(s -> s.name() + " | " + s.organization())
+        Item item = read(CLEAN.replace(
+                "Dr. Ravi Singh — Chief Engineer, Delta Port Authority\n", "Marta KOWALCZYK Reef Watch\n\n"));
+        assertThat(item.speakers())
+                .extracting(s -> s.name() + " | " + s.organization())
                 .containsExactly("Anna Berg | Blue Coast Foundation", "Marta Kowalczyk | Reef Watch");
     }
 
     @Test
     void statementRunningIntoALineThatNamesAnotherPersonIsHeld() {
         Item item = read(CLEAN.replace("Dr. Ravi Singh — Chief Engineer, Delta Port Authority\n", "")
-                .replace("wants the board to fund a third.\n", "wants the board to fund a third\nof them.\nMarta KOWALCZYK Reef Watch\n"));
+                .replace(
+                        "wants the board to fund a third.\n",
+                        "wants the board to fund a third\nof them.\nMarta KOWALCZYK Reef Watch\n"));
         assertThat(item.speakers()).hasSize(1);
         assertThat(item.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("speaker-missed");
@@ -74,13 +80,15 @@ class SelfChecksTest {
 
     @Test
     void aPronounContinuingTheSameSpeakerIsNotAnotherSpeaker() {
-        Item item = read(CLEAN.replace("wants the board to fund a third.", "wants the board to fund a third. She said that volunteers help."));
+        Item item = read(CLEAN.replace(
+                "wants the board to fund a third.", "wants the board to fund a third. She said that volunteers help."));
         assertThat(codes(item)).doesNotContain("statement-holds-other-speaker");
     }
 
     @Test
     void speakerReportedBeforeTheFirstSpeakerIsHeldAsMissed() {
-        String text = CLEAN.replace("Organizers: Portville Harbour Board\n",
+        String text = CLEAN.replace(
+                "Organizers: Portville Harbour Board\n",
                 "Organizers: Portville Harbour Board\n\nRepairs to the harbour wall will cost twice as much by 2030, according to Mr. Tom Reed.\n");
         Item item = read(text);
         assertThat(item.speakers()).extracting(s -> s.name()).containsExactly("Anna Berg", "Ravi Singh");
@@ -136,9 +144,12 @@ class SelfChecksTest {
 
     @Test
     void anOrganisationThatSwallowedAClauseIsHeld() {
-        assertThat(DetailsSwallowedAClause.swallowedAClause("opened the session by video. She", 16)).isTrue();
-        assertThat(DetailsSwallowedAClause.swallowedAClause("Reef Council (RC)", 16)).isFalse();
-        assertThat(DetailsSwallowedAClause.swallowedAClause("Ministry of Ecology and Environment", 16)).isFalse();
+        assertThat(DetailsSwallowedAClause.swallowedAClause("opened the session by video. She", 16))
+                .isTrue();
+        assertThat(DetailsSwallowedAClause.swallowedAClause("Reef Council (RC)", 16))
+                .isFalse();
+        assertThat(DetailsSwallowedAClause.swallowedAClause("Ministry of Ecology and Environment", 16))
+                .isFalse();
     }
 
     @Test
@@ -152,7 +163,8 @@ class SelfChecksTest {
 
     @Test
     void organisersNamedInTheTextButNotReadAreHeld() {
-        Item item = read(CLEAN.replace("Organizers: Portville Harbour Board\n", "The forum was organised by people from the harbour.\n"));
+        Item item = read(CLEAN.replace(
+                "Organizers: Portville Harbour Board\n", "The forum was organised by people from the harbour.\n"));
         assertThat(item.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("organizers-unread");
             assertThat(w.field()).isEqualTo("organizers");
@@ -161,8 +173,10 @@ class SelfChecksTest {
 
     @Test
     void aHeaderDateContradictedByAnotherDateAboutTheEventIsHeld() {
-        Item item = read(CLEAN.replace("Event: Harbour Resilience Forum\nDate: 14 May 2024\n",
-                "Harbour Resilience Forum 14 May 2024\n\nA workshop for harbour staff followed at the port on 15 May 2024.\n"));
+        Item item = read(
+                CLEAN.replace(
+                        "Event: Harbour Resilience Forum\nDate: 14 May 2024\n",
+                        "Harbour Resilience Forum 14 May 2024\n\nA workshop for harbour staff followed at the port on 15 May 2024.\n"));
         assertThat(item.date()).hasToString("2024-05-14");
         assertThat(item.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("date-uncertain");
@@ -172,8 +186,10 @@ class SelfChecksTest {
 
     @Test
     void aFormatTheTextGivesButNoRuleReadIsHeld() {
-        Item item = read(CLEAN.replace("Format: in person, Portville\n", "").replace("The next step is a tidal gate",
-                "Colleagues joined online from Suva. The next step is a tidal gate"));
+        Item item = read(CLEAN.replace("Format: in person, Portville\n", "")
+                .replace(
+                        "The next step is a tidal gate",
+                        "Colleagues joined online from Suva. The next step is a tidal gate"));
         assertThat(codes(item)).contains("format-unread");
     }
 

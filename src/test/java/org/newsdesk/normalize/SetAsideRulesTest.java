@@ -15,18 +15,21 @@ class SetAsideRulesTest {
 
     private static List<Integer> setAside(SetAsideRule rule, String text) {
         return rule.find(lines(text)).stream()
-                .flatMap(a -> java.util.stream.IntStream.range(a.from(), a.to()).boxed()).toList();
+                .flatMap(a -> java.util.stream.IntStream.range(a.from(), a.to()).boxed())
+                .toList();
     }
 
     @Test
     void quotedMailSetsAsideQuotedLinesAndTheWroteLine() {
-        String note = "Notes below.\n\nOn Mon, 3 Jun 2024, Ana Lima <a@x.example> wrote:\n> the old date 1 June 2024\n> more";
+        String note =
+                "Notes below.\n\nOn Mon, 3 Jun 2024, Ana Lima <a@x.example> wrote:\n> the old date 1 June 2024\n> more";
         assertThat(setAside(new QuotedMail(), note)).containsExactly(2, 3, 4);
     }
 
     @Test
     void quotedMailSetsAsideEverythingAfterAnOriginalMessage() {
-        assertThat(setAside(new QuotedMail(), "New text\n-----Original Message-----\nFrom: a\nold text")).containsExactly(1, 2, 3);
+        assertThat(setAside(new QuotedMail(), "New text\n-----Original Message-----\nFrom: a\nold text"))
+                .containsExactly(1, 2, 3);
     }
 
     @Test
@@ -38,19 +41,22 @@ class SetAsideRulesTest {
 
     @Test
     void forwardedHeaderLeavesAnEventsOwnDateLabelAlone() {
-        assertThat(setAside(new ForwardedHeader(), "Event: Forum\nDate: 12 June 2024\nVenue: Hall 3")).isEmpty();
+        assertThat(setAside(new ForwardedHeader(), "Event: Forum\nDate: 12 June 2024\nVenue: Hall 3"))
+                .isEmpty();
     }
 
     @Test
     void pageChromeSetsAsideNavigationMenusAndPostingLines() {
         String note = "Skip to content\nHome › News › Events\nHome | About | News | Contact\nPosted: 2024-06-20\n"
                 + "The Harbour Forum opened on June 12 in Portville.";
-        assertThat(reasons(new PageChrome(), note)).containsExactly("page chrome", "page chrome", "page chrome", "posting line");
+        assertThat(reasons(new PageChrome(), note))
+                .containsExactly("page chrome", "page chrome", "page chrome", "posting line");
     }
 
     @Test
     void pageChromeLeavesARunOnHeaderWithADateAlone() {
-        assertThat(setAside(new PageChrome(), "Harbour Forum | 12 June 2024 | Portville")).isEmpty();
+        assertThat(setAside(new PageChrome(), "Harbour Forum | 12 June 2024 | Portville"))
+                .isEmpty();
     }
 
     @Test
@@ -62,7 +68,8 @@ class SetAsideRulesTest {
 
     @Test
     void footerSetsAsideFromContactUsToTheEnd() {
-        String note = "Ms. Anna Berg said that reefs matter.\n\nContact Us\nHarbour Cities Secretariat\nAddress: 1 Quay Road";
+        String note =
+                "Ms. Anna Berg said that reefs matter.\n\nContact Us\nHarbour Cities Secretariat\nAddress: 1 Quay Road";
         assertThat(setAside(new Footer(), note)).containsExactly(2, 3, 4);
     }
 
@@ -77,15 +84,19 @@ class SetAsideRulesTest {
 
     @Test
     void photoCaptionSetsAsideACaptionOfThePersonJustReported() {
-        String note = "Anna Berg, Director of Blue Coast Foundation, said that reefs protect the harbour from the worst storms every year.\n"
-                + "Anna Berg, Director of Blue Coast Foundation\n"
-                + "Photo: the panel on stage";
+        String note =
+                "Anna Berg, Director of Blue Coast Foundation, said that reefs protect the harbour from the worst storms every year.\n"
+                        + "Anna Berg, Director of Blue Coast Foundation\n"
+                        + "Photo: the panel on stage";
         assertThat(setAside(new PhotoCaption(), note)).containsExactly(1, 2);
     }
 
     @Test
     void photoCaptionLeavesASpeakerHeaderAlone() {
-        assertThat(setAside(new PhotoCaption(), "Event: Forum\n\nAnna Berg, Director, Blue Coast Foundation\nReefs matter.")).isEmpty();
+        assertThat(setAside(
+                        new PhotoCaption(),
+                        "Event: Forum\n\nAnna Berg, Director, Blue Coast Foundation\nReefs matter."))
+                .isEmpty();
     }
 
     @Test
@@ -96,14 +107,16 @@ class SetAsideRulesTest {
 
     @Test
     void rosterTableSetsAsideTheHeaderRowAndItsRows() {
-        String note = "Speakers\n\nName: Role: Organisation\nMs. Farida Haidari: Director: Meridian Capital\nDr. Ravi Ramgoolam: : Mascarene Climate Services\n\nWhat they said";
+        String note =
+                "Speakers\n\nName: Role: Organisation\nMs. Farida Haidari: Director: Meridian Capital\nDr. Ravi Ramgoolam: : Mascarene Climate Services\n\nWhat they said";
         assertThat(setAside(new RosterTable(), note)).containsExactly(2, 3, 4);
     }
 
     @Test
     void attendanceListSetsAsideWhoWasPresent() {
-        String note = "Present:\n\nDr. Chanthavong Saysana (Chair)\n\nMr. Sok Vuthy (Fisheries Administration, Cambodia)\n\n"
-                + "Apologies: Dr. Kim Sreymom (Inland Fisheries Institute)\n\n## Item 1\n\nThe Chair opened the meeting.";
+        String note =
+                "Present:\n\nDr. Chanthavong Saysana (Chair)\n\nMr. Sok Vuthy (Fisheries Administration, Cambodia)\n\n"
+                        + "Apologies: Dr. Kim Sreymom (Inland Fisheries Institute)\n\n## Item 1\n\nThe Chair opened the meeting.";
         assertThat(reasons(new AttendanceList(), note)).containsExactly("attendance list");
         assertThat(setAside(new AttendanceList(), note)).containsExactly(0, 1, 2, 3, 4, 5, 6);
     }

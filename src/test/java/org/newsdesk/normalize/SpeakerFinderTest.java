@@ -52,7 +52,9 @@ class SpeakerFinderTest {
                 单位 Org: LMEC
                 要点 Notes: Statement three.
                 """);
-        assertThat(found.speakers()).extracting(Speaker::name).containsExactly("Chen Zhihua", "Miao Hong", "Qian Zhaohui");
+        assertThat(found.speakers())
+                .extracting(Speaker::name)
+                .containsExactly("Chen Zhihua", "Miao Hong", "Qian Zhaohui");
     }
 
     @Test

@@ -21,8 +21,8 @@ class SpeakerShapesTest {
     }
 
     private static String describe(Speaker s) {
-        return (s.honorific() == null ? "" : s.honorific() + " ") + s.name() + " | " + s.role() + " | " + s.organization()
-                + " | " + s.statement().split("\\s+")[0];
+        return (s.honorific() == null ? "" : s.honorific() + " ") + s.name() + " | " + s.role() + " | "
+                + s.organization() + " | " + s.statement().split("\\s+")[0];
     }
 
     @Test
@@ -31,15 +31,18 @@ class SpeakerShapesTest {
             assertThat(r.names()).containsExactly("PARK Jiwoo");
             assertThat(r.details()).isEqualTo("Harbour Research Institute");
         });
-        assertThat(PersonLine.read("Anna BERG & Ravi SINGH Blue Coast Foundation")).hasValueSatisfying(r -> {
-            assertThat(r.names()).containsExactly("Anna BERG", "Ravi SINGH");
-            assertThat(r.details()).isEqualTo("Blue Coast Foundation");
-        });
-        assertThat(PersonLine.read("Siti AMINAH binti Yusof")).hasValueSatisfying(r -> assertThat(r.names()).containsExactly("Siti AMINAH binti Yusof"));
-        assertThat(PersonLine.read("Mr. TAN Wei Ming, Director, Mangrove Action Project")).hasValueSatisfying(r -> {
-            assertThat(r.names()).containsExactly("Mr. TAN Wei Ming");
-            assertThat(r.details()).isEqualTo("Director, Mangrove Action Project");
-        });
+        assertThat(PersonLine.read("Anna BERG & Ravi SINGH Blue Coast Foundation"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.names()).containsExactly("Anna BERG", "Ravi SINGH");
+                    assertThat(r.details()).isEqualTo("Blue Coast Foundation");
+                });
+        assertThat(PersonLine.read("Siti AMINAH binti Yusof"))
+                .hasValueSatisfying(r -> assertThat(r.names()).containsExactly("Siti AMINAH binti Yusof"));
+        assertThat(PersonLine.read("Mr. TAN Wei Ming, Director, Mangrove Action Project"))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.names()).containsExactly("Mr. TAN Wei Ming");
+                    assertThat(r.details()).isEqualTo("Director, Mangrove Action Project");
+                });
     }
 
     @Test
@@ -49,12 +52,14 @@ class SpeakerShapesTest {
             assertThat(r.details()).isEqualTo("Blue Coast Institute");
         });
         assertThat(PersonLine.read("Siobhán Ní Bhriain (Data Policy Officer, Celtic Seas and Rivers Agency)"))
-                .hasValueSatisfying(r -> assertThat(r.details()).isEqualTo("Data Policy Officer, Celtic Seas and Rivers Agency"));
+                .hasValueSatisfying(
+                        r -> assertThat(r.details()).isEqualTo("Data Policy Officer, Celtic Seas and Rivers Agency"));
     }
 
     @Test
     void personLineFindsNoPersonInShoutedEventNamesOrPlainPhrases() {
-        assertThat(PersonLine.read("SOUTH ASIA COMMUNITY HEAT CLINIC - notes for the June issue")).isEmpty();
+        assertThat(PersonLine.read("SOUTH ASIA COMMUNITY HEAT CLINIC - notes for the June issue"))
+                .isEmpty();
         assertThat(PersonLine.read("Harbour Resilience Forum 2024")).isEmpty();
         assertThat(PersonLine.read("Coming Up")).isEmpty();
         assertThat(PersonLine.read("Ports pledge to share their flood data.")).isEmpty();
@@ -71,10 +76,11 @@ class SpeakerShapesTest {
 
                 Anna BERG & Ravi SINGH Blue Coast Foundation
                 Reefs and mangroves together reduce wave height more than either alone.
-                """)).containsExactly(
-                "Park Jiwoo | null | Harbour Research Institute | Ports",
-                "Anna Berg | null | Blue Coast Foundation | Reefs",
-                "Ravi Singh | null | Blue Coast Foundation | Reefs");
+                """))
+                .containsExactly(
+                        "Park Jiwoo | null | Harbour Research Institute | Ports",
+                        "Anna Berg | null | Blue Coast Foundation | Reefs",
+                        "Ravi Singh | null | Blue Coast Foundation | Reefs");
     }
 
     @Test
@@ -103,9 +109,10 @@ class SpeakerShapesTest {
                 Key takeaways from Dr. Amina Diallo (Sahel Climate Finance Observatory):
                 - Less than a tenth of the adaptation finance reaches farm level.
                 - Village savings groups already reach most rural households.
-                """)).containsExactly(
-                "Prof. Dilani Wickramasinghe | null | University of the Southern Coast | Restoration",
-                "Dr. Amina Diallo | null | Sahel Climate Finance Observatory | Less");
+                """))
+                .containsExactly(
+                        "Prof. Dilani Wickramasinghe | null | University of the Southern Coast | Restoration",
+                        "Dr. Amina Diallo | null | Sahel Climate Finance Observatory | Less");
     }
 
     @Test
@@ -117,9 +124,10 @@ class SpeakerShapesTest {
                 发言人 Speaker: 职务 Role: 单位 Organisation: 要点 Notes
                 Ms. ZHAO Yuxin: Deputy Head, Blue Carbon Accounting Unit: Yellow Sea Blue Carbon Alliance: Tidal flats store carbon too.
                 Ms. Nilufar Yasmin: —: Sundarbans Wetland Trust: Communities plant and guard the mangroves.
-                """)).containsExactly(
-                "Ms. Zhao Yuxin | Deputy Head, Blue Carbon Accounting Unit | Yellow Sea Blue Carbon Alliance | Tidal",
-                "Ms. Nilufar Yasmin | null | Sundarbans Wetland Trust | Communities");
+                """))
+                .containsExactly(
+                        "Ms. Zhao Yuxin | Deputy Head, Blue Carbon Accounting Unit | Yellow Sea Blue Carbon Alliance | Tidal",
+                        "Ms. Nilufar Yasmin | null | Sundarbans Wetland Trust | Communities");
     }
 
     @Test
@@ -137,9 +145,10 @@ class SpeakerShapesTest {
                 Farida Haidari: Investors are ready to fund island adaptation, but projects arrive too small.
 
                 Ravi Ramgoolam: Seasonal forecasts have become reliable enough to trigger insurance payouts.
-                """)).containsExactly(
-                "Ms. Farida Haidari | Director, Climate Policy, Asia-Pacific | Meridian Sustainable Capital | Investors",
-                "Dr. Ravi Ramgoolam | null | Mascarene Climate Services | Seasonal");
+                """))
+                .containsExactly(
+                        "Ms. Farida Haidari | Director, Climate Policy, Asia-Pacific | Meridian Sustainable Capital | Investors",
+                        "Dr. Ravi Ramgoolam | null | Mascarene Climate Services | Seasonal");
     }
 
     @Test
@@ -159,9 +168,10 @@ class SpeakerShapesTest {
                 ## Item 3
 
                 Mr. Anucha noted that Thailand can share monthly catch data from its landing sites.
-                """)).containsExactly(
-                "Mr. Sok Vuthy | null | Fisheries Administration, Cambodia | upstream",
-                "Mr. Anucha Wongsuwan | null | Department of Fisheries, Thailand | Thailand");
+                """))
+                .containsExactly(
+                        "Mr. Sok Vuthy | null | Fisheries Administration, Cambodia | upstream",
+                        "Mr. Anucha Wongsuwan | null | Department of Fisheries, Thailand | Thailand");
     }
 
     @Test
@@ -181,7 +191,9 @@ class SpeakerShapesTest {
         assertThat(item.speakers()).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("Sofía Restrepo Gaviria");
             assertThat(s.role()).isEqualTo("Scientific Director");
-            assertThat(s.statement()).startsWith("A water fund pools money").contains("fixed share of every bill")
+            assertThat(s.statement())
+                    .startsWith("A water fund pools money")
+                    .contains("fixed share of every bill")
                     .doesNotContain("What is a water fund");
         });
     }
@@ -199,21 +211,27 @@ class SpeakerShapesTest {
                 Anna Berg, Director of the Reef Council (RC), opened the session by video. She said that reefs cut wave energy.
 
                 Mr. Kofi Mensah with the Harbour Research Institute explained that sediment plans must cover the whole bay.
-                """)).containsExactly(
-                "Dr. Ravi Singh | Chief Engineer | Delta Port Authority | the",
-                "Mr. Tom Reed | Deputy Mayor | Portville | the",
-                "Anna Berg | Director | Reef Council (RC) | reefs",
-                "Mr. Kofi Mensah | null | Harbour Research Institute | sediment");
+                """))
+                .containsExactly(
+                        "Dr. Ravi Singh | Chief Engineer | Delta Port Authority | the",
+                        "Mr. Tom Reed | Deputy Mayor | Portville | the",
+                        "Anna Berg | Director | Reef Council (RC) | reefs",
+                        "Mr. Kofi Mensah | null | Harbour Research Institute | sediment");
     }
 
     @Test
     void aQuoteAttributedMidParagraphKeepsTheWordsAfterIt() {
-        Optional<SpeakerMatch> m = new ProseAttributionSpeakers().match(lines(
-                "“A bond label means little unless the money is tracked,” said Ms. Aigerim Bekova, Head of Finance at the Asia Blue Economy Centre. "
-                        + "Bekova added: “The template will be open for comment.”"), 0);
+        Optional<SpeakerMatch> m = new ProseAttributionSpeakers()
+                .match(
+                        lines(
+                                "“A bond label means little unless the money is tracked,” said Ms. Aigerim Bekova, Head of Finance at the Asia Blue Economy Centre. "
+                                        + "Bekova added: “The template will be open for comment.”"),
+                        0);
         assertThat(m).hasValueSatisfying(s -> {
             assertThat(s.people()).extracting(Person::name).containsExactly("Aigerim Bekova");
-            assertThat(s.inlineStatement()).startsWith("A bond label means little").contains("The template will be open");
+            assertThat(s.inlineStatement())
+                    .startsWith("A bond label means little")
+                    .contains("The template will be open");
         });
     }
 
@@ -230,11 +248,12 @@ class SpeakerShapesTest {
                 Asked about costs, Prof. Dr. Günter Hofmann, Chair of Hydrology at Elbe Technical University, cautioned that flood zones will widen.
 
                 Residents then heard from Mr. Declan O'Sullivan of Friends of the Dunes, who warned that a hard wall would starve the dunes of sand.
-                """)).containsExactly(
-                "Dr. Signe Halvorsen | Marine Ecologist | Nordic Sea Institute | reefs",
-                "Prof. Emeka Okonkwo | Dean of Engineering | Delta Institute | port",
-                "Prof. Günter Hofmann | Chair of Hydrology | Elbe Technical University | flood",
-                "Mr. Declan O'Sullivan | null | Friends of the Dunes | a");
+                """))
+                .containsExactly(
+                        "Dr. Signe Halvorsen | Marine Ecologist | Nordic Sea Institute | reefs",
+                        "Prof. Emeka Okonkwo | Dean of Engineering | Delta Institute | port",
+                        "Prof. Günter Hofmann | Chair of Hydrology | Elbe Technical University | flood",
+                        "Mr. Declan O'Sullivan | null | Friends of the Dunes | a");
     }
 
     @Test
@@ -254,7 +273,9 @@ class SpeakerShapesTest {
                 Tevita Havili: Keeping the sensors clean is the hardest part.
                 """, "lmec", null));
         assertThat(item.speakers()).singleElement().satisfies(s -> {
-            assertThat(describe(s)).isEqualTo("Mr. Tevita Havili | Lead Sensor Technician | Oceania Carbonate Chemistry Network | Global");
+            assertThat(describe(s))
+                    .isEqualTo(
+                            "Mr. Tevita Havili | Lead Sensor Technician | Oceania Carbonate Chemistry Network | Global");
             assertThat(s.statement()).contains("Keeping the sensors clean").doesNotContain("Why do small islands");
         });
     }

@@ -15,7 +15,8 @@ class StatementTextTest {
 
     @Test
     void joinsWrappedLinesAndMendsHyphenatedWords() {
-        assertThat(StatementText.of(null, lines("The platform supports environ-\nmental data sharing\nacross the region.")))
+        assertThat(StatementText.of(
+                        null, lines("The platform supports environ-\nmental data sharing\nacross the region.")))
                 .isEqualTo("The platform supports environmental data sharing across the region.");
     }
 

@@ -13,7 +13,8 @@ class TextPiecesTest {
     void eventNamesAreFoundInRunningTextAndHeadlines() {
         assertThat(EventName.in("Divers met at the Peatland Fire Prevention Forum in Pekanbaru on Monday."))
                 .containsExactly("Peatland Fire Prevention Forum in Pekanbaru");
-        assertThat(EventName.withoutTrailingPlace("Peatland Fire Prevention Forum in Pekanbaru")).isEqualTo("Peatland Fire Prevention Forum");
+        assertThat(EventName.withoutTrailingPlace("Peatland Fire Prevention Forum in Pekanbaru"))
+                .isEqualTo("Peatland Fire Prevention Forum");
         assertThat(EventName.in("Kelp Forest Restoration Exchange draws divers, growers and scientists"))
                 .containsExactly("Kelp Forest Restoration Exchange");
         assertThat(EventName.in("At the Regional Dialogue on Daylighting Urban Rivers, mayors compared notes."))
@@ -23,11 +24,14 @@ class TextPiecesTest {
 
     @Test
     void headlinesAreToldFromEventNames() {
-        assertThat(TitleRule.isHeadline("Forum calls for village fire brigades to be paid year-round")).isTrue();
+        assertThat(TitleRule.isHeadline("Forum calls for village fire brigades to be paid year-round"))
+                .isTrue();
         assertThat(TitleRule.isHeadline("Forum Report")).isTrue();
-        assertThat(TitleRule.isHeadline("Women run the fish markets. Why aren’t they on the boards?")).isTrue();
+        assertThat(TitleRule.isHeadline("Women run the fish markets. Why aren’t they on the boards?"))
+                .isTrue();
         assertThat(TitleRule.isHeadline("Harbour Resilience Forum 2024")).isFalse();
-        assertThat(TitleRule.isHeadline("Mekong River Plastic Pollution Webinar: From Source to Sea")).isFalse();
+        assertThat(TitleRule.isHeadline("Mekong River Plastic Pollution Webinar: From Source to Sea"))
+                .isFalse();
     }
 
     @Test
@@ -56,9 +60,11 @@ class TextPiecesTest {
     @Test
     void aDayWithoutAYearTakesTheYearGiven() {
         assertThat(DateMention.withoutYear("The forum opened on June 12 in Portville.", 2024))
-                .singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2024, 6, 12)));
+                .singleElement()
+                .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2024, 6, 12)));
         assertThat(DateMention.withoutYear("It ran on Friday the 21st of November", 2025))
-                .singleElement().satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2025, 11, 21)));
+                .singleElement()
+                .satisfies(d -> assertThat(d.date()).isEqualTo(LocalDate.of(2025, 11, 21)));
     }
 
     @Test
@@ -77,22 +83,33 @@ class TextPiecesTest {
                 .isEqualTo(new RoleAndOrganization.RoleOrg("Heat Action Lead", "Malabar Coast City Alliance"));
         assertThat(RoleAndOrganization.split("Izmir Bay Container Terminal, Environment Manager"))
                 .isEqualTo(new RoleAndOrganization.RoleOrg("Environment Manager", "Izmir Bay Container Terminal"));
-        assertThat(RoleAndOrganization.split("Senior Project Officer")).isEqualTo(new RoleAndOrganization.RoleOrg("Senior Project Officer", null));
-        assertThat(RoleAndOrganization.split("Disaster Risk Officer")).isEqualTo(new RoleAndOrganization.RoleOrg("Disaster Risk Officer", null));
+        assertThat(RoleAndOrganization.split("Senior Project Officer"))
+                .isEqualTo(new RoleAndOrganization.RoleOrg("Senior Project Officer", null));
+        assertThat(RoleAndOrganization.split("Disaster Risk Officer"))
+                .isEqualTo(new RoleAndOrganization.RoleOrg("Disaster Risk Officer", null));
     }
 
     @Test
     void titlesOfOfficeAreNeitherHonorificNorName() {
-        assertThat(HonorificRule.split("H.E. Dr. Losana Vunibola")).isEqualTo(new HonorificRule.Split("Dr.", "Losana Vunibola"));
-        assertThat(HonorificRule.split("Dato’ Noraini Salleh")).isEqualTo(new HonorificRule.Split(null, "Noraini Salleh"));
-        assertThat(HonorificRule.split("Prof. Dr. Anneliese Vogt")).isEqualTo(new HonorificRule.Split("Prof.", "Anneliese Vogt"));
-        assertThat(HonorificRule.split("Sheikh Dr. Hamad al-Qasimi")).isEqualTo(new HonorificRule.Split("Dr.", "Hamad al-Qasimi"));
+        assertThat(HonorificRule.split("H.E. Dr. Losana Vunibola"))
+                .isEqualTo(new HonorificRule.Split("Dr.", "Losana Vunibola"));
+        assertThat(HonorificRule.split("Dato’ Noraini Salleh"))
+                .isEqualTo(new HonorificRule.Split(null, "Noraini Salleh"));
+        assertThat(HonorificRule.split("Prof. Dr. Anneliese Vogt"))
+                .isEqualTo(new HonorificRule.Split("Prof.", "Anneliese Vogt"));
+        assertThat(HonorificRule.split("Sheikh Dr. Hamad al-Qasimi"))
+                .isEqualTo(new HonorificRule.Split("Dr.", "Hamad al-Qasimi"));
     }
 
     @Test
     void aFilingTagBeforeTheTitleIsNotPartOfIt() {
-        assertThat(new TitleRule().read(Notes.context("活动 Event: 【会议纪要】澜湄低碳乡村建设经验交流会\n时间 Date: 2024年5月8日")).value())
+        assertThat(new TitleRule()
+                        .read(Notes.context("活动 Event: 【会议纪要】澜湄低碳乡村建设经验交流会\n时间 Date: 2024年5月8日"))
+                        .value())
                 .isEqualTo("澜湄低碳乡村建设经验交流会");
-        assertThat(new TitleRule().read(Notes.context("Title: [draft] Harbour Resilience Forum")).value()).isEqualTo("Harbour Resilience Forum");
+        assertThat(new TitleRule()
+                        .read(Notes.context("Title: [draft] Harbour Resilience Forum"))
+                        .value())
+                .isEqualTo("Harbour Resilience Forum");
     }
 }

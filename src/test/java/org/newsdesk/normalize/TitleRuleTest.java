@@ -26,7 +26,9 @@ class TitleRuleTest {
 
     @Test
     void skipsTheOfficersDraftLineForTheEventsOwnLine() {
-        assertThat(titleOf("LMEC newsletter - draft notes - Roundtable S1 (8 Apr)\n\nLancang-Mekong Roundtable Dialogue: Session 1"))
+        assertThat(
+                        titleOf(
+                                "LMEC newsletter - draft notes - Roundtable S1 (8 Apr)\n\nLancang-Mekong Roundtable Dialogue: Session 1"))
                 .isEqualTo("Lancang-Mekong Roundtable Dialogue: Session 1");
     }
 

@@ -1,6 +1,5 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.ItemStore;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /** The editor's commands as a person types them: ./newsdesk status | hold | release | publish --now | review. */
 class EditorCommandsTest {
@@ -20,14 +20,18 @@ class EditorCommandsTest {
     @TempDir
     Path home;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     private Run newsdesk(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), "org.newsdesk.cli.NewsdeskCommand"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.newsdesk.cli.NewsdeskCommand"));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(home.resolve("out.txt").toFile())
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectOutput(home.resolve("out.txt").toFile())
                 .redirectError(home.resolve("err.txt").toFile());
         pb.environment().put("NEWSDESK_HOME", home.toString());
         pb.environment().remove("NEWSDESK_DB_URL");
@@ -42,7 +46,8 @@ class EditorCommandsTest {
             Path source = RunningNewsdesk.HOME.resolve(folder);
             try (Stream<Path> all = Files.walk(source)) {
                 for (Path p : all.toList()) {
-                    Path target = home.resolve(folder).resolve(source.relativize(p).toString());
+                    Path target =
+                            home.resolve(folder).resolve(source.relativize(p).toString());
                     if (Files.isDirectory(p)) {
                         Files.createDirectories(target);
                     } else {
@@ -65,8 +70,12 @@ class EditorCommandsTest {
         assertThat(hold.exit()).isZero();
         assertThat(hold.out()).contains("lmec: on hold");
         Run status = newsdesk("status");
-        assertThat(status.out()).contains("lmec  [ON HOLD]", "1 pending, 0 held for review", "next fire:  ",
-                "1 item(s) held for review name no publication");
+        assertThat(status.out())
+                .contains(
+                        "lmec  [ON HOLD]",
+                        "1 pending, 0 held for review",
+                        "next fire:  ",
+                        "1 item(s) held for review name no publication");
         assertThat(newsdesk("release", "lmec").out()).contains("lmec: released");
         Run unknown = newsdesk("hold", "nope");
         assertThat(unknown.exit()).isEqualTo(2);
@@ -74,9 +83,13 @@ class EditorCommandsTest {
 
         assertThat(newsdesk("review", "list").out()).contains("itm-cli-held", "(no publication)");
         String json = newsdesk("review", "show", "itm-cli-held").out();
-        Files.writeString(home.resolve("item.json"), json.replace("\"publication\" : null", "\"publication\" : \"china-asean\""));
-        assertThat(newsdesk("review", "import", home.resolve("item.json").toString()).out()).contains("imported; still held");
-        assertThat(newsdesk("review", "release", "itm-cli-held").out()).contains("pending for the next issue of china-asean");
+        Files.writeString(
+                home.resolve("item.json"), json.replace("\"publication\" : null", "\"publication\" : \"china-asean\""));
+        assertThat(newsdesk("review", "import", home.resolve("item.json").toString())
+                        .out())
+                .contains("imported; still held");
+        assertThat(newsdesk("review", "release", "itm-cli-held").out())
+                .contains("pending for the next issue of china-asean");
 
         Run published = newsdesk("publish", "china-asean", "--now");
         assertThat(published.exit()).as(published.err()).isZero();

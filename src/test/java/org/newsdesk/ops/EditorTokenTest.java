@@ -15,11 +15,21 @@ class EditorTokenTest {
 
     @Test
     void aMissingWrongOrUnconfiguredTokenIsRefusedWithItsStatus() {
-        assertThatThrownBy(() -> new EditorToken("s3cret").check(null)).extracting(e -> ((EditorRefusedException) e).status()).isEqualTo(401);
-        assertThatThrownBy(() -> new EditorToken("s3cret").check("Basic czNjcmV0")).extracting(e -> ((EditorRefusedException) e).status()).isEqualTo(401);
-        assertThatThrownBy(() -> new EditorToken("s3cret").check("Bearer s3cre")).extracting(e -> ((EditorRefusedException) e).status()).isEqualTo(403);
-        assertThatThrownBy(() -> new EditorToken("").check("Bearer ")).extracting(e -> ((EditorRefusedException) e).status()).isEqualTo(503);
-        assertThatThrownBy(() -> new EditorToken(null).check("Bearer anything")).extracting(e -> ((EditorRefusedException) e).status()).isEqualTo(503);
+        assertThatThrownBy(() -> new EditorToken("s3cret").check(null))
+                .extracting(e -> ((EditorRefusedException) e).status())
+                .isEqualTo(401);
+        assertThatThrownBy(() -> new EditorToken("s3cret").check("Basic czNjcmV0"))
+                .extracting(e -> ((EditorRefusedException) e).status())
+                .isEqualTo(401);
+        assertThatThrownBy(() -> new EditorToken("s3cret").check("Bearer s3cre"))
+                .extracting(e -> ((EditorRefusedException) e).status())
+                .isEqualTo(403);
+        assertThatThrownBy(() -> new EditorToken("").check("Bearer "))
+                .extracting(e -> ((EditorRefusedException) e).status())
+                .isEqualTo(503);
+        assertThatThrownBy(() -> new EditorToken(null).check("Bearer anything"))
+                .extracting(e -> ((EditorRefusedException) e).status())
+                .isEqualTo(503);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.Warning;
 import org.newsdesk.store.ItemStore;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /** Health, metrics and the editor controls over HTTP, on one random port, as `./newsdesk run` serves them. */
 class HttpOperationsTest {
@@ -60,12 +60,19 @@ class HttpOperationsTest {
     }
 
     static int port(RunningNewsdesk newsdesk) {
-        return newsdesk.context().hasServices(VertxPlatformHttpServer.class).iterator().next().getPort();
+        return newsdesk.context()
+                .hasServices(VertxPlatformHttpServer.class)
+                .iterator()
+                .next()
+                .getPort();
     }
 
     static HttpResponse<String> call(String method, String url, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -87,15 +94,23 @@ class HttpOperationsTest {
         System.gc();
         HttpResponse<String> metrics = call("GET", base + "/observe/metrics", null, null);
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("newsdesk_items{status=\"pending\"}", "newsdesk_items{status=\"held\"}",
-                "newsdesk_issues_made_total", "newsdesk_ledger{status=\"uncertain\"}", "newsdesk_notes_read_total",
-                "newsdesk_notes_rejected_total", "newsdesk_deliveries_total{result=\"sent\"}", "newsdesk_send_rate");
+        assertThat(metrics.body())
+                .contains(
+                        "newsdesk_items{status=\"pending\"}",
+                        "newsdesk_items{status=\"held\"}",
+                        "newsdesk_issues_made_total",
+                        "newsdesk_ledger{status=\"uncertain\"}",
+                        "newsdesk_notes_read_total",
+                        "newsdesk_notes_rejected_total",
+                        "newsdesk_deliveries_total{result=\"sent\"}",
+                        "newsdesk_send_rate");
         assertThat(metrics.body()).doesNotContain("NaN");
     }
 
     @Test
     void editorEndpointsRefuseAMissingOrWrongToken() throws Exception {
-        assertThat(call("GET", base + "/editor/status", null, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", base + "/editor/status", null, null).statusCode())
+                .isEqualTo(401);
         HttpResponse<String> wrong = call("GET", base + "/editor/status", "not-the-token", null);
         assertThat(wrong.statusCode()).isEqualTo(403);
         assertThat(wrong.body()).contains("not valid").doesNotContain(TOKEN);
@@ -103,10 +118,16 @@ class HttpOperationsTest {
 
     @Test
     void anEditorHoldsReleasesAndPublishesNow() throws Exception {
-        assertThat(call("POST", base + "/editor/publications/lmec/hold", TOKEN, null).statusCode()).isEqualTo(200);
+        assertThat(call("POST", base + "/editor/publications/lmec/hold", TOKEN, null)
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(call("GET", base + "/editor/status", TOKEN, null).body()).contains("\"onHold\" : true");
-        assertThat(call("POST", base + "/editor/publications/lmec/release", TOKEN, null).statusCode()).isEqualTo(200);
-        assertThat(call("POST", base + "/editor/publications/nope/hold", TOKEN, null).statusCode()).isEqualTo(404);
+        assertThat(call("POST", base + "/editor/publications/lmec/release", TOKEN, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(call("POST", base + "/editor/publications/nope/hold", TOKEN, null)
+                        .statusCode())
+                .isEqualTo(404);
 
         RunningNewsdesk.dropNote(work, "china-asean/01_sscc-forum_2021-09-15_part1.md");
         ItemStore items = newsdesk.bean("itemStore", ItemStore.class);
@@ -116,26 +137,47 @@ class HttpOperationsTest {
         assertThat(published.body()).contains("\"issue\" : \"china-asean-", "\"sent\" : 2");
 
         String metrics = call("GET", base + "/observe/metrics", null, null).body();
-        assertThat(metrics).contains("newsdesk_ledger{status=\"sent\"} 2.0", "newsdesk_notes_read_total 1.0",
-                "newsdesk_issues_made_total 1.0");
+        assertThat(metrics)
+                .contains(
+                        "newsdesk_ledger{status=\"sent\"} 2.0",
+                        "newsdesk_notes_read_total 1.0",
+                        "newsdesk_issues_made_total 1.0");
     }
 
     @Test
     void anEditorFixesAHeldItemAndReleasesIt() throws Exception {
-        Item held = new Item(Item.SCHEMA, "itm-review-test", null, "A note with no publication", null, null, null, List.of(), null,
-                List.of(), null, List.of(Warning.of("publication-unknown", "publication", "No publication could be told from the note.")));
+        Item held = new Item(
+                Item.SCHEMA,
+                "itm-review-test",
+                null,
+                "A note with no publication",
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                List.of(Warning.of(
+                        "publication-unknown", "publication", "No publication could be told from the note.")));
         newsdesk.bean("itemStore", ItemStore.class).save(held);
 
         assertThat(call("GET", base + "/editor/review", TOKEN, null).body()).contains("itm-review-test");
-        String json = call("GET", base + "/editor/review/itm-review-test", TOKEN, null).body();
+        String json = call("GET", base + "/editor/review/itm-review-test", TOKEN, null)
+                .body();
         assertThat(json).contains("\"publication\" : null");
         HttpResponse<String> refused = call("POST", base + "/editor/review/itm-review-test/release", TOKEN, null);
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("names no publication");
 
         String fixed = json.replace("\"publication\" : null", "\"publication\" : \"lmec\"");
-        assertThat(call("PUT", base + "/editor/review/itm-review-test", TOKEN, fixed).statusCode()).isEqualTo(200);
-        assertThat(call("POST", base + "/editor/review/itm-review-test/release", TOKEN, null).statusCode()).isEqualTo(200);
-        assertThat(newsdesk.bean("itemStore", ItemStore.class).statusOf("itm-review-test")).contains("pending");
+        assertThat(call("PUT", base + "/editor/review/itm-review-test", TOKEN, fixed)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(call("POST", base + "/editor/review/itm-review-test/release", TOKEN, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(newsdesk.bean("itemStore", ItemStore.class).statusOf("itm-review-test"))
+                .contains("pending");
     }
 }

@@ -1,6 +1,5 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,6 +21,7 @@ import org.newsdesk.domain.Issue;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /**
  * The mail servers are down when newsdesk starts: it starts anyway, the folder intake runs, health
@@ -78,15 +78,19 @@ class MailServersDownTest {
                     @Override
                     public void configure() {
                         from("imap://localhost:" + imapPort + "?username=notes&password=secret&initialDelay=0&delay=300"
-                                + "&backoffErrorThreshold=2&backoffMultiplier=2&connectionTimeout=1000")
-                                .routeId("test-mailbox-intake").process(e -> mailsRead.incrementAndGet());
+                                        + "&backoffErrorThreshold=2&backoffMultiplier=2&connectionTimeout=1000")
+                                .routeId("test-mailbox-intake")
+                                .process(e -> mailsRead.incrementAndGet());
                     }
                 });
             }
 
-            String health = HttpOperationsTest.call("GET", base + "/observe/health?exposureLevel=full", null, null).body();
+            String health = HttpOperationsTest.call("GET", base + "/observe/health?exposureLevel=full", null, null)
+                    .body();
             assertThat(health).contains("\"DOWN\"");
-            assertThat(health).containsPattern("(?s)\"mailbox\".{0,400}DOWN").containsPattern("(?s)\"smtp\".{0,400}DOWN");
+            assertThat(health)
+                    .containsPattern("(?s)\"mailbox\".{0,400}DOWN")
+                    .containsPattern("(?s)\"smtp\".{0,400}DOWN");
             assertThat(health).containsPattern("(?s)\"database\".{0,200}UP");
 
             // the folder intake works meanwhile
@@ -95,18 +99,24 @@ class MailServersDownTest {
 
             // an issue made while SMTP is down: nothing is marked sent, the rows wait to be tried again
             ProducerTemplate producer = newsdesk.context().createProducerTemplate();
-            producer.sendBodyAndHeaders("direct:publish", null, Map.of("publication", "china-asean", "publishNow", true));
+            producer.sendBodyAndHeaders(
+                    "direct:publish", null, Map.of("publication", "china-asean", "publishNow", true));
             IssueStore issues = newsdesk.bean("issueStore", IssueStore.class);
             DeliveryLedger ledger = newsdesk.bean("deliveryLedger", DeliveryLedger.class);
             Issue first = issues.latest("china-asean").orElseThrow();
             assertThat(ledger.counts(first.id())).containsEntry("sent", 0).containsEntry("pending", 2);
 
-            mailServers = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, "localhost", "smtp"),
-                    new ServerSetup(imapPort, "localhost", "imap")});
+            mailServers = new GreenMail(new ServerSetup[] {
+                new ServerSetup(smtpPort, "localhost", "smtp"), new ServerSetup(imapPort, "localhost", "imap")
+            });
             mailServers.setUser("notes@newsdesk.test", "notes", "secret");
             mailServers.start();
             int itemsBefore = items.count(null, "pending") + items.count(null, "held");
-            GreenMailUtil.sendTextEmail("notes@newsdesk.test", "officer@example.org", "LMEC roundtable notes", """
+            GreenMailUtil.sendTextEmail(
+                    "notes@newsdesk.test",
+                    "officer@example.org",
+                    "LMEC roundtable notes",
+                    """
                     ---
                     publication: lmec
                     title: Roundtable on river basins
@@ -117,19 +127,24 @@ class MailServersDownTest {
                     ## Li Lei — Director, FECO
 
                     Cooperation matters.
-                    """, mailServers.getSmtp().getServerSetup());
+                    """,
+                    mailServers.getSmtp().getServerSetup());
 
             if (realIntake) {
-                await().atMost(Duration.ofSeconds(20)).until(() -> items.count(null, "pending") + items.count(null, "held") > itemsBefore);
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> items.count(null, "pending") + items.count(null, "held") > itemsBefore);
             } else {
                 await().atMost(Duration.ofSeconds(20)).until(() -> mailsRead.get() == 1);
             }
-            await().atMost(Duration.ofSeconds(5)).until(() -> !HttpOperationsTest.call("GET", base + "/observe/health", null, null)
-                    .body().contains("DOWN"));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> !HttpOperationsTest.call("GET", base + "/observe/health", null, null)
+                            .body()
+                            .contains("DOWN"));
 
             // the next issue goes out over the SMTP server that is now up
             items.save(TestItems.pending("itm-after-recovery"));
-            producer.sendBodyAndHeaders("direct:publish", null, Map.of("publication", "china-asean", "publishNow", true));
+            producer.sendBodyAndHeaders(
+                    "direct:publish", null, Map.of("publication", "china-asean", "publishNow", true));
             Issue second = issues.latest("china-asean").orElseThrow();
             assertThat(second.id()).isNotEqualTo(first.id());
             assertThat(ledger.counts(second.id())).containsEntry("sent", 2);

@@ -1,6 +1,5 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +15,7 @@ import org.newsdesk.domain.Issue;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
+import org.newsdesk.testing.RunningNewsdesk;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 
@@ -39,8 +39,10 @@ class MissedFiresTest {
         // both fire times fall while the service is stopped; the next regular one is a minute later
         String cron = s1 + "," + s2 + " * * * * ?";
         Map<String, String> settings = RunningNewsdesk.quiet(work);
-        settings.put("newsdesk.publications-dir",
-                RunningNewsdesk.profileWithSchedule(work.resolve("publications"), "china-asean", cron, "UTC").toString());
+        settings.put(
+                "newsdesk.publications-dir",
+                RunningNewsdesk.profileWithSchedule(work.resolve("publications"), "china-asean", cron, "UTC")
+                        .toString());
 
         try (RunningNewsdesk first = RunningNewsdesk.start(settings)) {
             RunningNewsdesk.dropNote(work, "china-asean/01_sscc-forum_2021-09-15_part1.md");
@@ -49,14 +51,16 @@ class MissedFiresTest {
         }
         assertThat(Instant.now()).as("stopped before the first fire time").isBefore(firstFire);
 
-        await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(20))
+        await().pollInterval(Duration.ofMillis(200))
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> Instant.now().isAfter(secondFire.plusSeconds(2)));
 
         FireCounter fires = new FireCounter(ROUTE);
         Instant restart = Instant.now();
         try (RunningNewsdesk second = RunningNewsdesk.start(settings, Map.of("fireCounter", fires))) {
             IssueStore issues = second.bean("issueStore", IssueStore.class);
-            await().atMost(Duration.ofSeconds(15)).until(() -> issues.all("china-asean").size() == 1);
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> issues.all("china-asean").size() == 1);
             // a second catch-up fire would come right after the first: give it time to show
             Thread.sleep(4000);
 
@@ -67,9 +71,13 @@ class MissedFiresTest {
             List<String> keys = ScheduledPublishTest.fireKeys(second.bean("database", Database.class));
             assertThat(keys).hasSize(1);
             Instant firedFor = Instant.parse(keys.get(0).substring("china-asean@".length()));
-            assertThat(firedFor).as("fired once at the restart, not for each missed time").isAfter(restart.minusSeconds(1));
+            assertThat(firedFor)
+                    .as("fired once at the restart, not for each missed time")
+                    .isAfter(restart.minusSeconds(1));
 
-            Trigger trigger = second.context().getComponent("quartz", QuartzComponent.class).getScheduler()
+            Trigger trigger = second.context()
+                    .getComponent("quartz", QuartzComponent.class)
+                    .getScheduler()
                     .getTrigger(TriggerKey.triggerKey("china-asean", "publish"));
             assertThat(trigger.getMisfireInstruction()).isEqualTo(1);
             assertThat(trigger.getNextFireTime().toInstant()).isAfter(Instant.now());

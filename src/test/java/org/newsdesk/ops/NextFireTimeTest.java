@@ -22,6 +22,7 @@ class NextFireTimeTest {
 
     @Test
     void aBrokenCronSaysWhatIsWrong() {
-        assertThatThrownBy(() -> NextFireTime.after("every friday", "UTC", Instant.now())).hasMessageContaining("every friday");
+        assertThatThrownBy(() -> NextFireTime.after("every friday", "UTC", Instant.now()))
+                .hasMessageContaining("every friday");
     }
 }

@@ -1,6 +1,5 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,6 +19,7 @@ import org.newsdesk.store.Database;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /**
  * The schedule on PostgreSQL: Quartz's tables (db/vendor/postgresql) with the PostgreSQLDelegate hold
@@ -33,10 +33,12 @@ class PostgresScheduleTest {
     @Test
     void theScheduleIsKeptInPostgresqlAndFiresOnceAfterAMissedFireTime() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE newsdesk_ops");
             }
-            ZonedDateTime fire = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(8).withNano(0);
+            ZonedDateTime fire =
+                    ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(8).withNano(0);
             Instant missed = fire.toInstant().plusSeconds(7);
             // fires at 'fire' while running, then at 'missed' while stopped
             // every minute at these two seconds; the test is over before either comes round again
@@ -44,31 +46,44 @@ class PostgresScheduleTest {
             Map<String, String> settings = RunningNewsdesk.quiet(work);
             settings.put("newsdesk.db.url", postgres.getJdbcUrl("postgres", "newsdesk_ops"));
             settings.put("newsdesk.db.user", "postgres");
-            settings.put("newsdesk.publications-dir",
-                    RunningNewsdesk.profileWithSchedule(work.resolve("publications"), "china-asean", cron, "UTC").toString());
+            settings.put(
+                    "newsdesk.publications-dir",
+                    RunningNewsdesk.profileWithSchedule(work.resolve("publications"), "china-asean", cron, "UTC")
+                            .toString());
 
             try (RunningNewsdesk first = RunningNewsdesk.start(settings)) {
                 RunningNewsdesk.dropNote(work, "china-asean/01_sscc-forum_2021-09-15_part1.md");
                 IssueStore issues = first.bean("issueStore", IssueStore.class);
                 DeliveryLedger ledger = first.bean("deliveryLedger", DeliveryLedger.class);
-                await().atMost(Duration.ofSeconds(30)).until(() -> issues.all("china-asean").size() == 1
-                        && ledger.counts(issues.all("china-asean").get(0).id()).get("sent") == 2);
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> issues.all("china-asean").size() == 1
+                                && ledger.counts(issues.all("china-asean")
+                                                        .get(0)
+                                                        .id())
+                                                .get("sent")
+                                        == 2);
                 assertThat(ScheduledPublishTest.fireKeys(first.bean("database", Database.class)))
                         .containsExactly("china-asean@" + fire.toInstant());
                 assertThat(triggerRows(first.bean("database", Database.class))).isEqualTo(1);
                 // one more pending item for the missed fire to publish
                 first.bean("itemStore", ItemStore.class).save(TestItems.pending("itm-for-the-missed-fire"));
-                assertThat(Instant.now()).as("stopping before the second fire time").isBefore(missed.minusSeconds(1));
+                assertThat(Instant.now())
+                        .as("stopping before the second fire time")
+                        .isBefore(missed.minusSeconds(1));
             }
-            await().pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(20))
+            await().pollInterval(Duration.ofMillis(200))
+                    .atMost(Duration.ofSeconds(20))
                     .until(() -> Instant.now().isAfter(missed.plusSeconds(2)));
 
             FireCounter fires = new FireCounter("publish-schedule-china-asean");
             try (RunningNewsdesk second = RunningNewsdesk.start(settings, Map.of("fireCounter", fires))) {
                 IssueStore issues = second.bean("issueStore", IssueStore.class);
-                await().atMost(Duration.ofSeconds(20)).until(() -> issues.all("china-asean").size() == 2);
+                await().atMost(Duration.ofSeconds(20))
+                        .until(() -> issues.all("china-asean").size() == 2);
                 Thread.sleep(3000);
-                assertThat(issues.all("china-asean")).extracting(i -> i.number()).containsExactly(1, 2);
+                assertThat(issues.all("china-asean"))
+                        .extracting(i -> i.number())
+                        .containsExactly(1, 2);
                 assertThat(fires.fires()).isEqualTo(1);
             }
         }
@@ -77,7 +92,8 @@ class PostgresScheduleTest {
     private static int triggerRows(Database db) {
         return db.withConnection(c -> {
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM qrtz_cron_triggers WHERE trigger_name = 'china-asean'")) {
+                    ResultSet rs = s.executeQuery(
+                            "SELECT COUNT(*) FROM qrtz_cron_triggers WHERE trigger_name = 'china-asean'")) {
                 rs.next();
                 return rs.getInt(1);
             }

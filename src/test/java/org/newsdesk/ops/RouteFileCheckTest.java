@@ -14,8 +14,11 @@ class RouteFileCheckTest {
     @Test
     void theShippedRouteFilesPass() throws Exception {
         try (var files = Files.list(Path.of("routes"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".camel.yaml")).toList()) {
-                assertThat(CHECK.check(f.getFileName().toString(), Files.readString(f))).as(f.toString()).isEmpty();
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".camel.yaml")).toList()) {
+                assertThat(CHECK.check(f.getFileName().toString(), Files.readString(f)))
+                        .as(f.toString())
+                        .isEmpty();
             }
         }
     }
@@ -34,7 +37,9 @@ class RouteFileCheckTest {
         List<RouteFileProblem> problems = CHECK.check("probe.camel.yaml", text);
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).line()).isBetween(7, 8);
-        assertThat(problems.get(0).toString()).startsWith("probe.camel.yaml, line ").contains("not valid YAML");
+        assertThat(problems.get(0).toString())
+                .startsWith("probe.camel.yaml, line ")
+                .contains("not valid YAML");
     }
 
     @Test
@@ -69,6 +74,7 @@ class RouteFileCheckTest {
                             constant: v1
                 """;
         assertThat(CHECK.check("probe.camel.yaml", text)).isEmpty();
-        assertThat(CHECK.check("probe.camel.yaml", text.replace("\"{{probe.enabled}}\"", "sometimes"))).isNotEmpty();
+        assertThat(CHECK.check("probe.camel.yaml", text.replace("\"{{probe.enabled}}\"", "sometimes")))
+                .isNotEmpty();
     }
 }

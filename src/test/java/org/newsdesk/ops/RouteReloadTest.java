@@ -1,6 +1,5 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /** An operator saves route files while the service runs: broken ones are rejected, sound ones picked up. */
 class RouteReloadTest {
@@ -55,7 +55,8 @@ class RouteReloadTest {
 
             // 1. not YAML: an unclosed quote
             Files.writeString(probeFile, probe("v2").replace("\"v2\"", "\"v2"));
-            await().atMost(Duration.ofSeconds(10)).until(() -> watcher.rejections().size() == 1);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> watcher.rejections().size() == 1);
             RouteFileProblem yaml = watcher.rejections().get(0);
             assertThat(yaml.file()).isEqualTo("routes/probe.camel.yaml");
             assertThat(yaml.line()).isBetween(9, 10);
@@ -64,26 +65,41 @@ class RouteReloadTest {
 
             // 2. YAML, but not the DSL: a step Camel does not know, on line 10
             Files.writeString(probeFile, probe("v3") + "        - sendTo:\n            uri: log:probe\n");
-            await().atMost(Duration.ofSeconds(10)).until(() -> watcher.rejections().size() > 1);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> watcher.rejections().size() > 1);
             RouteFileProblem dsl = watcher.rejections().get(1);
             assertThat(dsl.line()).isEqualTo(10);
             assertThat(dsl.message()).contains("sendTo");
             assertThat(producer.requestBody("direct:probe", "", String.class)).isEqualTo("v1");
             assertThat(newsdesk.context().getRoutes()).hasSize(routeCount);
-            assertThat(newsdesk.context().getRouteController().getRouteStatus("intake-folder").isStarted()).isTrue();
+            assertThat(newsdesk.context()
+                            .getRouteController()
+                            .getRouteStatus("intake-folder")
+                            .isStarted())
+                    .isTrue();
 
             // 3. fixed: picked up without a restart
             Files.writeString(probeFile, probe("v4"));
-            await().atMost(Duration.ofSeconds(10)).until(() -> "v4".equals(producer.requestBody("direct:probe", "", String.class)));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> "v4".equals(producer.requestBody("direct:probe", "", String.class)));
             assertThat(watcher.reloaded()).containsExactly("routes/probe.camel.yaml");
             assertThat(newsdesk.context().getRoutes()).hasSize(routeCount);
 
             // 4. a file with a route template (the schedules') reloads too; the schedule routes made from it stay
             Path publish = routes.resolve("publish.camel.yaml");
             Files.writeString(publish, Files.readString(publish) + "\n# edited by an operator\n");
-            await().atMost(Duration.ofSeconds(10)).until(() -> watcher.reloaded().contains("routes/publish.camel.yaml"));
-            assertThat(newsdesk.context().getRouteController().getRouteStatus("publish-issue").isStarted()).isTrue();
-            assertThat(newsdesk.context().getRouteController().getRouteStatus("publish-schedule-lmec").isStarted()).isTrue();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> watcher.reloaded().contains("routes/publish.camel.yaml"));
+            assertThat(newsdesk.context()
+                            .getRouteController()
+                            .getRouteStatus("publish-issue")
+                            .isStarted())
+                    .isTrue();
+            assertThat(newsdesk.context()
+                            .getRouteController()
+                            .getRouteStatus("publish-schedule-lmec")
+                            .isStarted())
+                    .isTrue();
             assertThat(newsdesk.context().getRoutes()).hasSize(routeCount);
         }
     }

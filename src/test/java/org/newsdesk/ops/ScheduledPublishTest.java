@@ -1,6 +1,5 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,6 +21,7 @@ import org.newsdesk.store.Database;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /** The publication's cron alone makes the issue and delivers it; nobody calls publish. */
 class ScheduledPublishTest {
@@ -35,7 +35,10 @@ class ScheduledPublishTest {
         ZonedDateTime fire = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(30).withNano(0);
         String cron = fire.getSecond() + " " + fire.getMinute() + " " + fire.getHour() + " * * ?";
         Map<String, String> settings = RunningNewsdesk.quiet(work);
-        settings.put("newsdesk.publications-dir", RunningNewsdesk.profileWithSchedule(work.resolve("publications"), "china-asean", cron, "UTC").toString());
+        settings.put(
+                "newsdesk.publications-dir",
+                RunningNewsdesk.profileWithSchedule(work.resolve("publications"), "china-asean", cron, "UTC")
+                        .toString());
 
         try (RunningNewsdesk newsdesk = RunningNewsdesk.start(settings)) {
             RunningNewsdesk.dropNote(work, "china-asean/01_sscc-forum_2021-09-15_part1.md");
@@ -44,23 +47,31 @@ class ScheduledPublishTest {
             DeliveryLedger ledger = newsdesk.bean("deliveryLedger", DeliveryLedger.class);
 
             await().atMost(Duration.ofSeconds(25)).until(() -> items.count("china-asean", "pending") == 1);
-            assertThat(issues.all("china-asean")).as("nothing is published before the fire time").isEmpty();
+            assertThat(issues.all("china-asean"))
+                    .as("nothing is published before the fire time")
+                    .isEmpty();
             assertThat(Instant.now()).isBefore(fire.toInstant());
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> issues.all("china-asean").size() == 1
-                    && ledger.counts(issues.all("china-asean").get(0).id()).get("sent") == 2);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> issues.all("china-asean").size() == 1
+                            && ledger.counts(issues.all("china-asean").get(0).id())
+                                            .get("sent")
+                                    == 2);
             Issue issue = issues.all("china-asean").get(0);
             assertThat(issue.number()).isEqualTo(1);
-            assertThat(fireKeys(newsdesk.bean("database", Database.class))).containsExactly("china-asean@" + fire.toInstant());
+            assertThat(fireKeys(newsdesk.bean("database", Database.class)))
+                    .containsExactly("china-asean@" + fire.toInstant());
             try (Stream<Path> mails = Files.list(work.resolve("outbox").resolve(issue.id()))) {
-                assertThat(mails.filter(p -> p.toString().endsWith(".eml")).count()).isEqualTo(2);
+                assertThat(mails.filter(p -> p.toString().endsWith(".eml")).count())
+                        .isEqualTo(2);
             }
         }
     }
 
     static List<String> fireKeys(Database database) {
         return database.withConnection(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT fire_key FROM issues ORDER BY created_at")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT fire_key FROM issues ORDER BY created_at")) {
                 List<String> keys = new java.util.ArrayList<>();
                 while (rs.next()) {
                     keys.add(rs.getString(1));

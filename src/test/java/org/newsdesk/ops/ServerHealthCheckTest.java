@@ -18,7 +18,8 @@ class ServerHealthCheckTest {
     @Test
     void aServerThatAcceptsConnectionsIsUp() throws Exception {
         try (ServerSocket server = new ServerSocket(0)) {
-            HealthCheck.Result result = call(new ServerHealthCheck("smtp", new Endpoint("localhost", server.getLocalPort()), "outbox", 500));
+            HealthCheck.Result result = call(
+                    new ServerHealthCheck("smtp", new Endpoint("localhost", server.getLocalPort()), "outbox", 500));
             assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
         }
     }
@@ -29,20 +30,23 @@ class ServerHealthCheckTest {
         try (ServerSocket server = new ServerSocket(0)) {
             port = server.getLocalPort();
         }
-        HealthCheck.Result result = call(new ServerHealthCheck("mailbox", new Endpoint("localhost", port), "inbox folder", 500));
+        HealthCheck.Result result =
+                call(new ServerHealthCheck("mailbox", new Endpoint("localhost", port), "inbox folder", 500));
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("localhost:" + port, "refused"));
     }
 
     @Test
     void noServerConfiguredIsUpAndSaysWhatStandsIn() {
-        HealthCheck.Result result = call(new ServerHealthCheck("smtp", null, "mails are written to the outbox folder", 500));
+        HealthCheck.Result result =
+                call(new ServerHealthCheck("smtp", null, "mails are written to the outbox folder", 500));
         assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("outbox folder"));
     }
 
     @Test
     void aMailServerDownIsNotALivenessProblem() {
-        assertThat(new ServerHealthCheck("smtp", null, "outbox", 500).isLiveness()).isFalse();
+        assertThat(new ServerHealthCheck("smtp", null, "outbox", 500).isLiveness())
+                .isFalse();
     }
 }

@@ -1,6 +1,5 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.apache.camel.component.quartz.QuartzComponent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.testing.RunningNewsdesk;
 import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
 import org.quartz.TriggerKey;
@@ -28,17 +28,23 @@ class StoredSchedulesTest {
         settings.put("newsdesk.publications-dir", publications.toString());
 
         try (RunningNewsdesk first = RunningNewsdesk.start(settings)) {
-            assertThat(scheduler(first).getTrigger(TriggerKey.triggerKey("china-asean", "publish"))).isNotNull();
+            assertThat(scheduler(first).getTrigger(TriggerKey.triggerKey("china-asean", "publish")))
+                    .isNotNull();
         }
 
         Files.delete(publications.resolve("china-asean.yaml"));
         RunningNewsdesk.profileWithSchedule(publications, "lmec", "0 0 9 ? * FRI", "Europe/Paris");
         try (RunningNewsdesk second = RunningNewsdesk.start(settings)) {
             Scheduler scheduler = scheduler(second);
-            assertThat(scheduler.getTrigger(TriggerKey.triggerKey("china-asean", "publish"))).isNull();
+            assertThat(scheduler.getTrigger(TriggerKey.triggerKey("china-asean", "publish")))
+                    .isNull();
             CronTrigger lmec = (CronTrigger) scheduler.getTrigger(TriggerKey.triggerKey("lmec", "publish"));
             assertThat(lmec.getTimeZone().getID()).isEqualTo("Europe/Paris");
-            assertThat(lmec.getNextFireTime().toInstant().atZone(java.time.ZoneId.of("Europe/Paris")).getHour()).isEqualTo(9);
+            assertThat(lmec.getNextFireTime()
+                            .toInstant()
+                            .atZone(java.time.ZoneId.of("Europe/Paris"))
+                            .getHour())
+                    .isEqualTo(9);
         }
     }
 

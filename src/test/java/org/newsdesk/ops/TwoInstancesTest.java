@@ -1,11 +1,9 @@
 package org.newsdesk.ops;
 
-import org.newsdesk.testing.RunningNewsdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.testing.RunningNewsdesk;
 
 /**
  * Two `newsdesk run` processes share one PostgreSQL store: the clustered job store fires each
@@ -35,7 +34,8 @@ class TwoInstancesTest {
     @Test
     void twoInstancesOnOneDatabaseFireEachScheduledTimeOnce() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE newsdesk_cluster");
             }
             String url = postgres.getJdbcUrl("postgres", "newsdesk_cluster");
@@ -43,9 +43,13 @@ class TwoInstancesTest {
             try (org.newsdesk.store.Database db = org.newsdesk.store.Database.open(url, "postgres", null)) {
                 new org.newsdesk.store.ItemStore(db).save(TestItems.pending("itm-shared"));
             }
-            ZonedDateTime fire = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(25).withNano(0);
-            Path publications = RunningNewsdesk.profileWithSchedule(work.resolve("publications"), "china-asean",
-                    fire.getSecond() + " " + fire.getMinute() + " " + fire.getHour() + " * * ?", "UTC");
+            ZonedDateTime fire =
+                    ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(25).withNano(0);
+            Path publications = RunningNewsdesk.profileWithSchedule(
+                    work.resolve("publications"),
+                    "china-asean",
+                    fire.getSecond() + " " + fire.getMinute() + " " + fire.getHour() + " * * ?",
+                    "UTC");
 
             List<Process> instances = new ArrayList<>();
             List<Path> logs = new ArrayList<>();
@@ -55,20 +59,29 @@ class TwoInstancesTest {
                     Files.createDirectories(dir);
                     Path log = dir.resolve("newsdesk.log");
                     logs.add(log);
-                    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                            "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                            "-Dnewsdesk.work-dir=" + dir, "-Dnewsdesk.http.port=0", "-Dcamel.server.port=0", "-Dcamel.management.port=0",
-                            "-Dnewsdesk.publications-dir=" + publications, "-Dnewsdesk.routes.reload-enabled=false",
+                    ProcessBuilder pb = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx256m",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "-Dnewsdesk.work-dir=" + dir,
+                            "-Dnewsdesk.http.port=0",
+                            "-Dcamel.server.port=0",
+                            "-Dcamel.management.port=0",
+                            "-Dnewsdesk.publications-dir=" + publications,
+                            "-Dnewsdesk.routes.reload-enabled=false",
                             "-Dnewsdesk.schedule.misfire-threshold-millis=1000",
-                            "org.newsdesk.cli.NewsdeskCommand", "run");
+                            "org.newsdesk.cli.NewsdeskCommand",
+                            "run");
                     pb.environment().put("NEWSDESK_HOME", RunningNewsdesk.HOME.toString());
                     pb.environment().put("NEWSDESK_DB_URL", url);
                     pb.environment().put("NEWSDESK_DB_USER", "postgres");
                     pb.redirectErrorStream(true).redirectOutput(log.toFile());
                     instances.add(pb.start());
                 }
-                await().atMost(Duration.ofSeconds(60)).until(() -> publishLines(logs).size() >= 1
-                        && issues(postgres, "newsdesk_cluster") == 1);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> publishLines(logs).size() >= 1 && issues(postgres, "newsdesk_cluster") == 1);
                 // the other instance would fire within a second of the same time if it fired at all
                 Thread.sleep(5000);
                 List<String> lines = publishLines(logs);
@@ -76,7 +89,9 @@ class TwoInstancesTest {
                 assertThat(lines.get(0)).contains("china-asean-" + fire.getYear() + "-1 made");
                 assertThat(issues(postgres, "newsdesk_cluster")).isEqualTo(1);
                 for (Path log : logs) {
-                    assertThat(Files.readString(log)).as("both instances run the schedule").contains("Publication china-asean scheduled");
+                    assertThat(Files.readString(log))
+                            .as("both instances run the schedule")
+                            .contains("Publication china-asean scheduled");
                 }
             } finally {
                 for (Process p : instances) {
@@ -103,8 +118,9 @@ class TwoInstancesTest {
     }
 
     private static int issues(EmbeddedPostgres postgres, String database) throws Exception {
-        try (Connection c = postgres.getDatabase("postgres", database).getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM issues")) {
+        try (Connection c = postgres.getDatabase("postgres", database).getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM issues")) {
             rs.next();
             return rs.getInt(1);
         }

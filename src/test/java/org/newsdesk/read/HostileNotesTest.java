@@ -1,7 +1,5 @@
 package org.newsdesk.read;
 
-import org.newsdesk.domain.ReadLimits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsdesk.read.TestNotes.file;
@@ -19,6 +17,7 @@ import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.newsdesk.domain.NoteRejectedException;
+import org.newsdesk.domain.ReadLimits;
 
 /** Every kind of broken or hostile note is refused with its code (or read safely) quickly and in bounded memory. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -29,7 +28,10 @@ class HostileNotesTest {
     private static void refused(ThrowableAssert.ThrowingCallable call, String code) {
         assertThatThrownBy(call).isInstanceOfSatisfying(NoteRejectedException.class, e -> {
             assertThat(e.code()).isEqualTo(code);
-            assertThat(e.problem().message()).doesNotContain("\n").doesNotContain("Exception").endsWith(".");
+            assertThat(e.problem().message())
+                    .doesNotContain("\n")
+                    .doesNotContain("Exception")
+                    .endsWith(".");
         });
     }
 
@@ -45,7 +47,9 @@ class HostileNotesTest {
     @Test
     void aFileOfBlanksAndControlCharactersIsRefusedAsEmptyInput() {
         refused(() -> reader.read(file("a.txt", " \r\n\t\u000b\u0007 \n")), "empty-input");
-        refused(() -> reader.read(file("a.html", "<html><body><p> </p><script>x()</script></body></html>")), "empty-input");
+        refused(
+                () -> reader.read(file("a.html", "<html><body><p> </p><script>x()</script></body></html>")),
+                "empty-input");
     }
 
     @Test
@@ -87,9 +91,11 @@ class HostileNotesTest {
         String line = "Ms. Miao Hong, noted that " + "green finance, ".repeat(400_000); // 6 MB, one line
         NoteReader roomy = new NoteReader(new ReadLimits(20L << 20, 20_000_000, 50L << 20, 200, 20));
         for (String name : List.of("line.txt", "line.md")) {
-            assertThat(roomy.read(file(name, line)).get(0).text()).hasSize(line.strip().length());
+            assertThat(roomy.read(file(name, line)).get(0).text())
+                    .hasSize(line.strip().length());
         }
-        assertThat(roomy.read(file("line.html", "<p>" + line + "</p>")).get(0).text()).startsWith("Ms. Miao Hong");
+        assertThat(roomy.read(file("line.html", "<p>" + line + "</p>")).get(0).text())
+                .startsWith("Ms. Miao Hong");
         String blanks = "x" + " \t".repeat(3_000_000) + "y";
         assertThat(roomy.read(file("blanks.txt", blanks)).get(0).text()).isEqualTo(blanks);
     }
@@ -117,9 +123,12 @@ class HostileNotesTest {
 
     @Test
     void controlCharactersNeverReachTheText() {
-        String text = reader.read(file("ctl.txt", "Title\u0007\u001b[31m red\u0008\r\nline\u0085two\u2028three\u000c")).get(0).text();
+        String text = reader.read(file("ctl.txt", "Title\u0007\u001b[31m red\u0008\r\nline\u0085two\u2028three\u000c"))
+                .get(0)
+                .text();
         assertThat(text).isEqualTo("Title[31m red\nlinetwo\nthree");
-        assertThat(text.chars()).allMatch(c -> c == '\n' || c == '\t' || c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0));
+        assertThat(text.chars())
+                .allMatch(c -> c == '\n' || c == '\t' || c >= 0x20 && c != 0x7F && !(c >= 0x80 && c < 0xA0));
     }
 
     @Test
@@ -171,8 +180,9 @@ class HostileNotesTest {
     void mailsForwardedInsideEachOtherTooDeeplyAreRefused() {
         String inner = "From: a@b.test\r\nSubject: x\r\n\r\nnotes\r\n";
         for (int i = 0; i < 8; i++) {
-            inner = "From: a@b.test\r\nSubject: fwd\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b" + i + "\"\r\n\r\n"
-                    + "--b" + i + "\r\nContent-Type: message/rfc822\r\n\r\n" + inner + "\r\n--b" + i + "--\r\n";
+            inner = "From: a@b.test\r\nSubject: fwd\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b"
+                    + i + "\"\r\n\r\n" + "--b" + i + "\r\nContent-Type: message/rfc822\r\n\r\n" + inner + "\r\n--b" + i
+                    + "--\r\n";
         }
         String mail = inner;
         refused(() -> reader.read(file("m.eml", mail)), "malformed-mime");
@@ -180,7 +190,8 @@ class HostileNotesTest {
 
     @Test
     void attachmentNamesThatClimbFoldersOrHideControlCharactersAreRefused() throws Exception {
-        for (String name : List.of("../../etc/cron.d/notes.txt", "..\\..\\Windows\\notes.txt", "notes\u0000.txt", "notes\r\nBcc: x.txt")) {
+        for (String name : List.of(
+                "../../etc/cron.d/notes.txt", "..\\..\\Windows\\notes.txt", "notes\u0000.txt", "notes\r\nBcc: x.txt")) {
             MimeBodyPart part = TestNotes.attachment("Notes".getBytes(StandardCharsets.UTF_8), "text/plain");
             part.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + percent(name));
             byte[] mail = TestNotes.bytes(TestNotes.mailWithAttachments("o@b.test", "see attached", part));
@@ -202,13 +213,17 @@ class HostileNotesTest {
             MimeBodyPart part = TestNotes.attachment("Notes".getBytes(StandardCharsets.UTF_8), "text/plain");
             part.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + percent(name));
             byte[] mail = TestNotes.bytes(TestNotes.mailWithAttachments("o@b.test", "see attached", part));
-            assertThat(reader.read(file("m.eml", mail))).singleElement().extracting(ReadNote::fileName).isEqualTo("notes.txt");
+            assertThat(reader.read(file("m.eml", mail)))
+                    .singleElement()
+                    .extracting(ReadNote::fileName)
+                    .isEqualTo("notes.txt");
         }
     }
 
     @Test
     void anExecutableAttachmentNamedTxtExeIsRefused() throws Exception {
-        MimeBodyPart part = TestNotes.attachment("MZ program".getBytes(StandardCharsets.UTF_8), "application/octet-stream");
+        MimeBodyPart part =
+                TestNotes.attachment("MZ program".getBytes(StandardCharsets.UTF_8), "application/octet-stream");
         part.setFileName("notes.txt.exe");
         byte[] mail = TestNotes.bytes(TestNotes.mailWithAttachments("o@b.test", "see attached", part));
         refused(() -> reader.read(file("m.eml", mail)), "unsupported-attachment-type");
@@ -218,14 +233,18 @@ class HostileNotesTest {
     void crAndLfInAnEncodedSubjectNeverReachTheNote() throws Exception {
         String mail = "From: a@b.test\r\nSubject: =?UTF-8?Q?Forum=0D=0ABcc:_victim@x.test?=\r\n\r\nnotes\r\n";
         ReadNote note = reader.read(file("m.eml", mail)).get(0);
-        assertThat(note.subject()).isEqualTo("Forum Bcc: victim@x.test").doesNotContain("\r").doesNotContain("\n");
+        assertThat(note.subject())
+                .isEqualTo("Forum Bcc: victim@x.test")
+                .doesNotContain("\r")
+                .doesNotContain("\n");
     }
 
     // --- PDF -------------------------------------------------------------------------------------------------
 
     @Test
     void aPdfIsReadAndATruncatedOneIsRefusedAsCorrupt() throws IOException {
-        byte[] pdf = TestNotes.pdf("Forum on South-South Cooperation", "Zhang Yan, UNICEF, noted that the Platform is open.");
+        byte[] pdf = TestNotes.pdf(
+                "Forum on South-South Cooperation", "Zhang Yan, UNICEF, noted that the Platform is open.");
         assertThat(reader.read(file("n.pdf", pdf)).get(0).text()).contains("Zhang Yan, UNICEF");
         refused(() -> reader.read(file("n.pdf", Arrays.copyOf(pdf, pdf.length / 2))), "corrupt-pdf");
         refused(() -> reader.read(file("n.pdf", "%PDF-1.7\n garbage %%EOF")), "corrupt-pdf");
@@ -264,9 +283,14 @@ class HostileNotesTest {
     void billionLaughsInADocxIsRefusedWithoutExpanding() throws IOException {
         StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
         for (int i = 1; i < 10; i++) {
-            dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10)).append("\">\n");
+            dtd.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+                    .append("\">\n");
         }
-        dtd.append("]>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
+        dtd.append(
+                "]>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>");
         byte[] docx = withDocument(dtd.toString());
         refused(() -> reader.read(file("lol.docx", docx)), "doctype-not-allowed");
     }
@@ -280,8 +304,10 @@ class HostileNotesTest {
                     "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>",
                     "<!DOCTYPE d [<!ENTITY x SYSTEM \"http://127.0.0.1:" + port + "/x\">]>",
                     "<!DOCTYPE d SYSTEM \"http://127.0.0.1:" + port + "/x.dtd\">",
-                    "<!-- " + "padding ".repeat(1000) + " -->\n<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>")) {
-                String xml = "<?xml version=\"1.0\"?>\n" + decl + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    "<!-- " + "padding ".repeat(1000)
+                            + " -->\n<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>")) {
+                String xml = "<?xml version=\"1.0\"?>\n" + decl
+                        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                         + "<w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
                 refused(() -> reader.read(file("xxe.docx", withDocument(xml))), "doctype-not-allowed");
             }
@@ -312,8 +338,11 @@ class HostileNotesTest {
     }
 
     private static byte[] withDocument(String documentXml) throws IOException {
-        return TestNotes.zip("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
-                "word/document.xml", documentXml);
+        return TestNotes.zip(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+                "word/document.xml",
+                documentXml);
     }
 
     private static byte[] zipBytes(String name, byte[] content) throws IOException {
@@ -329,7 +358,12 @@ class HostileNotesTest {
         StringBuilder out = new StringBuilder();
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '-'
+                    || c == '_') {
                 out.append((char) c);
             } else {
                 out.append('%').append(String.format("%02X", c));

@@ -13,8 +13,9 @@ class HtmlTextTest {
 
     @Test
     void aPageThatDeclaresItsCharsetIsReadInIt() {
-        byte[] latin = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>Café — forum</p></body></html>"
-                .getBytes(Charset.forName("windows-1252"));
+        byte[] latin =
+                "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>Café — forum</p></body></html>"
+                        .getBytes(Charset.forName("windows-1252"));
         assertThat(reader.read(file("a.html", latin)).get(0).text()).isEqualTo("Café — forum");
         byte[] gb = "<meta charset=\"gb2312\"><p>会议纪要</p>".getBytes(Charset.forName("GB2312"));
         assertThat(reader.read(file("b.html", gb)).get(0).text()).isEqualTo("会议纪要");
@@ -29,8 +30,12 @@ class HtmlTextTest {
 
     @Test
     void headingsTablesAndListsKeepTheirShape() {
-        String text = reader.read(file("d.html", "<h2>Zhang Yan — Expert</h2><table><tr><td>Date</td><td>15 September</td></tr></table>"
-                + "<ul><li>one</li><li>two</li></ul>")).get(0).text();
+        String text = reader.read(file(
+                        "d.html",
+                        "<h2>Zhang Yan — Expert</h2><table><tr><td>Date</td><td>15 September</td></tr></table>"
+                                + "<ul><li>one</li><li>two</li></ul>"))
+                .get(0)
+                .text();
         assertThat(text).isEqualTo("## Zhang Yan — Expert\n\nDate: 15 September\n\n- one\n- two");
     }
 }

@@ -1,7 +1,5 @@
 package org.newsdesk.read;
 
-import org.newsdesk.domain.ReadLimits;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.newsdesk.read.TestNotes.file;
@@ -11,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.NoteRejectedException;
+import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.normalize.NoteNormalizer;
 
 /** Hostile notes that only bite once their text is interpreted: read, then normalized, end to end. */
@@ -34,10 +33,18 @@ class ReadThenNormalizeTest {
 
     @Test
     void aYamlAliasBombInFrontMatterEndsWithAClearErrorOrAWarningNotAHang() {
-        StringBuilder yaml = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder yaml = new StringBuilder(
+                "---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'k'; c++) {
             char prev = (char) (c - 1);
-            yaml.append(c).append(": &").append(c).append(" [").append(("*" + prev + ",").repeat(8)).append('*').append(prev).append("]\n");
+            yaml.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [")
+                    .append(("*" + prev + ",").repeat(8))
+                    .append('*')
+                    .append(prev)
+                    .append("]\n");
         }
         yaml.append("title: Bomb\n---\n## Zhang Yan — Expert, UNICEF\n\nStatement.\n");
         Object outcome = outcome("bomb.md", yaml.toString());

@@ -1,7 +1,5 @@
 package org.newsdesk.read;
 
-import org.newsdesk.domain.NoteFile;
-
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -21,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.newsdesk.domain.NoteFile;
 
 /** Notes of every format built in memory for tests: nothing large or hostile is ever committed. */
 public final class TestNotes {
@@ -35,15 +34,18 @@ public final class TestNotes {
             The Platform is open, inclusive and pragmatic.
             """;
 
-    private static final String[] SURNAMES = {"Zhang", "Wang", "Li", "Zhao", "Chen", "Yang", "Huang", "Zhou", "Wu", "Xu",
-        "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Liang"};
-    private static final String[] GIVEN = {"Wei", "Fang", "Min", "Jing", "Lei", "Yan", "Jie", "Tao", "Ming", "Chao",
-        "Hua", "Ping", "Gang", "Hong", "Bin", "Yun", "Xin", "Li", "Qiang", "Juan", "Ying", "Hui", "Jun", "Dan", "Ning",
-        "Kai", "Lan", "Rui", "Bo", "Yu", "Hao", "Xia", "Mei", "Long", "Feng", "Jian", "Lu", "Peng", "Qing", "Rong",
-        "Shan", "Ting", "Wen", "Xue", "Yi", "Zhen", "Zhi", "Chun", "Dong", "Guang"};
+    private static final String[] SURNAMES = {
+        "Zhang", "Wang", "Li", "Zhao", "Chen", "Yang", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo",
+        "He", "Lin", "Luo", "Gao", "Liang"
+    };
+    private static final String[] GIVEN = {
+        "Wei", "Fang", "Min", "Jing", "Lei", "Yan", "Jie", "Tao", "Ming", "Chao", "Hua", "Ping", "Gang", "Hong", "Bin",
+        "Yun", "Xin", "Li", "Qiang", "Juan", "Ying", "Hui", "Jun", "Dan", "Ning", "Kai", "Lan", "Rui", "Bo", "Yu",
+        "Hao", "Xia", "Mei", "Long", "Feng", "Jian", "Lu", "Peng", "Qing", "Rong", "Shan", "Ting", "Wen", "Xue", "Yi",
+        "Zhen", "Zhi", "Chun", "Dong", "Guang"
+    };
 
-    private TestNotes() {
-    }
+    private TestNotes() {}
 
     /** A distinct, ordinary-looking name for each number below 1 000 (then they repeat). */
     public static String person(int i) {
@@ -59,7 +61,8 @@ public final class TestNotes {
     }
 
     public static byte[] docx(String... paragraphs) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String p : paragraphs) {
                 doc.createParagraph().createRun().setText(p);
             }
@@ -82,7 +85,8 @@ public final class TestNotes {
     }
 
     public static byte[] pdf(String... lines) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
@@ -110,7 +114,8 @@ public final class TestNotes {
     }
 
     /** A mail whose notes are attachments: each pair is the attachment part and its file name. */
-    public static MimeMessage mailWithAttachments(String from, String cover, MimeBodyPart... attachments) throws Exception {
+    public static MimeMessage mailWithAttachments(String from, String cover, MimeBodyPart... attachments)
+            throws Exception {
         MimeMessage m = mail(from, "Notes");
         MimeMultipart mixed = new MimeMultipart("mixed");
         MimeBodyPart text = new MimeBodyPart();
@@ -126,7 +131,8 @@ public final class TestNotes {
 
     public static MimeBodyPart attachment(byte[] bytes, String contentType) throws Exception {
         MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(bytes, contentType)));
+        part.setDataHandler(
+                new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(bytes, contentType)));
         part.setHeader("Content-Transfer-Encoding", "base64");
         part.setDisposition(MimeBodyPart.ATTACHMENT);
         return part;

@@ -11,10 +11,8 @@ import org.newsdesk.domain.NoteRejectedException;
 
 class TextDecoderTest {
 
-    static final String SIMPLIFIED = "澜湄环境合作中心于二零二一年九月十五日在昆明举办了圆桌会议。"
-            + "与会专家表示，绿色金融是推动区域可持续发展的重要工具，各国应该加强政策沟通和经验交流。";
-    static final String TRADITIONAL = "瀾湄環境合作中心於二零二一年九月十五日在昆明舉辦了圓桌會議。"
-            + "與會專家表示，綠色金融是推動區域可持續發展的重要工具，各國應該加強政策溝通和經驗交流。";
+    static final String SIMPLIFIED = "澜湄环境合作中心于二零二一年九月十五日在昆明举办了圆桌会议。" + "与会专家表示，绿色金融是推动区域可持续发展的重要工具，各国应该加强政策沟通和经验交流。";
+    static final String TRADITIONAL = "瀾湄環境合作中心於二零二一年九月十五日在昆明舉辦了圓桌會議。" + "與會專家表示，綠色金融是推動區域可持續發展的重要工具，各國應該加強政策溝通和經驗交流。";
 
     private final TextDecoder decoder = new TextDecoder();
 
@@ -29,7 +27,8 @@ class TextDecoderTest {
     @Test
     void traditionalChineseInBig5IsNotTakenForGb18030Mojibake() {
         byte[] big5 = TRADITIONAL.getBytes(Charset.forName("Big5"));
-        assertThat(new String(big5, Charset.forName("GB18030"))).doesNotContain("\uFFFD"); // the trap: it decodes "fine"
+        assertThat(new String(big5, Charset.forName("GB18030")))
+                .doesNotContain("\uFFFD"); // the trap: it decodes "fine"
         TextDecoder.Decoded d = decoder.decode(big5);
         assertThat(d.text()).isEqualTo(TRADITIONAL);
         assertThat(d.charset().name()).startsWith("Big5");
@@ -37,8 +36,12 @@ class TextDecoderTest {
 
     @Test
     void shortChineseLinesAreStillToldApart() {
-        assertThat(decoder.decode("會議紀要：與會者發言".getBytes(Charset.forName("Big5"))).text()).isEqualTo("會議紀要：與會者發言");
-        assertThat(decoder.decode("会议纪要：与会者发言".getBytes(Charset.forName("GB18030"))).text()).isEqualTo("会议纪要：与会者发言");
+        assertThat(decoder.decode("會議紀要：與會者發言".getBytes(Charset.forName("Big5")))
+                        .text())
+                .isEqualTo("會議紀要：與會者發言");
+        assertThat(decoder.decode("会议纪要：与会者发言".getBytes(Charset.forName("GB18030")))
+                        .text())
+                .isEqualTo("会议纪要：与会者发言");
     }
 
     @Test
@@ -51,14 +54,21 @@ class TextDecoderTest {
     void utf8WithAndWithoutByteOrderMarkIsRead() {
         byte[] plain = SIMPLIFIED.getBytes(StandardCharsets.UTF_8);
         assertThat(decoder.decode(plain).text()).isEqualTo(SIMPLIFIED);
-        assertThat(decoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain)).text()).isEqualTo(SIMPLIFIED);
+        assertThat(decoder.decode(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, plain))
+                        .text())
+                .isEqualTo(SIMPLIFIED);
     }
 
     @Test
     void utf16WithByteOrderMarkIsRead() {
-        assertThat(decoder.decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TRADITIONAL.getBytes(StandardCharsets.UTF_16LE))).text())
+        assertThat(decoder.decode(concat(
+                                new byte[] {(byte) 0xFF, (byte) 0xFE}, TRADITIONAL.getBytes(StandardCharsets.UTF_16LE)))
+                        .text())
                 .isEqualTo(TRADITIONAL);
-        assertThat(decoder.decode(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Notes — café".getBytes(StandardCharsets.UTF_16BE))).text())
+        assertThat(decoder.decode(concat(
+                                new byte[] {(byte) 0xFE, (byte) 0xFF},
+                                "Notes — café".getBytes(StandardCharsets.UTF_16BE)))
+                        .text())
                 .isEqualTo("Notes — café");
     }
 
@@ -67,17 +77,18 @@ class TextDecoderTest {
         byte[] good = ("Ms. Miao Hong — Directora, café " + SIMPLIFIED).getBytes(StandardCharsets.UTF_8);
         byte[] bad = good.clone();
         bad[38] = (byte) 0xFF; // the lead byte of the second Chinese character
-        assertThatThrownBy(() -> decoder.decode(bad))
-                .isInstanceOfSatisfying(NoteRejectedException.class, e -> {
-                    assertThat(e.code()).isEqualTo("invalid-utf8");
-                    assertThat(e.problem().message()).contains("offset 38");
-                });
+        assertThatThrownBy(() -> decoder.decode(bad)).isInstanceOfSatisfying(NoteRejectedException.class, e -> {
+            assertThat(e.code()).isEqualTo("invalid-utf8");
+            assertThat(e.problem().message()).contains("offset 38");
+        });
     }
 
     @Test
     void latinTextWithAStrayByteIsRefusedAsInvalidUtf8() {
         byte[] bytes = "The forum closed at 5 pm \u00e9".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> decoder.decode(bytes)).hasMessageContaining("invalid-utf8").hasMessageContaining("offset 25");
+        assertThatThrownBy(() -> decoder.decode(bytes))
+                .hasMessageContaining("invalid-utf8")
+                .hasMessageContaining("offset 25");
     }
 
     @Test

@@ -10,13 +10,16 @@ class WrappedLinesTest {
     void joinsALineThePdfWrappedInsideATitleOrABracket() {
         assertThat(WrappedLines.join("Regional Symposium on Mangrove\nand Seagrass Restoration\nDate: 26 June 2025"))
                 .isEqualTo("Regional Symposium on Mangrove and Seagrass Restoration\nDate: 26 June 2025");
-        assertThat(WrappedLines.join("Key takeaways from Dr. Amina Diallo (Sahel Climate Finance\nObservatory):\n- first point"))
+        assertThat(WrappedLines.join(
+                        "Key takeaways from Dr. Amina Diallo (Sahel Climate Finance\nObservatory):\n- first point"))
                 .isEqualTo("Key takeaways from Dr. Amina Diallo (Sahel Climate Finance Observatory):\n- first point");
     }
 
     @Test
     void turnsPdfBulletGlyphsIntoListItemsAndJoinsTheirTails() {
-        assertThat(WrappedLines.join("\uf0b7 Less than a tenth of the finance for the region\n\nreaches farm level.\n\uf0b7 Next point."))
+        assertThat(
+                        WrappedLines.join(
+                                "\uf0b7 Less than a tenth of the finance for the region\n\nreaches farm level.\n\uf0b7 Next point."))
                 .isEqualTo("- Less than a tenth of the finance for the region reaches farm level.\n- Next point.");
     }
 

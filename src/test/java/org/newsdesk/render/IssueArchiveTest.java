@@ -17,9 +17,20 @@ class IssueArchiveTest {
 
     @Test
     void anIssueIsKeptByPublicationYearAndNumberAndCanBeLoadedBack(@TempDir Path root) throws Exception {
-        Issue issue = new Issue("lmec-2021-6", "lmec", 2021, 6, "Issue 6, 2021", LocalDate.of(2021, 4, 9),
+        Issue issue = new Issue(
+                "lmec-2021-6",
+                "lmec",
+                2021,
+                6,
+                "Issue 6, 2021",
+                LocalDate.of(2021, 4, 9),
                 new EventMerger().merge(List.of(SampleItems.lmecExperts())));
-        RenderedIssue rendered = new RenderedIssue(issue, "<p>web</p>", "<p>mail</p>", "text", new byte[] {'%', 'P', 'D', 'F'},
+        RenderedIssue rendered = new RenderedIssue(
+                issue,
+                "<p>web</p>",
+                "<p>mail</p>",
+                "text",
+                new byte[] {'%', 'P', 'D', 'F'},
                 "LMEC-Newsletter-Issue-6-2021.pdf");
         IssueArchive archive = new IssueArchive(root);
 
@@ -28,7 +39,8 @@ class IssueArchiveTest {
         Path folder = root.resolve("lmec/2021");
         assertThat(folder.resolve("issue-6.html")).hasContent("<p>web</p>");
         assertThat(folder.resolve("issue-6.pdf")).exists();
-        assertThat(Json.mapper().readValue(Files.readString(folder.resolve("issue-6.json")), Issue.class)).isEqualTo(issue);
+        assertThat(Json.mapper().readValue(Files.readString(folder.resolve("issue-6.json")), Issue.class))
+                .isEqualTo(issue);
         RenderedIssue loaded = archive.load(issue).orElseThrow();
         assertThat(loaded.mailHtml()).isEqualTo("<p>mail</p>");
         assertThat(loaded.pdf()).isEqualTo(rendered.pdf());

@@ -39,7 +39,11 @@ class LmecIssueRenderingTest {
     static void assembleAndRenderIssueSix() throws Exception {
         try (StoreBackend store = StoreBackends.h2()) {
             ItemStore items = new ItemStore(store.db());
-            IssueAssembler assembler = new IssueAssembler(store.db(), items, new IssueStore(store.db()), PROFILES,
+            IssueAssembler assembler = new IssueAssembler(
+                    store.db(),
+                    items,
+                    new IssueStore(store.db()),
+                    PROFILES,
                     new SettableClock(Instant.parse("2021-04-09T02:00:00Z")));
             for (int n = 1; n <= 5; n++) {
                 items.save(SampleItems.anyItem("lmec", "Earlier event " + n));
@@ -61,8 +65,13 @@ class LmecIssueRenderingTest {
     @Test
     void theMastheadIsBilingualWithNewsletterLabelAndDate() {
         List<String> lines = pdf.lines();
-        assertThat(lines).containsSubsequence("澜沧江-湄公河环境合作中心", "Lancang-Mekong Environmental Cooperation Center", "Newsletter",
-                "Issue 6, 2021", "April 9, 2021");
+        assertThat(lines)
+                .containsSubsequence(
+                        "澜沧江-湄公河环境合作中心",
+                        "Lancang-Mekong Environmental Cooperation Center",
+                        "Newsletter",
+                        "Issue 6, 2021",
+                        "April 9, 2021");
         assertThat(issue.label()).isEqualTo("Issue 6, 2021");
     }
 
@@ -89,14 +98,16 @@ class LmecIssueRenderingTest {
         String text = pdf.flatText();
         assertThat(text).containsSubsequence(paragraphs);
         for (var speaker : issue.events().get(0).speakers()) {
-            String statementEnd = speaker.statement().substring(speaker.statement().length() - 60);
+            String statementEnd =
+                    speaker.statement().substring(speaker.statement().length() - 60);
             assertThat(text).contains(PdfContents.flat(statementEnd));
         }
     }
 
     @Test
     void everyContactLineIsPrintedVerbatimOnItsOwnLineAfterTheHeading() {
-        List<String> contact = LMEC.contactVerbatim().strip().lines().filter(l -> !l.isBlank()).toList();
+        List<String> contact =
+                LMEC.contactVerbatim().strip().lines().filter(l -> !l.isBlank()).toList();
         assertThat(contact).hasSize(10).contains("Web: <http://www.lmec.org.cn>", "li.xia@fecomee.org.cn");
         assertThat(pdf.lines()).containsSubsequence(contact);
     }
@@ -105,7 +116,8 @@ class LmecIssueRenderingTest {
     void theAboutTextFollowsTheContactBlock() {
         String text = pdf.flatText();
         String about = PdfContents.flat(LMEC.about());
-        assertThat(about).startsWith("About LMEC: Lancang-Mekong Environmental Cooperation Center (LMEC) is an initiative");
+        assertThat(about)
+                .startsWith("About LMEC: Lancang-Mekong Environmental Cooperation Center (LMEC) is an initiative");
         assertThat(text).contains(about);
         assertThat(text.indexOf(about)).isGreaterThan(text.indexOf("WeChat ID: lancang-mekongcec"));
     }
@@ -130,26 +142,40 @@ class LmecIssueRenderingTest {
     @Test
     void theWebAndMailHtmlAreTheSameWhenSmall() {
         assertThat(rendered.mailHtml()).isEqualTo(rendered.html());
-        assertThat(rendered.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(IssueRenderer.MAIL_HTML_LIMIT);
+        assertThat(rendered.html().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThan(IssueRenderer.MAIL_HTML_LIMIT);
     }
 
     @Test
     void theMailTextPartHasTheMastheadLinesTheSpeakerParagraphsAndEveryContactLineOnItsOwn() {
         List<String> lines = rendered.text().lines().toList();
-        List<String> contact = LMEC.contactVerbatim().strip().lines().filter(l -> !l.isBlank()).toList();
+        List<String> contact =
+                LMEC.contactVerbatim().strip().lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines.get(0)).isEqualTo("澜沧江-湄公河环境合作中心");
-        assertThat(lines).containsSubsequence("Lancang-Mekong Environmental Cooperation Center", "Newsletter", "Issue 6, 2021",
-                "April 9, 2021", SampleItems.LMEC_TITLE);
+        assertThat(lines)
+                .containsSubsequence(
+                        "Lancang-Mekong Environmental Cooperation Center",
+                        "Newsletter",
+                        "Issue 6, 2021",
+                        "April 9, 2021",
+                        SampleItems.LMEC_TITLE);
         assertThat(lines).containsSubsequence(contact);
         assertThat(lines.stream().filter(l -> l.contains(", noted that "))).hasSize(8);
         assertThat(rendered.text()).contains("regional green recovery.\n\nMs. Sumon Sumetchoengprachya");
-        assertThat(rendered.text().strip()).endsWith("pushing forward regional sustainable development in a concerted manner.");
+        assertThat(rendered.text().strip())
+                .endsWith("pushing forward regional sustainable development in a concerted manner.");
     }
 
     @Test
     void theHtmlHasEveryContactLineAsItsOwnParagraph() {
-        List<String> contact = LMEC.contactVerbatim().strip().lines().filter(l -> !l.isBlank()).skip(1).toList();
-        assertThat(org.jsoup.Jsoup.parse(rendered.html()).select(".contact p").eachText()).containsExactlyElementsOf(contact);
+        List<String> contact = LMEC.contactVerbatim()
+                .strip()
+                .lines()
+                .filter(l -> !l.isBlank())
+                .skip(1)
+                .toList();
+        assertThat(org.jsoup.Jsoup.parse(rendered.html()).select(".contact p").eachText())
+                .containsExactlyElementsOf(contact);
     }
 
     @AfterAll

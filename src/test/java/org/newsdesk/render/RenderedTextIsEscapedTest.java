@@ -31,16 +31,29 @@ class RenderedTextIsEscapedTest {
 
     @BeforeAll
     static void renderHostileIssues() {
-        Speaker hostile = new Speaker("Eve <b onmouseover=alert(3)>Evil</b>", "Ms.", "Role " + SCRIPT, "Org " + IMG, STATEMENT);
-        IssueRenderer renderer = new IssueRenderer(new TemplateSet(Path.of("templates")), LmecIssueRenderingTest.PROFILES);
+        Speaker hostile =
+                new Speaker("Eve <b onmouseover=alert(3)>Evil</b>", "Ms.", "Role " + SCRIPT, "Org " + IMG, STATEMENT);
+        IssueRenderer renderer =
+                new IssueRenderer(new TemplateSet(Path.of("templates")), LmecIssueRenderingTest.PROFILES);
         prose = renderer.render(issue("lmec", hostile));
         block = renderer.render(issue("china-asean", hostile));
     }
 
     private static Issue issue(String publication, Speaker speaker) {
-        var item = SampleItems.item("x-" + publication, publication, "Title " + SCRIPT, LocalDate.of(2021, 4, 8), "Lead " + LINK,
+        var item = SampleItems.item(
+                "x-" + publication,
+                publication,
+                "Title " + SCRIPT,
+                LocalDate.of(2021, 4, 8),
+                "Lead " + LINK,
                 List.of(speaker));
-        return new Issue(publication + "-2021-1", publication, 2021, 1, "Issue 1, 2021", LocalDate.of(2021, 4, 9),
+        return new Issue(
+                publication + "-2021-1",
+                publication,
+                2021,
+                1,
+                "Issue 1, 2021",
+                LocalDate.of(2021, 4, 9),
                 new EventMerger().merge(List.of(item)));
     }
 
@@ -53,7 +66,10 @@ class RenderedTextIsEscapedTest {
                 assertThat(doc.select("img")).isEmpty();
                 assertThat(doc.select("b")).isEmpty();
                 assertThat(doc.getAllElements()).allSatisfy(RenderedTextIsEscapedTest::hasNoScriptingAttribute);
-                assertThat(doc.body().text()).contains(STATEMENT).contains("Title " + SCRIPT).contains("Lead " + LINK);
+                assertThat(doc.body().text())
+                        .contains(STATEMENT)
+                        .contains("Title " + SCRIPT)
+                        .contains("Lead " + LINK);
             }
         }
     }
@@ -62,20 +78,32 @@ class RenderedTextIsEscapedTest {
     void thePdfPrintsTheMarkupAsLiteralText() {
         for (RenderedIssue r : List.of(prose, block)) {
             String text = PdfContents.of(r.pdf()).flatText();
-            assertThat(text).contains(SCRIPT).contains(IMG).contains(LINK).contains("Title " + SCRIPT).contains("Lead " + LINK);
+            assertThat(text)
+                    .contains(SCRIPT)
+                    .contains(IMG)
+                    .contains(LINK)
+                    .contains("Title " + SCRIPT)
+                    .contains("Lead " + LINK);
         }
     }
 
     @Test
     void theTextPartKeepsTheCharactersAsWritten() {
-        assertThat(prose.text()).contains(STATEMENT.substring(0, 20)).contains(SCRIPT).doesNotContain("&lt;");
+        assertThat(prose.text())
+                .contains(STATEMENT.substring(0, 20))
+                .contains(SCRIPT)
+                .doesNotContain("&lt;");
     }
 
     @Test
     void noHtmlTemplateUsesUnescapedValues() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("templates"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html.mustache")).toList()) {
-                assertThat(Files.readString(f)).as(f.toString()).doesNotContain("{{{").doesNotContain("{{&");
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".html.mustache")).toList()) {
+                assertThat(Files.readString(f))
+                        .as(f.toString())
+                        .doesNotContain("{{{")
+                        .doesNotContain("{{&");
             }
         }
     }

@@ -19,28 +19,35 @@ import org.newsdesk.cli.Workspace;
 /** Every bean the route files call is one the composition root makes, under the name the file uses. */
 class RouteBeansTest {
 
-    private static final Pattern REFERENCE = Pattern.compile("^\\s*(?:ref|idempotentRepository):\\s*\"?([A-Za-z][A-Za-z0-9]*)\"?\\s*$",
-            Pattern.MULTILINE);
+    private static final Pattern REFERENCE = Pattern.compile(
+            "^\\s*(?:ref|idempotentRepository):\\s*\"?([A-Za-z][A-Za-z0-9]*)\"?\\s*$", Pattern.MULTILINE);
 
     @Test
     void everyBeanARouteCallsIsBoundByTheCompositionRoot(@TempDir Path work) throws Exception {
         Set<String> called = new TreeSet<>();
         try (Stream<Path> files = Files.list(Path.of("routes"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".camel.yaml")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".camel.yaml")).toList()) {
                 Matcher m = REFERENCE.matcher(Files.readString(file));
                 while (m.find()) {
                     called.add(m.group(1));
                 }
             }
         }
-        assertThat(called).as("beans named in routes/*.camel.yaml").contains("noteReader", "deliveryService", "editorControls");
+        assertThat(called)
+                .as("beans named in routes/*.camel.yaml")
+                .contains("noteReader", "deliveryService", "editorControls");
 
-        Main main = Workspace.main(Path.of("").toAbsolutePath(),
-                Workspace.withoutServer(Map.of("newsdesk.work-dir", work.toString(), "newsdesk.db.url", "")), false);
+        Main main = Workspace.main(
+                Path.of("").toAbsolutePath(),
+                Workspace.withoutServer(Map.of("newsdesk.work-dir", work.toString(), "newsdesk.db.url", "")),
+                false);
         main.start();
         try {
             NewsdeskConfiguration root = (NewsdeskConfiguration) main.configure().getConfigurations().stream()
-                    .filter(NewsdeskConfiguration.class::isInstance).findFirst().orElseThrow();
+                    .filter(NewsdeskConfiguration.class::isInstance)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(root.named().keySet()).containsAll(called);
             assertThat(Workspace.newsdesk(main).editor()).isSameAs(root.named().get("editorControls"));
         } finally {

@@ -33,21 +33,41 @@ class RouteFilesTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** Step names whose value is an expression or a plain list, not a step with an id. */
-    private static final Set<String> NOT_STEPS = Set.of("steps", "parameters", "exception", "when", "otherwise", "onException",
-            "redeliveryPolicy", "handled", "errorHandler", "noErrorHandler", "from", "route", "routeTemplate", "routeConfiguration",
-            "simple", "constant", "method", "header", "exchangeProperty");
+    private static final Set<String> NOT_STEPS = Set.of(
+            "steps",
+            "parameters",
+            "exception",
+            "when",
+            "otherwise",
+            "onException",
+            "redeliveryPolicy",
+            "handled",
+            "errorHandler",
+            "noErrorHandler",
+            "from",
+            "route",
+            "routeTemplate",
+            "routeConfiguration",
+            "simple",
+            "constant",
+            "method",
+            "header",
+            "exchangeProperty");
 
     /** The shipped route files and the recipes of the operators' guide (docs/recipes/), which operators copy into routes/. */
     static Stream<Path> routeFiles() throws IOException {
         return Stream.concat(Files.list(Path.of("routes")), Files.list(Path.of("docs/recipes")))
-                .filter(p -> p.toString().endsWith(".camel.yaml")).sorted();
+                .filter(p -> p.toString().endsWith(".camel.yaml"))
+                .sorted();
     }
 
     @ParameterizedTest
     @MethodSource("routeFiles")
     void validatesAgainstTheYamlDslSchema(Path file) throws IOException {
         // the same check the service runs before it reloads an edited route file
-        assertThat(new RouteFileCheck().check(file.toString(), Files.readString(file))).as(file + " against the YAML DSL schema").isEmpty();
+        assertThat(new RouteFileCheck().check(file.toString(), Files.readString(file)))
+                .as(file + " against the YAML DSL schema")
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -60,9 +80,12 @@ class RouteFilesTest {
             if (!body.hasNonNull("id")) {
                 problems.add(top.getKey() + " without an id");
             }
-            JsonNode from = top.getKey().equals("routeTemplate") ? body.path("route").path("from") : body.path("from");
+            JsonNode from =
+                    top.getKey().equals("routeTemplate") ? body.path("route").path("from") : body.path("from");
             if (!from.isMissingNode()) {
-                if (!from.isObject() || !from.hasNonNull("uri") || !from.path("steps").isArray()) {
+                if (!from.isObject()
+                        || !from.hasNonNull("uri")
+                        || !from.path("steps").isArray()) {
                     problems.add(top.getKey() + " " + body.path("id").asText() + ": from must have uri and steps");
                 }
                 checkSteps(from.path("steps"), problems);
@@ -103,20 +126,22 @@ class RouteFilesTest {
         }
         for (String language : LANGUAGES) {
             if (def.has(language)) {
-                problems.add("'" + eip + "' with the shorthand '" + language + ":'; write 'expression: {" + language + ": {expression: ...}}'");
+                problems.add("'" + eip + "' with the shorthand '" + language + ":'; write 'expression: {" + language
+                        + ": {expression: ...}}'");
             }
         }
         for (JsonNode holder : List.of(def.path("expression"), def.path("handled"), def.path("onWhen"))) {
             holder.fields().forEachRemaining(e -> {
                 if (LANGUAGES.contains(e.getKey()) && !e.getValue().isObject()) {
-                    problems.add("'" + eip + "': '" + e.getKey() + ": " + e.getValue().asText() + "' in shorthand; write '"
-                            + e.getKey() + ": {expression: ...}'");
+                    problems.add("'" + eip + "': '" + e.getKey() + ": "
+                            + e.getValue().asText() + "' in shorthand; write '" + e.getKey() + ": {expression: ...}'");
                 }
             });
         }
     }
 
-    private static final Set<String> LANGUAGES = Set.of("simple", "constant", "method", "header", "exchangeProperty", "jq", "xpath");
+    private static final Set<String> LANGUAGES =
+            Set.of("simple", "constant", "method", "header", "exchangeProperty", "jq", "xpath");
 
     @ParameterizedTest
     @MethodSource("routeFiles")
@@ -129,9 +154,12 @@ class RouteFilesTest {
             Resource resource = ResourceHelper.resolveMandatoryResource(context, "file:" + file);
             PluginHelper.getRoutesLoader(context).loadRoutes(resource);
             ModelCamelContext model = context;
-            int defined = model.getRouteDefinitions().size() + model.getRouteTemplateDefinitions().size()
+            int defined = model.getRouteDefinitions().size()
+                    + model.getRouteTemplateDefinitions().size()
                     + model.getRouteConfigurationDefinitions().size();
-            assertThat(defined).as(file + " defines routes, templates or configurations").isPositive();
+            assertThat(defined)
+                    .as(file + " defines routes, templates or configurations")
+                    .isPositive();
         }
     }
 }

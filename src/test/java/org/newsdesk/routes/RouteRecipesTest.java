@@ -69,16 +69,17 @@ class RouteRecipesTest {
     private static final String DESK = "desk@newsdesk.test";
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+    static GreenMailExtension greenMail =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
     @TempDir
     static Path work;
+
     static RunningNewsdesk newsdesk;
     static HttpServer webService;
     static final List<Request> posts = new CopyOnWriteArrayList<>();
 
-    record Request(String method, String path, Map<String, List<String>> headers, String body) {
-    }
+    record Request(String method, String path, Map<String, List<String>> headers, String body) {}
 
     static Stream<Path> recipes() throws IOException {
         try (Stream<Path> files = Files.list(RECIPES)) {
@@ -89,14 +90,17 @@ class RouteRecipesTest {
     @ParameterizedTest
     @MethodSource("recipes")
     void passesTheCheckTheServiceRunsBeforeLoadingARouteFile(Path recipe) throws IOException {
-        assertThat(new RouteFileCheck().check(recipe.getFileName().toString(), Files.readString(recipe))).isEmpty();
+        assertThat(new RouteFileCheck().check(recipe.getFileName().toString(), Files.readString(recipe)))
+                .isEmpty();
     }
 
     @Test
     void theGuideShowsEveryRecipeFileAsItIs() throws IOException {
         String guide = Files.readString(RunningNewsdesk.HOME.resolve("docs/operators.md"));
         // each recipe: a link to its file, then the file in a yaml block
-        Matcher m = Pattern.compile("\\[docs/recipes/([^\\]]+)]\\(recipes/\\1\\)[^\\n]*\\n\\n```yaml\\n(.*?)```", Pattern.DOTALL).matcher(guide);
+        Matcher m = Pattern.compile(
+                        "\\[docs/recipes/([^\\]]+)]\\(recipes/\\1\\)[^\\n]*\\n\\n```yaml\\n(.*?)```", Pattern.DOTALL)
+                .matcher(guide);
         Map<String, String> shown = new LinkedHashMap<>();
         while (m.find()) {
             shown.put(m.group(1), m.group(2));
@@ -105,19 +109,29 @@ class RouteRecipesTest {
         assertThat(shown.keySet()).as("recipes shown in docs/operators.md").containsExactlyInAnyOrderElementsOf(files);
         assertThat(files).hasSizeGreaterThanOrEqualTo(5);
         for (String name : files) {
-            assertThat(shown.get(name)).as(name + " in docs/operators.md").isEqualTo(Files.readString(RECIPES.resolve(name)));
+            assertThat(shown.get(name))
+                    .as(name + " in docs/operators.md")
+                    .isEqualTo(Files.readString(RECIPES.resolve(name)));
         }
         int recipesSection = guide.indexOf("\n## Recipes");
         assertThat(recipesSection).as("a Recipes section").isPositive();
-        long yamlBlocks = Pattern.compile("```yaml\\n").matcher(guide.substring(recipesSection)).results().count();
-        assertThat(yamlBlocks).as("every yaml block of the Recipes section is a recipe file").isEqualTo(files.size());
+        long yamlBlocks = Pattern.compile("```yaml\\n")
+                .matcher(guide.substring(recipesSection))
+                .results()
+                .count();
+        assertThat(yamlBlocks)
+                .as("every yaml block of the Recipes section is a recipe file")
+                .isEqualTo(files.size());
     }
 
     @BeforeAll
     static void start() throws Exception {
         webService = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         webService.createContext("/hooks/newsdesk", exchange -> {
-            posts.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
+            posts.add(new Request(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -129,12 +143,14 @@ class RouteRecipesTest {
         Files.createDirectories(routes);
         for (Path folder : List.of(RunningNewsdesk.HOME.resolve("routes"), RECIPES)) {
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".camel.yaml")).toList()) {
+                for (Path f :
+                        files.filter(p -> p.toString().endsWith(".camel.yaml")).toList()) {
                     Files.copy(f, routes.resolve(f.getFileName()));
                 }
             }
         }
-        Map<String, String> settings = new LinkedHashMap<>(DeliveryWorld.smtpTo(greenMail.getSmtp().getPort()));
+        Map<String, String> settings =
+                new LinkedHashMap<>(DeliveryWorld.smtpTo(greenMail.getSmtp().getPort()));
         settings.put("camel.main.routes-include-pattern", "file:" + routes + "/*.camel.yaml");
         settings.put("newsdesk.routes-dir", routes.toString());
         // the extra schedule runs only where schedules do (not in one-shot commands)
@@ -142,7 +158,9 @@ class RouteRecipesTest {
         settings.put("newsdesk.second-inbox-dir", work.resolve("shared-drive").toString());
         settings.put("newsdesk.archive-copy.to", ARCHIVE);
         settings.put("newsdesk.refusals.to", DESK);
-        settings.put("newsdesk.webhook.url", "http://127.0.0.1:" + webService.getAddress().getPort() + "/hooks/newsdesk");
+        settings.put(
+                "newsdesk.webhook.url",
+                "http://127.0.0.1:" + webService.getAddress().getPort() + "/hooks/newsdesk");
         newsdesk = RunningNewsdesk.start(work, settings);
     }
 
@@ -167,9 +185,12 @@ class RouteRecipesTest {
 
         ItemStore items = newsdesk.bean("itemStore", ItemStore.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> items.count("lmec", "pending") == 1);
-        await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(shared.resolve("06_lmec-roundtable-s1_experts.txt")));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> !Files.exists(shared.resolve("06_lmec-roundtable-s1_experts.txt")));
         try (Stream<Path> processed = Files.walk(work.resolve("processed"))) {
-            assertThat(processed.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+            assertThat(processed
+                            .filter(Files::isRegularFile)
+                            .map(p -> p.getFileName().toString()))
                     .containsExactly("06_lmec-roundtable-s1_experts.txt");
         }
     }
@@ -177,7 +198,8 @@ class RouteRecipesTest {
     @Test
     @Order(2)
     void theExtraScheduleIsSetForMondayMorningInShanghaiAndPublishesLikeTheProfileSchedule() throws Exception {
-        Scheduler quartz = newsdesk.context().getComponent("quartz", QuartzComponent.class).getScheduler();
+        Scheduler quartz =
+                newsdesk.context().getComponent("quartz", QuartzComponent.class).getScheduler();
         CronTrigger trigger = (CronTrigger) quartz.getTrigger(TriggerKey.triggerKey("lmec-monday", "publish-extra"));
         assertThat(trigger).as("the trigger of extra-schedule.camel.yaml").isNotNull();
         ZonedDateTime next = trigger.getNextFireTime().toInstant().atZone(ZoneId.of("Asia/Shanghai"));
@@ -188,16 +210,23 @@ class RouteRecipesTest {
         quartz.triggerJob(JobKey.jobKey("lmec-monday", "publish-extra"));
         IssueStore issues = newsdesk.bean("issueStore", IssueStore.class);
         IssueArchive archive = newsdesk.bean("issueArchive", IssueArchive.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> issues.latest("lmec").map(i -> Files.exists(archive.pdfPath(i))).orElse(false));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> issues.latest("lmec")
+                        .map(i -> Files.exists(archive.pdfPath(i)))
+                        .orElse(false));
         ItemStore items = newsdesk.bean("itemStore", ItemStore.class);
-        assertThat(items.count("lmec", "pending")).as("the item went into the issue").isZero();
+        assertThat(items.count("lmec", "pending"))
+                .as("the item went into the issue")
+                .isZero();
     }
 
     @Test
     @Order(3)
     void theArchiveMailboxGetsThePublishedIssueOnceWithThePdfAttached() throws Exception {
-        Issue issue = newsdesk.bean("issueStore", IssueStore.class).latest("lmec").orElseThrow();
-        byte[] pdf = Files.readAllBytes(newsdesk.bean("issueArchive", IssueArchive.class).pdfPath(issue));
+        Issue issue =
+                newsdesk.bean("issueStore", IssueStore.class).latest("lmec").orElseThrow();
+        byte[] pdf = Files.readAllBytes(
+                newsdesk.bean("issueArchive", IssueArchive.class).pdfPath(issue));
         await().atMost(Duration.ofSeconds(30)).until(() -> to(ARCHIVE).size() == 1);
         Thread.sleep(500);
         List<MimeMessage> copies = to(ARCHIVE);
@@ -207,7 +236,8 @@ class RouteRecipesTest {
         assertThat(((InternetAddress) copy.getFrom()[0]).getAddress()).isEqualTo("newsletter@lmec.example");
         assertThat(copy.getHeader("List-Unsubscribe")).as("not a subscriber").isNull();
         BodyPart attached = ((MimeMultipart) copy.getContent()).getBodyPart(1);
-        assertThat(attached.getFileName()).isEqualTo("LMEC-Newsletter-Issue-" + issue.number() + "-" + issue.year() + ".pdf");
+        assertThat(attached.getFileName())
+                .isEqualTo("LMEC-Newsletter-Issue-" + issue.number() + "-" + issue.year() + ".pdf");
         assertThat(attached.getInputStream().readAllBytes()).isEqualTo(pdf);
         // the subscribers had theirs as ever
         assertThat(to("reader.one@example.org")).hasSize(1);
@@ -216,7 +246,8 @@ class RouteRecipesTest {
     @Test
     @Order(4)
     void theWebServiceGetsOnePostWithTheIssuesIdAndNumber() throws Exception {
-        Issue issue = newsdesk.bean("issueStore", IssueStore.class).latest("lmec").orElseThrow();
+        Issue issue =
+                newsdesk.bean("issueStore", IssueStore.class).latest("lmec").orElseThrow();
         await().atMost(Duration.ofSeconds(30)).until(() -> posts.size() == 1);
         Thread.sleep(500);
         assertThat(posts).hasSize(1);
@@ -248,7 +279,9 @@ class RouteRecipesTest {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage m : greenMail.getReceivedMessages()) {
             Address[] to = m.getRecipients(MimeMessage.RecipientType.TO);
-            if (to != null && Arrays.stream(to).anyMatch(a -> ((InternetAddress) a).getAddress().equals(address))) {
+            if (to != null
+                    && Arrays.stream(to)
+                            .anyMatch(a -> ((InternetAddress) a).getAddress().equals(address))) {
                 found.add(m);
             }
         }

@@ -19,8 +19,11 @@ class SafeNamesTest {
 
     @Test
     void anAttachmentNameThatClimbsOrHidesControlCharactersIsRefused() {
-        for (String name : new String[] {"../x.txt", "a/../../x.txt", "..\\x.txt", "x\u0000.txt", "x\r\n.txt", "%2e%2e/x.txt"}) {
-            assertThatThrownBy(() -> SafeNames.attachmentName(name)).as(name).hasMessageStartingWith("unsafe-attachment-name");
+        for (String name :
+                new String[] {"../x.txt", "a/../../x.txt", "..\\x.txt", "x\u0000.txt", "x\r\n.txt", "%2e%2e/x.txt"}) {
+            assertThatThrownBy(() -> SafeNames.attachmentName(name))
+                    .as(name)
+                    .hasMessageStartingWith("unsafe-attachment-name");
         }
     }
 

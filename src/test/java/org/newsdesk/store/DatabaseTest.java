@@ -15,8 +15,9 @@ class DatabaseTest {
     @OnEveryStoreBackend
     void theSchemaIsMigratedByFlywayToTheLatestVersion(StoreBackend store) {
         String version = store.db().withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\" = TRUE");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\" = TRUE");
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getString(1);
             }
@@ -32,11 +33,12 @@ class DatabaseTest {
         items.save(SampleItems.lmecExperts());
 
         assertThatThrownBy(() -> store.db().inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE items SET status = 'published'")) {
-                ps.executeUpdate();
-            }
-            throw new IllegalStateException("rendering failed half-way");
-        })).isInstanceOf(IllegalStateException.class);
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE items SET status = 'published'")) {
+                        ps.executeUpdate();
+                    }
+                    throw new IllegalStateException("rendering failed half-way");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(items.statusOf(SampleItems.lmecExperts().id())).contains("pending");
     }

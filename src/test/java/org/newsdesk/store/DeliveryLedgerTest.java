@@ -11,7 +11,8 @@ import org.newsdesk.store.DeliveryLedger.Delivery;
 class DeliveryLedgerTest {
 
     private static Issue issueIn(StoreBackend store) {
-        Issue issue = new Issue("lmec-2021-6", "lmec", 2021, 6, "Issue 6, 2021", java.time.LocalDate.of(2021, 4, 9), List.of());
+        Issue issue = new Issue(
+                "lmec-2021-6", "lmec", 2021, 6, "Issue 6, 2021", java.time.LocalDate.of(2021, 4, 9), List.of());
         store.db().inTransaction(c -> {
             new IssueStore(store.db()).insert(c, issue, null);
             return null;
@@ -25,7 +26,8 @@ class DeliveryLedgerTest {
         subscribers.add("lmec", "a@example.org", null, null);
         subscribers.add("lmec", "b@example.org", null, null);
         subscribers.add("lmec", "gone@example.org", null, null);
-        subscribers.setStatus(subscribers.find("lmec", "gone@example.org").orElseThrow().id(), "unsubscribed");
+        subscribers.setStatus(
+                subscribers.find("lmec", "gone@example.org").orElseThrow().id(), "unsubscribed");
         DeliveryLedger ledger = new DeliveryLedger(store.db());
         Issue issue = issueIn(store);
 
@@ -68,7 +70,8 @@ class DeliveryLedgerTest {
         List<DeliveryLedger.Claimed> inFlight = ledger.inFlight();
         assertThat(inFlight).hasSize(1);
         assertThat(ledger.markUncertain(inFlight.get(0))).isTrue();
-        assertThat(ledger.counts(issue.id())).isEqualTo(Map.of("pending", 1, "sending", 0, "sent", 0, "failed", 0, "uncertain", 1));
+        assertThat(ledger.counts(issue.id()))
+                .isEqualTo(Map.of("pending", 1, "sending", 0, "sent", 0, "failed", 0, "uncertain", 1));
     }
 
     @OnEveryStoreBackend
@@ -82,7 +85,9 @@ class DeliveryLedgerTest {
         ledger.markSent(d, "<m@x>", "250 ok");
         assertThat(ledger.counts(d.issueId())).containsEntry("uncertain", 1).containsEntry("sent", 0);
 
-        assertThat(ledger.resend(d.issueId())).as("resend leaves a mail that had its second chance").isZero();
+        assertThat(ledger.resend(d.issueId()))
+                .as("resend leaves a mail that had its second chance")
+                .isZero();
         assertThat(ledger.due(d.issueId(), 10)).isEmpty();
     }
 

@@ -1,13 +1,12 @@
 package org.newsdesk.store;
 
-import org.newsdesk.shared.Json;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.Warning;
+import org.newsdesk.shared.Json;
 import org.newsdesk.testing.SampleItems;
 
 class ItemSchemaTest {
@@ -31,11 +30,13 @@ class ItemSchemaTest {
 
     @Test
     void aWarningKeepsWhatWhereAndWhyThroughJson() throws Exception {
-        Item item = SampleItems.lmecExperts().withWarnings(List.of(
-                Warning.at("speaker-uncertain", "speakers[2].organization", 31, "Confirm the organisation.")));
+        Item item = SampleItems.lmecExperts()
+                .withWarnings(List.of(
+                        Warning.at("speaker-uncertain", "speakers[2].organization", 31, "Confirm the organisation.")));
         Item back = Json.mapper().readValue(Json.mapper().writeValueAsString(item), Item.class);
         assertThat(back.schema()).isEqualTo(Item.SCHEMA).isEqualTo(2);
-        assertThat(back.warnings()).containsExactly(new Warning("speaker-uncertain", "speakers[2].organization", 31,
-                "Confirm the organisation."));
+        assertThat(back.warnings())
+                .containsExactly(
+                        new Warning("speaker-uncertain", "speakers[2].organization", 31, "Confirm the organisation."));
     }
 }

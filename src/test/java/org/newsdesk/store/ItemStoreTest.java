@@ -13,8 +13,8 @@ class ItemStoreTest {
     void aSavedItemComesBackEqualWithItsChineseAndLongTextIntact(StoreBackend store) {
         ItemStore items = new ItemStore(store.db());
         Item item = SampleItems.lmecExperts().withWarnings(List.of());
-        Item chinese = SampleItems.item("zh-1", "lmec", "澜湄圆桌对话 " + "x".repeat(20_000), SampleItems.LMEC_DATE, "领导 lead",
-                item.speakers());
+        Item chinese = SampleItems.item(
+                "zh-1", "lmec", "澜湄圆桌对话 " + "x".repeat(20_000), SampleItems.LMEC_DATE, "领导 lead", item.speakers());
 
         assertThat(items.save(item)).isEqualTo(ItemStore.Saved.PENDING);
         assertThat(items.save(chinese)).isEqualTo(ItemStore.Saved.PENDING);
@@ -34,7 +34,8 @@ class ItemStoreTest {
     @OnEveryStoreBackend
     void anItemWithWarningsIsHeldAndNotPending(StoreBackend store) {
         ItemStore items = new ItemStore(store.db());
-        Item doubtful = SampleItems.lmecComments().withWarnings(List.of(Warning.of("invalid-date", "date", "The date could not be read.")));
+        Item doubtful = SampleItems.lmecComments()
+                .withWarnings(List.of(Warning.of("invalid-date", "date", "The date could not be read.")));
         Item unmatched = SampleItems.lmecExperts().withPublication(null);
 
         assertThat(items.save(doubtful)).isEqualTo(ItemStore.Saved.HELD);
@@ -53,14 +54,17 @@ class ItemStoreTest {
             // same received time for all: the id decides, and the ids follow note order
             items.save(parts.get(i));
         }
-        assertThat(items.withStatus("china-asean", "pending")).extracting(Item::id)
+        assertThat(items.withStatus("china-asean", "pending"))
+                .extracting(Item::id)
                 .containsExactlyElementsOf(parts.stream().map(Item::id).toList());
     }
 
     @OnEveryStoreBackend
     void aHeldItemReleasedByAnEditorBecomesPendingOnce(StoreBackend store) {
         ItemStore items = new ItemStore(store.db());
-        Item doubtful = SampleItems.lmecComments().withWarnings(List.of(Warning.of("publication-guessed", "publication", "Publication guessed from content.")));
+        Item doubtful = SampleItems.lmecComments()
+                .withWarnings(
+                        List.of(Warning.of("publication-guessed", "publication", "Publication guessed from content.")));
         items.save(doubtful);
 
         assertThat(items.changeStatus(doubtful.id(), "held", "pending")).isTrue();

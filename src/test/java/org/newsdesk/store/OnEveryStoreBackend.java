@@ -15,5 +15,4 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedTest(name = "{0}")
 @ArgumentsSource(StoreBackends.class)
-public @interface OnEveryStoreBackend {
-}
+public @interface OnEveryStoreBackend {}

@@ -4,7 +4,8 @@ package org.newsdesk.store;
  * A fresh, migrated store on one database product, handed to a store test as its argument. JUnit
  * closes it after the test: the pool is closed and a PostgreSQL test database dropped.
  */
-public record StoreBackend(String name, Database db, String url, String user, Runnable cleanup) implements AutoCloseable {
+public record StoreBackend(String name, Database db, String url, String user, Runnable cleanup)
+        implements AutoCloseable {
 
     /**
      * A second connection pool on the same database, as a second newsdesk process sharing the store

@@ -29,7 +29,8 @@ public final class StoreBackends implements ArgumentsProvider {
     @Override
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
         // lazily: the PostgreSQL database is made only when its invocation runs
-        return Stream.<Supplier<StoreBackend>>of(StoreBackends::h2, StoreBackends::postgres).map(s -> Arguments.of(s.get()));
+        return Stream.<Supplier<StoreBackend>>of(StoreBackends::h2, StoreBackends::postgres)
+                .map(s -> Arguments.of(s.get()));
     }
 
     /** H2 exactly as the default configuration opens it: a file database in a fresh folder. */
@@ -39,7 +40,7 @@ public final class StoreBackends implements ArgumentsProvider {
             Database db = Database.embedded(folder);
             // the URL exactly as the default configuration builds it, for a second pool on the same file
             String url = ((HikariDataSource) db.dataSource()).getJdbcUrl();
-            return new StoreBackend("h2", db, url, "sa", () -> { });
+            return new StoreBackend("h2", db, url, "sa", () -> {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,7 +53,12 @@ public final class StoreBackends implements ArgumentsProvider {
         admin(server, "CREATE DATABASE " + name);
         String url = server.getJdbcUrl("postgres", name);
         Database db = Database.open(url, "postgres", null);
-        return new StoreBackend("postgres", db, url, "postgres", () -> admin(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+        return new StoreBackend(
+                "postgres",
+                db,
+                url,
+                "postgres",
+                () -> admin(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }
 
     private static synchronized EmbeddedPostgres server() {
@@ -74,7 +80,8 @@ public final class StoreBackends implements ArgumentsProvider {
     }
 
     private static void admin(EmbeddedPostgres server, String sql) {
-        try (Connection c = server.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = server.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);

@@ -9,9 +9,12 @@ class SubscriberStoreTest {
     @OnEveryStoreBackend
     void anAddressIsKeptOncePerPublicationWhateverItsCase(StoreBackend store) {
         SubscriberStore subscribers = new SubscriberStore(store.db());
-        assertThat(subscribers.add("lmec", "Reader.One@Example.org", "Reader One", "en")).isTrue();
-        assertThat(subscribers.add("lmec", "reader.one@example.org", "Reader One", "en")).isFalse();
-        assertThat(subscribers.add("china-asean", "reader.one@example.org", "Reader One", "en")).isTrue();
+        assertThat(subscribers.add("lmec", "Reader.One@Example.org", "Reader One", "en"))
+                .isTrue();
+        assertThat(subscribers.add("lmec", "reader.one@example.org", "Reader One", "en"))
+                .isFalse();
+        assertThat(subscribers.add("china-asean", "reader.one@example.org", "Reader One", "en"))
+                .isTrue();
 
         assertThat(subscribers.list("lmec")).extracting(Subscriber::address).containsExactly("reader.one@example.org");
     }
@@ -25,14 +28,20 @@ class SubscriberStoreTest {
         var list = subscribers.list("lmec");
         assertThat(list).hasSize(2);
         assertThat(list.get(1).id()).isGreaterThan(list.get(0).id());
-        assertThat(subscribers.find(list.get(1).id())).get().extracting(Subscriber::name).isEqualTo("王小明");
+        assertThat(subscribers.find(list.get(1).id()))
+                .get()
+                .extracting(Subscriber::name)
+                .isEqualTo("王小明");
     }
 
     @OnEveryStoreBackend
     void anUnsubscribeIsNotUndoneByAnotherImport(StoreBackend store) {
         SubscriberStore subscribers = new SubscriberStore(store.db());
         subscribers.add("lmec", "partner-ngo@example.net", null, "en");
-        long id = subscribers.find("lmec", "partner-ngo@example.net").orElseThrow().id();
+        long id = subscribers
+                .find("lmec", "partner-ngo@example.net")
+                .orElseThrow()
+                .id();
         subscribers.setStatus(id, "unsubscribed");
 
         subscribers.add("lmec", "PARTNER-NGO@example.net", null, "en");

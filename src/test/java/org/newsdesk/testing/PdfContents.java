@@ -64,6 +64,8 @@ public record PdfContents(int pages, List<String> pageTexts, Set<FontUse> fonts)
 
     public static String flat(String s) {
         // a line broken after a hyphen ("sub-" / "regional") is one word again
-        return s.replaceAll("(?<=\\w-)[ \\t]*\\R\\s*", "").replaceAll("\\s+", " ").strip();
+        return s.replaceAll("(?<=\\w-)[ \\t]*\\R\\s*", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

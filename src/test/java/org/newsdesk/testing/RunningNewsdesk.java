@@ -83,7 +83,8 @@ public final class RunningNewsdesk implements AutoCloseable {
     public static Path profileWithSchedule(Path folder, String id, String cron, String timeZone) throws IOException {
         Files.createDirectories(folder);
         String yaml = Files.readString(HOME.resolve("config/publications/" + id + ".yaml"));
-        yaml = yaml.replaceAll("(?m)^  cron: .*$", "  cron: \"" + cron + "\"").replaceAll("(?m)^  time_zone: .*$", "  time_zone: " + timeZone);
+        yaml = yaml.replaceAll("(?m)^  cron: .*$", "  cron: \"" + cron + "\"")
+                .replaceAll("(?m)^  time_zone: .*$", "  time_zone: " + timeZone);
         Files.writeString(folder.resolve(id + ".yaml"), yaml);
         return folder;
     }
