@@ -105,7 +105,19 @@ final class LabelledLine {
                 "主办单位",
                 "主辦單位",
                 "承办",
-                "承辦");
+                "承辦",
+                "承办单位",
+                "承辦單位",
+                "协办",
+                "協辦",
+                "协办单位",
+                "協辦單位",
+                "联合主办",
+                "聯合主辦",
+                "支持单位",
+                "支持單位",
+                "合作单位",
+                "合作單位");
         put(Label.PUBLICATION, "publication", "newsletter", "刊物");
         put(
                 Label.SPEAKER,
@@ -204,7 +216,15 @@ final class LabelledLine {
         return c.isEmpty() || c.length() > MAX_LABEL_CHARS ? null : labelOf(c);
     }
 
+    /** Labels of several words that are not made of label words: "In partnership with: …". */
+    private static final Map<String, Label> PHRASES = Map.of("in partnership with", Label.ORGANIZER);
+
     private static Label labelOf(String text) {
+        Label phrase = PHRASES.get(
+                text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("^[*]+|[*]+$", ""));
+        if (phrase != null) {
+            return phrase;
+        }
         EnumSet<Label> found = EnumSet.noneOf(Label.class);
         boolean event = false;
         // "Diễn giả / Speaker", "报告人 Speaker": a label in two languages; the words of the other language are skipped

@@ -31,8 +31,8 @@ final class NameShape {
         if (name.isEmpty() || name.length() > 60) {
             return false;
         }
-        if (isChineseName(name)) {
-            return true;
+        if (isChineseName(name) || ChinesePersonText.isTransliterated(name)) {
+            return true; // "王芳", "本通·西萨万"
         }
         String[] words = name.split(" ");
         int min = split.honorific() != null ? 1 : 2;

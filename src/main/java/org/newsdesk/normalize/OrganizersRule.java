@@ -106,7 +106,8 @@ final class OrganizersRule implements FieldRule<List<String>> {
 
     static List<String> splitLabel(String value) {
         List<String> out = new ArrayList<>();
-        for (String part : value.split("[;；]|\\s/\\s|、|\\s[·•]\\s")) {
+        // Chinese lists: "；", "、", "，" and a comma between two Chinese names, which never hold one
+        for (String part : value.split("[;；，]|\\s/\\s|、|\\s[·•]\\s|(?<=\\p{IsHan}),\\s*(?=\\p{IsHan})")) {
             for (String named : splitCommas(part)) {
                 out.addAll(splitAnd(named));
             }

@@ -51,6 +51,7 @@ final class SpeakerEvidence {
             case "KeyValueSpeakers", "MarkdownHeadingSpeakers", "RosterSpeakers" -> 4;
             case "TableRowSpeakers" -> 5;
             case "ProseAttributionSpeakers" -> 3;
+            case "ChineseProseSpeakers" -> 2;
             case "BulletSpeakers", "ColonSpeakers", "NameBlockSpeakers" -> 2;
             default -> 1;
         };
@@ -61,8 +62,12 @@ final class SpeakerEvidence {
         if (name == null || name.isBlank()) {
             return score - 4;
         }
-        if (NameShape.isChineseName(name)) {
-            return score + 2;
+        if (NameShape.isChineseName(name) || ChinesePersonText.isTransliterated(name)) {
+            // "刀建华", "本通·西萨万": a known family name or a transliteration's middle dot says where the name starts
+            return score
+                    + (ChinesePersonText.startsWithFamilyName(name) || ChinesePersonText.isTransliterated(name)
+                            ? 2
+                            : 0);
         }
         String[] words = name.split("\\s+");
 
@@ -131,13 +136,15 @@ final class SpeakerEvidence {
 
     private static int details(Person p) {
         int score = 0;
-        if (p.role() != null && Vocabulary.anyWordIn(p.role(), Vocabulary.ROLE_WORDS)) {
+        if (p.role() != null
+                && (Vocabulary.anyWordIn(p.role(), Vocabulary.ROLE_WORDS) || ChinesePersonText.isRole(p.role()))) {
             score += 1;
         }
         if (p.organization() != null
                 && (Vocabulary.anyWordIn(p.organization(), Vocabulary.ORGANIZATION_WORDS)
                         || p.organization().split("\\s+").length <= 3
-                                && p.organization().chars().anyMatch(Character::isUpperCase))) {
+                                && p.organization().chars().anyMatch(Character::isUpperCase)
+                        || ChinesePersonText.isOrganization(p.organization()))) {
             score += 1;
         }
         return score;

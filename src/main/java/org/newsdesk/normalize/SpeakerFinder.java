@@ -40,6 +40,7 @@ final class SpeakerFinder {
             new MarkdownHeadingSpeakers(),
             new BulletSpeakers(),
             new ProseAttributionSpeakers(),
+            new ChineseProseSpeakers(),
             new ColonSpeakers(),
             new NameBlockSpeakers(),
             new OneLineHeaderSpeakers(),
