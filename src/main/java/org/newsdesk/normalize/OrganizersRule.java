@@ -80,6 +80,7 @@ final class OrganizersRule implements FieldRule<List<String>> {
         for (String value : header.values(Label.ORGANIZER)) {
             addAll(out, splitLabel(value));
         }
+        addAll(out, continuationLines(header.lines()));
         if (out.isEmpty()) {
             List<String> lines = header.lines();
             for (int i = 0; i < lines.size(); i++) {
@@ -102,6 +103,42 @@ final class OrganizersRule implements FieldRule<List<String>> {
             }
         }
         return out;
+    }
+
+    /**
+     * A label whose cell or line lists one body per line ("Organisers: Reef Watch Network" / "Harbour
+     * Authority", from a table cell with a line break): the lines after it that are each a body's name.
+     */
+    static List<String> continuationLines(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            var field = LabelledLine.parse(lines.get(i));
+            if (field.isEmpty() || field.get().label() != Label.ORGANIZER) {
+                continue;
+            }
+            String value = field.get().value();
+            if (value.isBlank() || value.matches("(?s).*(\\b(and|of|on|for|the|in|to|with|a|an|at|&)|[,:–-])$")) {
+                continue; // an empty label lists below it; a value that goes on was wrapped, not listed
+            }
+            for (int j = i + 1; j < lines.size() && isBodyLine(lines.get(j)); j++) {
+                out.addAll(splitLabel(Markup.strip(lines.get(j)).strip()));
+            }
+        }
+        return out;
+    }
+
+    /** A line that is only the name of a body: capitalised, short, no sentence, no label. */
+    private static boolean isBodyLine(String line) {
+        String t = Markup.strip(line).strip();
+        return !t.isEmpty()
+                && t.length() <= 120
+                && Character.isUpperCase(t.charAt(0))
+                && ListMarker.length(line) == 0
+                && t.indexOf(':') < 0
+                && t.indexOf('：') < 0
+                && t.indexOf('(') < 0
+                && !t.matches(".*[.!?:]$|.*\\s\\p{Ll}+\\s\\p{Ll}+\\s\\p{Ll}+\\s.*")
+                && OrganizerNames.isBody(t);
     }
 
     static List<String> splitLabel(String value) {

@@ -52,7 +52,7 @@ final class DocxText {
                             if (line.length() > 0) {
                                 line.append(": ");
                             }
-                            line.append(cell.getText().strip());
+                            line.append(cellText(cell));
                         }
                         out.append(line).append('\n');
                     }
@@ -180,5 +180,24 @@ final class DocxText {
                 "archive-too-large",
                 "The Word file \"" + name
                         + "\" would unpack to far more than a note can hold (a zip bomb or a huge embedded file); send the text alone.");
+    }
+
+    /**
+     * A cell's paragraphs, kept apart: "Mekong River Network" over "Harbour Authority" is two names, not
+     * "NetworkHarbour"; a paragraph that ends a sentence is followed by a space.
+     */
+    static String cellText(XWPFTableCell cell) {
+        StringBuilder out = new StringBuilder();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            String text = p.getText().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(out.toString().matches("(?s).*[.!?;:。！？；)\"”’]$") ? " " : "; ");
+            }
+            out.append(text);
+        }
+        return out.toString();
     }
 }
