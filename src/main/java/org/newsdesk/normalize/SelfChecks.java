@@ -21,6 +21,11 @@ final class SelfChecks {
             new TitleLooksLikeATitle(),
             new TitleAgreesWithTheHeading(),
             new OrganizersNamedInText(),
+            new OrganizerMissedInText(),
+            new OrganizerIsAFunder(),
+            new OrganizerLooksGlued(),
+            new OrganizerCutShort(),
+            new OrganizersDisagree(),
             new DateFromTheEvent(),
             new FormatNamedInText());
 

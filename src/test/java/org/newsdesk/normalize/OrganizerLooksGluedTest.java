@@ -1,0 +1,40 @@
+package org.newsdesk.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsdesk.normalize.OrganizerNotes.HEADER;
+import static org.newsdesk.normalize.OrganizerNotes.organizerCodes;
+import static org.newsdesk.normalize.OrganizerNotes.read;
+
+import org.junit.jupiter.api.Test;
+import org.newsdesk.domain.Item;
+
+/** An organiser that reads as two names run together holds the item. */
+class OrganizerLooksGluedTest {
+
+    @Test
+    void twoNamesRunTogetherAreHeldAsGlued() {
+        assertThat(OrganizerLooksGlued.looksGlued(
+                        "Mekong River Forecasting Network Cambodia Water Resources Authority"))
+                .isTrue();
+        assertThat(OrganizerLooksGlued.looksGlued("Mekong River Forecasting NetworkCambodia Water Resources Authority"))
+                .isTrue();
+        assertThat(OrganizerLooksGlued.looksGlued("Blue Coast Institute: Harbour Foundation"))
+                .isTrue();
+        Item item = read(HEADER + "Organizers: Reef Watch Network Portville Harbour Authority\n");
+        assertThat(organizerCodes(item)).contains("organizer-glued");
+    }
+
+    @Test
+    void oneBodyWithItsParentOrABrandIsNotGlued() {
+        assertThat(OrganizerLooksGlued.looksGlued(
+                        "Foreign Environmental Cooperation Center, Ministry of Ecology and Environment"))
+                .isFalse();
+        assertThat(OrganizerLooksGlued.looksGlued(
+                        "Foreign Environmental Cooperation Center (FECO), Ministry of Ecology"))
+                .isFalse();
+        assertThat(OrganizerLooksGlued.looksGlued("SmallFish Alliance")).isFalse();
+        assertThat(OrganizerLooksGlued.looksGlued("Asian Development Bank Institute"))
+                .isFalse();
+        assertThat(OrganizerLooksGlued.looksGlued("Institute of Water Policy")).isFalse();
+    }
+}
