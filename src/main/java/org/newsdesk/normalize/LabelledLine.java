@@ -33,6 +33,7 @@ final class LabelledLine {
     record Field(Label label, String value) {}
 
     private static final int MAX_LABEL_CHARS = 40;
+    private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
     private static final Map<String, Label> WORDS = new HashMap<>();
     private static final Set<String> CONNECTORS = Set.of("by", "of", "&", "and", "the", "key", "job");
 
@@ -207,6 +208,11 @@ final class LabelledLine {
             return Optional.empty();
         }
         String value = line.length() > 400 ? Markup.strip(line).strip().substring(sep + 1) : s.substring(sep + 1);
+        if (label == Label.ORGANIZER && BREAK.matcher(line).find()) {
+            // "Organisers | Reef Watch Network<br>Harbour Foundation": a line break inside a cell lists
+            String broken = Markup.strip(BREAK.matcher(line).replaceAll("; ")).strip();
+            value = broken.substring(Math.min(broken.length(), sep + 1));
+        }
         return Optional.of(new Field(label, value.strip()));
     }
 

@@ -29,7 +29,7 @@ final class OrganizersRule implements FieldRule<List<String>> {
             "(?i)(?:co-?)?(?:organi[sz]ed|hosted|convened|sponsored|supported|presented)(?: jointly)? by:?|in partnership with:?");
     /** Where a list of organisers in a sentence ends. */
     private static final Pattern LIST_END = Pattern.compile(
-            "(?:,?\\s+(?:to|on|in|at|from|with|for|as|under|during|which|who|where|that|this|was|were|is|are|has|have|brought|gathered)\\s"
+            "(?:\\s+and\\s+(?:sponsored|funded|financed|paid for)\\s+by\\s|,?\\s+(?:to|on|in|at|from|with|for|as|under|during|which|who|where|that|this|was|were|is|are|has|have|brought|gathered)\\s"
                     + "|[.;:()]|,\\s+\\p{Ll}|\\s[–—-]{1,2}\\s|\\s\\|\\s)");
 
     @Override
@@ -144,7 +144,7 @@ final class OrganizersRule implements FieldRule<List<String>> {
     static List<String> splitLabel(String value) {
         List<String> out = new ArrayList<>();
         // Chinese lists: "；", "、", "，" and a comma between two Chinese names, which never hold one
-        for (String part : value.split("[;；，]|\\s/\\s|、|\\s[·•]\\s|(?<=\\p{IsHan}),\\s*(?=\\p{IsHan})")) {
+        for (String part : value.split("[;；，]|\\s/\\s|\\s\\|\\s|、|\\s[·•]\\s|(?<=\\p{IsHan}),\\s*(?=\\p{IsHan})")) {
             for (String named : splitCommas(part)) {
                 out.addAll(splitAnd(named));
             }
@@ -178,12 +178,13 @@ final class OrganizersRule implements FieldRule<List<String>> {
 
     /** "Blue Coast Institute and Harbour Foundation" is two; "Ministry of Ecology and Environment" is one. */
     private static List<String> splitAnd(String part) {
-        int at = part.indexOf(" and ");
-        if (at < 0) {
+        Matcher and = Pattern.compile(" (?:and|&) ").matcher(part);
+        if (!and.find()) {
             return List.of(part);
         }
+        int at = and.start();
         String left = part.substring(0, at).strip();
-        String right = part.substring(at + 5).strip();
+        String right = part.substring(and.end()).strip();
         boolean bothNames = words(left) >= 2
                 && words(right.replaceFirst("^(?i)the ", "")) >= 2
                 && Character.isUpperCase(right.replaceFirst("^(?i)the ", "").charAt(0))
@@ -219,9 +220,12 @@ final class OrganizersRule implements FieldRule<List<String>> {
 
     private static String cut(String written) {
         String text = written.replaceAll(
-                "\\s+(?:together with|in partnership with|jointly with|alongside|in cooperation with"
-                        + "|in collaboration with|w/|with(?! (?:the )?(?:support|funding|financial|participation|help|backing|contributions?)\\b))\\s+",
-                " and ");
+                        "\\s+and\\s+(?:(?:co-?|jointly\\s+)?(?:organi[sz]ed|hosted|convened)|co-?sponsored|supported)\\s+by\\s+",
+                        " and ")
+                .replaceAll(
+                        "\\s+(?:together with|in partnership with|jointly with|alongside|in cooperation with"
+                                + "|in collaboration with|w/|with(?! (?:the )?(?:support|funding|financial|participation|help|backing|contributions?)\\b))\\s+",
+                        " and ");
         Matcher end = LIST_END.matcher(text);
         return end.find() ? text.substring(0, end.start()) : text;
     }
