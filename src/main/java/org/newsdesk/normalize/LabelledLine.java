@@ -35,7 +35,7 @@ final class LabelledLine {
     private static final int MAX_LABEL_CHARS = 40;
     private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("(?i)<br\\s*/?>");
     private static final Map<String, Label> WORDS = new HashMap<>();
-    private static final Set<String> CONNECTORS = Set.of("by", "of", "&", "and", "the", "key", "job");
+    private static final Set<String> CONNECTORS = Set.of("by", "of", "&", "and", "the", "key", "job", "lead", "joint");
 
     static {
         put(
@@ -99,6 +99,14 @@ final class LabelledLine {
                 "co-organised",
                 "organizing",
                 "organising",
+                "hosting",
+                "convening",
+                "co-convener",
+                "co-conveners",
+                "co-convenor",
+                "co-convenors",
+                "co-organizing",
+                "co-organising",
                 "主办",
                 "主辦",
                 "主办方",

@@ -34,7 +34,22 @@ final class OrganizerMissedInText implements ItemCheck {
         int first = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.length() > 5_000 || note.isSpeakersPart(i) || line.isBlank()) {
+            if (line.length() > 5_000 || line.isBlank()) {
+                continue;
+            }
+            // an organiser label anywhere, even after a statement ("Co-hosted by: …" at the end of the note)
+            var field = LabelledLine.parse(line);
+            if (field.isPresent() && field.get().label() == LabelledLine.Label.ORGANIZER) {
+                for (String named : OrganizersRule.splitLabel(field.get().value())) {
+                    String name = RoleAndOrganization.tidy(named).replaceFirst("^(?i)the\\s+", "");
+                    if (!name.isBlank() && !OrganizerNames.among(name, organizers) && !missed.contains(name)) {
+                        missed.add(name);
+                        first = first < 0 ? i : first;
+                    }
+                }
+                continue;
+            }
+            if (note.isSpeakersPart(i)) {
                 continue;
             }
             for (String sentence : Sentences.of(Markup.strip(line))) {

@@ -2,8 +2,10 @@ package org.newsdesk.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsdesk.normalize.OrganizerNotes.HEADER;
+import static org.newsdesk.normalize.OrganizerNotes.SPEAKERS;
 import static org.newsdesk.normalize.OrganizerNotes.organizerCodes;
 import static org.newsdesk.normalize.OrganizerNotes.read;
+import static org.newsdesk.normalize.OrganizerNotes.readWhole;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +49,12 @@ class OrganizerMissedInTextTest {
                         "Organised by the Blue Coast Institute, the forum drew experts from the Delta Port Authority.",
                         List.of("Blue Coast Institute")))
                 .isEmpty();
+    }
+
+    @Test
+    void anOrganiserLabelAfterTheStatementsNamingAnotherBodyIsHeld() {
+        Item item = readWhole(
+                HEADER + "Organizers: Portville Harbour Board\n" + SPEAKERS + "\nCo-hosted by: Reef Watch Network\n");
+        assertThat(organizerCodes(item)).contains("organizer-missed");
     }
 }

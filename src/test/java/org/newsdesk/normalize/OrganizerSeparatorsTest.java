@@ -49,4 +49,10 @@ class OrganizerSeparatorsTest {
                         + "Foundation, with support from the Green Seas Trust."))
                 .containsExactly("Reef Watch Network", "Harbour Foundation");
     }
+
+    @Test
+    void readsHostingAndLeadOrganiserLabels() {
+        assertThat(organizersOf("Hosting organisation: Reef Watch Network\nLead organiser: Harbour Foundation"))
+                .containsExactly("Reef Watch Network", "Harbour Foundation");
+    }
 }
