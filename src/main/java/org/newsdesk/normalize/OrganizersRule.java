@@ -81,6 +81,7 @@ final class OrganizersRule implements FieldRule<List<String>> {
             addAll(out, splitLabel(value));
         }
         addAll(out, continuationLines(header.lines()));
+        addAll(out, fromTableColumns(header.lines()));
         if (out.isEmpty()) {
             List<String> lines = header.lines();
             for (int i = 0; i < lines.size(); i++) {
@@ -125,6 +126,52 @@ final class OrganizersRule implements FieldRule<List<String>> {
             }
         }
         return out;
+    }
+
+    /**
+     * A table with a row of labels over rows of values ("| Date | Venue | Organisers |" over "| 4 March | Phnom
+     * Penh | Reef Watch Network |", or a Word or web table whose cells were joined with ": "): the values under
+     * the organisers' column.
+     */
+    static List<String> fromTableColumns(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> labels = cells(lines.get(i));
+            int column = -1;
+            boolean allLabels = labels.size() >= 3;
+            for (int k = 0; k < labels.size() && allLabels; k++) {
+                Label label = LabelledLine.labelOfCell(Markup.strip(labels.get(k)));
+                allLabels = label != null;
+                if (label == Label.ORGANIZER && column < 0) {
+                    column = k;
+                }
+            }
+            if (!allLabels || column < 0) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (lines.get(j).strip().matches("\\|?[-:| ]+\\|?")
+                        && lines.get(j).contains("-")) {
+                    continue; // the row under a Markdown table's header
+                }
+                List<String> row = cells(lines.get(j));
+                if (row.size() != labels.size()) {
+                    break;
+                }
+                out.addAll(splitLabel(Markup.strip(row.get(column)).strip()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> cells(String line) {
+        String t = line.strip();
+        if (t.startsWith("|") && t.endsWith("|") && t.length() > 2) {
+            return List.of(t.substring(1, t.length() - 1).split("\\s*\\|\\s*", -1)).stream()
+                    .map(String::strip)
+                    .toList();
+        }
+        return t.contains(": ") ? List.of(t.split(":\\s+", -1)) : List.of(t);
     }
 
     /** A line that is only the name of a body: capitalised, short, no sentence, no label. */

@@ -34,4 +34,13 @@ class OrganizerListOnSeveralLinesTest {
                         + "Moderator: Ms. Fatou Ndiaye, Drylands Restoration Alliance\n"))
                 .containsExactly("Blue Coast Institute");
     }
+
+    @Test
+    void readsTheOrganisersColumnOfATableWithALabelRow() {
+        assertThat(organizersOf("| Date | Venue | Organisers |\n| --- | --- | --- |\n"
+                        + "| 4 March 2025 | Phnom Penh | Reef Watch Network; Harbour Foundation |\n"))
+                .containsExactly("Reef Watch Network", "Harbour Foundation");
+        assertThat(organizersOf("Date: Venue: Host\n4 March 2025: Phnom Penh: Reef Watch Network\n"))
+                .containsExactly("Reef Watch Network");
+    }
 }
