@@ -85,8 +85,8 @@ class NormalizerScoreTest {
         System.out.println(output);
         JsonNode counts = Json.mapper().readTree(summary.toFile());
         int scored = 0;
-        for (JsonNode n : counts) {
-            scored += n.asInt();
+        for (var kind : List.of("exact", "exact-held", "wrong-held-named", "wrong-held-other", "wrong-silent", "refused")) {
+            scored += counts.get(kind).asInt();
         }
         try (var keys = Files.list(RESOURCES.resolve(expected))) {
             assertThat(scored).as(output).isEqualTo((int) keys.count());
