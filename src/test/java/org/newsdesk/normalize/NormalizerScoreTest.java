@@ -48,7 +48,8 @@ class NormalizerScoreTest {
         assertThat(right).isGreaterThanOrEqualTo(30);
         // holding everything is not the answer: at most one right item in ten waits for an editor because
         // the reader doubted it (items held because their statements are not in English are the rule, not a doubt)
-        int doubted = counts.get("exact-held").asInt() - counts.get("exact-held-by-rule").asInt();
+        int doubted = counts.get("exact-held").asInt()
+                - counts.get("exact-held-by-rule").asInt();
         assertThat(doubted * 10).isLessThanOrEqualTo(right);
     }
 
@@ -85,7 +86,8 @@ class NormalizerScoreTest {
         System.out.println(output);
         JsonNode counts = Json.mapper().readTree(summary.toFile());
         int scored = 0;
-        for (var kind : List.of("exact", "exact-held", "wrong-held-named", "wrong-held-other", "wrong-silent", "refused")) {
+        for (var kind :
+                List.of("exact", "exact-held", "wrong-held-named", "wrong-held-other", "wrong-silent", "refused")) {
             scored += counts.get(kind).asInt();
         }
         try (var keys = Files.list(RESOURCES.resolve(expected))) {
