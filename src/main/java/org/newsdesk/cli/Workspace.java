@@ -72,12 +72,17 @@ public final class Workspace {
         return all;
     }
 
-    /** The beans a command calls, as the started main's composition root made them. */
-    public static Newsdesk newsdesk(Main main) {
+    /** The composition root of a main made by {@link #main}. */
+    public static NewsdeskConfiguration root(Main main) {
         return main.configure().getConfigurations().stream()
                 .filter(NewsdeskConfiguration.class::isInstance)
-                .map(c -> ((NewsdeskConfiguration) c).newsdesk())
+                .map(NewsdeskConfiguration.class::cast)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("this main was not made by Workspace.main"));
+    }
+
+    /** The beans a command calls, as the started main's composition root made them. */
+    public static Newsdesk newsdesk(Main main) {
+        return root(main).newsdesk();
     }
 }

@@ -4,18 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Metrics;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.newsdesk.domain.Problem;
 import org.newsdesk.shared.Json;
 import org.newsdesk.shared.SafeNames;
+import org.newsdesk.shared.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +45,7 @@ public class RejectedNotes {
         json.put("code", problem.code());
         json.put("message", problem.message());
         json.put("file", SafeNames.displayName(original.getName()));
-        json.put("sha256", sha256(original));
+        json.put("sha256", Sha256.hex(Files.newInputStream(original.toPath())));
         json.put("at", Instant.now(clock).toString());
         Path errorFile = target.resolveSibling(target.getFileName() + ".error.json");
         Files.write(errorFile, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
@@ -63,16 +59,5 @@ public class RejectedNotes {
             LOG.warn("Note {} refused ({}): {}", json.get("file").asText(), problem.code(), problem.message());
         }
         return problem;
-    }
-
-    private static String sha256(File file) throws IOException {
-        try (InputStream in =
-                new DigestInputStream(Files.newInputStream(file.toPath()), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of()
-                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -44,10 +44,7 @@ class RouteBeansTest {
                 false);
         main.start();
         try {
-            NewsdeskConfiguration root = (NewsdeskConfiguration) main.configure().getConfigurations().stream()
-                    .filter(NewsdeskConfiguration.class::isInstance)
-                    .findFirst()
-                    .orElseThrow();
+            NewsdeskConfiguration root = Workspace.root(main);
             assertThat(root.named().keySet()).containsAll(called);
             assertThat(Workspace.newsdesk(main).editor()).isSameAs(root.named().get("editorControls"));
             assertThat(main.getCamelContext().getRoutes())
