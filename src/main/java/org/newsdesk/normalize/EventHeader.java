@@ -80,8 +80,12 @@ record EventHeader(List<String> lines, List<Field> fields) {
             return field;
         }
         String next = noteLines.get(at + 1).strip();
-        boolean goesOn = value.matches("(?s).*(\\b(and|of|on|for|the|in|to|with|a|an|at|&)|[,:–-])$")
-                || !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+        boolean cut = value.matches("(?s).*(\\b(and|of|on|for|the|in|to|with|a|an|at|&)|[,:–-])$");
+        // a lower-case next line goes on the value, unless it is a label of its own ("moderator: Rahim")
+        boolean lowerGoesOn = !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0))
+                && !next.matches("[\\p{L}][\\p{L} /&-]{1,24}[:：]\\s.*");
+        boolean goesOn = cut || lowerGoesOn;
         if (next.isEmpty()
                 || !goesOn
                 || next.length() > 120

@@ -32,6 +32,9 @@ final class OrganizerLooksGlued implements ItemCheck {
         if (organizer.matches(".*(?:\\s[|:]\\s|[\\n\\t]|\\S:\\s).*")) {
             return true;
         }
+        if (andJoinsTwoNames(organizer)) {
+            return true;
+        }
         String[] words = organizer.strip().split("\\s+");
         int lastHead = -1;
         boolean nameBetween = false;
@@ -58,6 +61,47 @@ final class OrganizerLooksGlued implements ItemCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * "Partners for Coastal Towns and Reef Watch": a complete body's name (it has a head word) and a new name
+     * of two or more capitalised words after "and". Not "Ministry of Land and Natural Resources", where the
+     * words before "and" are what the body is "of", nor "Ministry of Ecology and Environment".
+     */
+    static boolean andJoinsTwoNames(String organizer) {
+        String[] words = organizer.strip().split("\\s+");
+        for (int i = 1; i < words.length - 2; i++) {
+            if (!words[i].equals("and") && !words[i].equals("&")) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && startsUpper(words[start - 1])) {
+                start--;
+            }
+            int tail = i - start;
+            // a head word, or the "Partners for …", "Friends of …" form of a body without one
+            boolean leftHasHead = i > 2 && startsUpper(words[0]) && words[1].matches("for|of");
+            for (int j = 0; j < i; j++) {
+                leftHasHead |= isHead(words[j].replaceAll("[^\\p{L}]", ""));
+            }
+            String before = start > 0 ? words[start - 1].toLowerCase(Locale.ROOT) : "";
+            int right = 0;
+            while (i + 1 + right < words.length && startsUpper(words[i + 1 + right])) {
+                right++;
+            }
+            boolean tailIsAHead = tail > 0 && isHead(words[i - 1].replaceAll("[^\\p{L}]", ""));
+            if (leftHasHead
+                    && right >= 2
+                    && tail > 0
+                    && (tailIsAHead || !before.equals("of") && !before.equals("on"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /** "NetworkHarbour": a body's head word running into the next name without a space (not "SmallFish"). */

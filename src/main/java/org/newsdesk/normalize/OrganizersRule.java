@@ -29,8 +29,11 @@ final class OrganizersRule implements FieldRule<List<String>> {
             "(?i)(?:co-?)?(?:organi[sz]ed|hosted|convened|sponsored|supported|presented)(?: jointly)? by:?|in partnership with:?");
     /** Where a list of organisers in a sentence ends. */
     private static final Pattern LIST_END = Pattern.compile(
-            "(?:\\s+and\\s+(?:sponsored|funded|financed|paid for)\\s+by\\s|,?\\s+(?:to|on|in|at|from|with|for|as|under|during|which|who|where|that|this|was|were|is|are|has|have|brought|gathered)\\s"
-                    + "|[.;:()]|,\\s+\\p{Ll}|\\s[–—-]{1,2}\\s|\\s\\|\\s)");
+            "(?:\\s+and\\s+(?:sponsored|funded|financed|paid for)\\s+by\\s|,?\\s+(?:to|on|in|at|from|with|as|under|during|which|who|where|that|this|was|were|is|are|has|have|brought|gathered)\\s"
+                    // "for" goes on inside a name ("Baltic Farmers for Clean Water"), not before a lower-case word
+                    + "|,?\\s+for\\s(?!\\s*\\p{Lu})"
+                    // ", the Kumasi Farmers' Union" lists another name; ", the first of its kind" ends the list
+                    + "|[.;:()]|,\\s+(?!the\\s+\\p{Lu})\\p{Ll}|\\s[–—-]{1,2}\\s|\\s\\|\\s)");
 
     @Override
     public Reading<List<String>> read(NoteContext note) {
@@ -41,6 +44,14 @@ final class OrganizersRule implements FieldRule<List<String>> {
             }
         }
         List<String> out = fromLabels(note.header());
+        List<String> supporters = new ArrayList<>();
+        for (String value : note.header().values(Label.SUPPORTER)) {
+            addAll(supporters, splitLabel(value));
+        }
+        supporters.removeIf(out::contains);
+        if (!supporters.isEmpty()) {
+            return supported(out, supporters);
+        }
         if (!out.isEmpty()) {
             List<String> inProse = new ArrayList<>();
             for (String line : note.header().lines()) {
@@ -72,6 +83,39 @@ final class OrganizersRule implements FieldRule<List<String>> {
             addAll(named, inSentence(line));
         }
         return named.isEmpty() ? Reading.none(List.of(), List.of()) : Reading.of(named, -1, Reading.Evidence.SENTENCE);
+    }
+
+    /**
+     * A "Supported by:" or "Sponsor:" line: notes differ on whether a supporter counts as an organiser, so the
+     * item waits for an editor either way. Beside an organisers' line the supporters are left out; alone,
+     * they are the only bodies the note names, and they are listed.
+     */
+    private static Reading<List<String>> supported(List<String> organizers, List<String> supporters) {
+        String named = String.join("; ", supporters);
+        if (organizers.isEmpty()) {
+            return new Reading<>(
+                    supporters,
+                    -1,
+                    Reading.Evidence.LABEL,
+                    List.of(Warning.of(
+                            "organizer-supporter",
+                            "organizers",
+                            "The note names " + named
+                                    + " only as supporting or sponsoring the event; they are listed as its organisers."
+                                    + " Confirm, or replace them with who organised it.")));
+        }
+        return new Reading<>(
+                organizers,
+                -1,
+                Reading.Evidence.LABEL,
+                List.of(
+                        Warning.of(
+                                "organizer-supporter",
+                                "organizers",
+                                "The note lists " + named
+                                        + " as supporting or sponsoring the event, apart from its organisers ("
+                                        + String.join("; ", organizers)
+                                        + "); they are left out. Add them if this newsletter counts supporters as organisers.")));
     }
 
     /** The organisers a labelled line gives; an empty label followed by list items gives the items. */
@@ -284,7 +328,8 @@ final class OrganizersRule implements FieldRule<List<String>> {
         String[] byComma = list.split(",\\s+");
         for (int i = 0; i < byComma.length; i++) {
             String piece = byComma[i];
-            int and = piece.lastIndexOf(" and ");
+            // "… Union and the Ghana Soil and Shade Trust": "and the" lists, the "and" inside a name does not
+            int and = piece.indexOf(" and the ") > 0 ? piece.indexOf(" and the ") : piece.lastIndexOf(" and ");
             if (and < 0) {
                 and = piece.lastIndexOf(" & ");
             }

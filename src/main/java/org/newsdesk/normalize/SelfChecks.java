@@ -25,6 +25,7 @@ final class SelfChecks {
             new OrganizerIsAFunder(),
             new OrganizerLooksGlued(),
             new OrganizerCutShort(),
+            new OrganizerListGoesOn(),
             new OrganizersDisagree(),
             new DateFromTheEvent(),
             new FormatNamedInText());

@@ -6,7 +6,8 @@ import org.newsdesk.domain.Item;
 import org.newsdesk.domain.Warning;
 
 /**
- * The title must be an event's name: not one or two words ("Notes", "Panel 2"), not a sentence ("The
+ * The title must be an event's name: not one or two words ("Notes", "Panel 2"), not cut after a joining
+ * word ("Forum on Ports and"), not a sentence ("The
  * forum was held on …"), not a whole paragraph, and not a headline read from a mail subject when the
  * note names no event.
  */
@@ -33,6 +34,13 @@ final class TitleLooksLikeATitle implements ItemCheck {
                     line,
                     "The title \"" + title + "\" is only " + words + (words == 1 ? " word" : " words")
                             + "; write the event's full name (\"Title: …\")."));
+        }
+        if (title.matches("(?is).*\\s(?:and|of|on|for|the|in|to|with|a|an|at|&|from|by)$|.*[,:–-]$")) {
+            return List.of(warning(
+                    "title-cut",
+                    line,
+                    "The title \"" + shorten(title)
+                            + "\" ends in a joining word, as if the rest were on the next line; write the full name."));
         }
         if (words > MAX_WORDS
                 || title.endsWith(".")

@@ -28,7 +28,7 @@ class CoOrganizersTest {
 
     @Test
     void splitsAChineseListAtFullWidthAndAsciiCommas() {
-        assertThat(organizersOf("主办单位：云南大学，老挝国立大学\n支持单位：中国-东盟环境合作中心,湄公河委员会秘书处"))
+        assertThat(organizersOf("主办单位：云南大学，老挝国立大学\n协办单位：中国-东盟环境合作中心,湄公河委员会秘书处"))
                 .containsExactly("云南大学", "老挝国立大学", "中国-东盟环境合作中心", "湄公河委员会秘书处");
     }
 
@@ -49,8 +49,12 @@ class CoOrganizersTest {
     }
 
     @Test
-    void aFunderIsNotAnOrganiser() {
-        assertThat(LabelledLine.parse("Funded by: Green Seas Trust")).isEmpty();
+    void aFunderOrSupporterIsNotAnOrganiser() {
+        assertThat(LabelledLine.parse("Funded by: Green Seas Trust")
+                        .orElseThrow()
+                        .label())
+                .isEqualTo(Label.SUPPORTER);
+        assertThat(LabelledLine.parse("支持单位：绿色海洋基金会").orElseThrow().label()).isEqualTo(Label.SUPPORTER);
         assertThat(LabelledLine.parse("资助单位：绿色海洋基金会")).isEmpty();
         assertThat(LabelledLine.parse("In partnership with: LMEC").orElseThrow().label())
                 .isEqualTo(Label.ORGANIZER);

@@ -37,4 +37,26 @@ class OrganizerLooksGluedTest {
                 .isFalse();
         assertThat(OrganizerLooksGlued.looksGlued("Institute of Water Policy")).isFalse();
     }
+
+    @Test
+    void aWholeBodyAndAnotherNameAfterAndAreHeldAsGlued() {
+        assertThat(OrganizerLooksGlued.looksGlued("Partners for Coastal Towns and Reef Watch"))
+                .isTrue();
+        assertThat(OrganizerLooksGlued.looksGlued("Harbour Institute & Blue Coast Friends"))
+                .isTrue();
+        Item item = read(HEADER + "Organisers: Partners for Coastal Towns and Reef Watch\n");
+        assertThat(organizerCodes(item)).contains("organizer-glued");
+    }
+
+    @Test
+    void andInsideOneBodysNameIsNotGlued() {
+        assertThat(OrganizerLooksGlued.looksGlued("Ministry of Land and Natural Resources"))
+                .isFalse();
+        assertThat(OrganizerLooksGlued.looksGlued("Hanoi Department of Natural Resources and Environment"))
+                .isFalse();
+        assertThat(OrganizerLooksGlued.looksGlued("Tropical Health and Climate Network"))
+                .isFalse();
+        assertThat(OrganizerLooksGlued.looksGlued("Northern Roads and Runways Authority"))
+                .isFalse();
+    }
 }

@@ -90,4 +90,39 @@ class OrganizersRuleTest {
     void isEmptyWhenTheNoteNamesNoOrganizer() {
         assertThat(organizersOf("Held April 8, 2021, both online and offline.")).isEmpty();
     }
+
+    @Test
+    void readsANameThatGoesOnWithForAndAListGoingOnWithTheAfterAComma() {
+        assertThat(
+                        organizersOf(
+                                "Co-hosted by Baltic Farmers for Clean Water and the Gdansk Marine Station, the workshop met twice."))
+                .containsExactly("Baltic Farmers for Clean Water", "Gdansk Marine Station");
+        assertThat(organizersOf("Convened by the West African Cocoa Initiative, the Kumasi Farmers' Union and the"
+                        + " Ghana Soil and Shade Trust. About 45 people took part."))
+                .containsExactly(
+                        "West African Cocoa Initiative", "Kumasi Farmers' Union", "Ghana Soil and Shade Trust");
+        assertThat(organizersOf("The clinic was hosted by the Harbour Institute for the second year running."))
+                .containsExactly("Harbour Institute");
+    }
+
+    @Test
+    void leavesSupportersOutBesideAnOrganisersLineAndSaysSo() {
+        var reading = new OrganizersRule()
+                .read(context("Organisers: Blue Coast Institute; Harbour Foundation\nSupported by: Green Seas Trust"));
+        assertThat(reading.value()).containsExactly("Blue Coast Institute", "Harbour Foundation");
+        assertThat(reading.warnings()).extracting(w -> w.code()).containsExactly("organizer-supporter");
+    }
+
+    @Test
+    void listsSupportersWhenTheNoteNamesNoOrganiserAndSaysSo() {
+        var reading = new OrganizersRule().read(context("Sponsor: Green Seas Trust"));
+        assertThat(reading.value()).containsExactly("Green Seas Trust");
+        assertThat(reading.warnings()).extracting(w -> w.code()).containsExactly("organizer-supporter");
+    }
+
+    @Test
+    void aLabelOnTheNextLineIsNotTheOrganisersWrappedValue() {
+        assertThat(organizersOf("Organizers: Southern Cities Office / Harbour Foundation\nmoderator: Rahim (SCCO)"))
+                .containsExactly("Southern Cities Office", "Harbour Foundation");
+    }
 }

@@ -162,6 +162,16 @@ class SelfChecksTest {
     }
 
     @Test
+    void aTitleCutAfterAJoiningWordIsHeld() {
+        Item item = read(CLEAN.replace("Event: Harbour Resilience Forum", "Event: Forum on Ports and"));
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("title-cut");
+            assertThat(w.field()).isEqualTo("title");
+        });
+        assertThat(read(CLEAN).warnings()).noneMatch(w -> w.code().equals("title-cut"));
+    }
+
+    @Test
     void organisersNamedInTheTextButNotReadAreHeld() {
         Item item = read(CLEAN.replace(
                 "Organizers: Portville Harbour Board\n", "The forum was organised by people from the harbour.\n"));
