@@ -22,7 +22,18 @@ final class BulletSpeakers implements SpeakerRule {
         if (marker == 0) {
             return Optional.empty();
         }
-        return inlineSpeakers(Markup.strip(line.substring(marker)), at);
+        Optional<SpeakerMatch> inline = inlineSpeakers(Markup.strip(line.substring(marker)), at);
+        // "* Mr. Rafael Dela Cruz - Barangay Health Workers Federation" over items indented under it: what
+        // follows the dash is who he is, and his words are the items below (OneLineHeaderSpeakers reads it)
+        if (inline.isPresent() && ListMarker.nestedItemsFollow(lines, at) && isDetailsOnly(inline.get())) {
+            return Optional.empty();
+        }
+        return inline;
+    }
+
+    private static boolean isDetailsOnly(SpeakerMatch m) {
+        String s = m.inlineStatement();
+        return s == null || s.split("\\s+").length <= 10 && !s.matches(".*[.!?]$") && HeaderText.isDetails(s);
     }
 
     /** "Name (Org): statement" and its variants, wherever they stand; shared with {@link ColonSpeakers}. */

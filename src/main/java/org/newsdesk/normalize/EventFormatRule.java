@@ -76,7 +76,7 @@ final class EventFormatRule implements FieldRule<String> {
     /** A sentence about how people took part: where "online" describes the event, not a statement's topic. */
     private static final Pattern ATTENDANCE = Pattern.compile(
             "(?i)\\b(held|took place|joined|participants?|attendees?|attended|streamed|live-?streamed|broadcast|convened|hosted"
-                    + "|gathered|in person|in-person|hybrid|virtual(?:ly)?|via (?:zoom|teams|webex)|online)\\b");
+                    + "|gathered|in person|in-person|hybrid|virtual(?:ly)?|(?:via|on) (?:zoom|teams|webex)|online)\\b");
 
     @Override
     public Reading<String> read(NoteContext note) {
@@ -120,6 +120,7 @@ final class EventFormatRule implements FieldRule<String> {
         sources.addAll(header.values(Label.FORMAT));
         sources.addAll(header.values(Label.WHEN_WHERE));
         sources.addAll(header.values(Label.LOCATION));
+        sources.addAll(header.values(Label.DATE)); // "When: Thursday 19 June 2025, 14:00-15:30, on Zoom"
         sources.add(String.join("\n", header.unlabelledLines()));
         for (String source : sources) {
             String format = classify(source);

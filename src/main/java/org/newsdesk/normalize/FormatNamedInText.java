@@ -12,7 +12,7 @@ import org.newsdesk.domain.Warning;
 final class FormatNamedInText implements ItemCheck {
 
     private static final Pattern TAKING_PART = Pattern.compile(
-            "(?i)\\b(joined (?:online|virtually|remotely|by video)|live-?streamed|streamed (?:online|live)|webcast|via (?:zoom|teams|webex)"
+            "(?i)\\b(joined (?:online|virtually|remotely|by video)|live-?streamed|streamed (?:online|live)|webcast|(?:via|on|over) (?:zoom|teams|webex|google meet|skype)|webinar"
                     + "|online participants|participants online|in-person and online|hybrid|virtual(?:ly)? participants)\\b");
 
     @Override

@@ -50,4 +50,27 @@ final class ListMarker {
     static String strip(String line) {
         return line.substring(length(line));
     }
+
+    /** The list item at {@code at} has items indented under it: "* Dr. Long, Head, Institute" / "  - their model …". */
+    static boolean nestedItemsFollow(java.util.List<String> lines, int at) {
+        if (length(lines.get(at)) == 0) {
+            return false;
+        }
+        int indent = indent(lines.get(at));
+        for (int j = at + 1; j < lines.size(); j++) {
+            String next = lines.get(j);
+            if (!next.isBlank()) {
+                return length(next) > 0 && indent(next) > indent;
+            }
+        }
+        return false;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i += line.charAt(i) == '\t' ? 4 : 1;
+        }
+        return i;
+    }
 }

@@ -18,10 +18,15 @@ final class OneLineHeaderSpeakers implements SpeakerRule {
     @Override
     public Optional<SpeakerMatch> match(List<String> lines, int at) {
         String line = Markup.strip(lines.get(at)).strip();
-        if (!HeaderText.startsBlock(lines, at)
+        // "* Dr. Long, Head of Surveillance, Institute" over items indented under it: a header in a list
+        boolean listHeader = ListMarker.nestedItemsFollow(lines, at);
+        if (listHeader) {
+            line = ListMarker.strip(line).strip();
+        }
+        if (!listHeader && !HeaderText.startsBlock(lines, at)
                 || line.length() > 250
                 || line.endsWith(".")
-                || HeaderText.isListItem(line)
+                || !listHeader && HeaderText.isListItem(line)
                 || LabelledLine.parse(line).isPresent()) {
             return Optional.empty();
         }

@@ -55,8 +55,8 @@ final class PageChrome implements SetAsideRule {
     /** Three or more short items separated by "|" or "·", none of them a sentence. */
     private static boolean isMenu(String t) {
         String[] parts = t.split("\\s*[|·•]\\s*");
-        if (parts.length < 3) {
-            return false;
+        if (parts.length < 3 || HonorificRule.startsWithHonorific(parts[0].strip())) {
+            return false; // "Ms. Lena Vogt | Planner | Portville Council" is a speaker's header, not a menu
         }
         for (String p : parts) {
             if (p.isBlank()

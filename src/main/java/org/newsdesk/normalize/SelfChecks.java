@@ -12,6 +12,7 @@ final class SelfChecks {
     static final List<ItemCheck> CHECKS = List.of(
             new StatementHoldsAnotherSpeaker(),
             new SpeakerMissedInHeader(),
+            new SpeakerLineInHeader(),
             new SpeakerIsAPerson(),
             new SpeakerIsCertain(),
             new SpeakerNamedTwice(),

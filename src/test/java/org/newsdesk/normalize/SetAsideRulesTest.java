@@ -60,6 +60,12 @@ class SetAsideRulesTest {
     }
 
     @Test
+    void pageChromeLeavesASpeakerHeaderWithBarsAlone() {
+        assertThat(setAside(new PageChrome(), "Ms. Lena Vogt | Planner | Portville Council"))
+                .isEmpty();
+    }
+
+    @Test
     void mastheadSetsAsideTheNewsletterNameIssueLabelAndIssueDate() {
         String note = "Harbour Cities Newsletter\nIssue 3, 2024\nJune 30 2024\n\nPorts pledge to share flood data\n\n"
                 + "On June 12, 2024, the Port Cities Climate Summit was held in Portville.";

@@ -279,4 +279,23 @@ class SpeakerShapesTest {
             assertThat(s.statement()).contains("Keeping the sensors clean").doesNotContain("Why do small islands");
         });
     }
+
+    @Test
+    void aListItemHeaderWithItsWordsIndentedUnderItIsASpeaker() {
+        assertThat(speakers("""
+                        Webinar: Dengue and Early Warning
+                        When: Thursday 19 June 2025, on Zoom
+
+                        * Dr. Long Nguyen, Head of Surveillance, Southern Institute of Tropical Medicine
+                          - their model flags outbreaks about eight weeks ahead in the city
+                          - it caught 7 of the last 9 outbreaks
+
+                        * Mr. Rafael Dela Cruz - Philippine Barangay Health Workers Federation
+                          - volunteers are the ones who empty the water containers
+                          - asked for alerts in Tagalog and Cebuano
+                        """))
+                .containsExactly(
+                        "Dr. Long Nguyen | Head of Surveillance | Southern Institute of Tropical Medicine | their",
+                        "Mr. Rafael Dela Cruz | null | Philippine Barangay Health Workers Federation | volunteers");
+    }
 }
