@@ -25,6 +25,7 @@ final class LineLedger {
             new PageChrome(),
             new Masthead(),
             new Footer(),
+            new Signature(),
             new PhotoCaption(),
             new MarkdownNotes(),
             new RosterTable(),

@@ -17,6 +17,7 @@ final class SelfChecks {
             new SpeakerIsCertain(),
             new SpeakerNamedTwice(),
             new SpeakerHasDetails(),
+            new StatementIsSpeech(),
             new RoleMayHoldTheOrganization(),
             new DetailsSwallowedAClause(),
             new TitleLooksLikeATitle(),

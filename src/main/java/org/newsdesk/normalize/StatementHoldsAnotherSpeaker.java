@@ -69,8 +69,56 @@ final class StatementHoldsAnotherSpeaker implements ItemCheck {
                     break;
                 }
             }
+            if (out.stream().noneMatch(w -> w.field().equals(field))) {
+                reportedInJoinedText(p, note, field).ifPresent(out::addAll);
+            }
         }
         return out;
+    }
+
+    /**
+     * The same report looked for in the statement as printed, its lines joined: a PDF or a printed web page
+     * wraps "In the closing session, Prof. Lena Schäfer, Head of Agroecology, Rhine Valley Farming" /
+     * "School, said that …" so that no one line holds the attribution.
+     */
+    private static java.util.Optional<List<Warning>> reportedInJoinedText(
+            SpeakerFinder.Placed p, NoteContext note, String field) {
+        String statement = p.speaker().statement();
+        if (statement == null || statement.length() > 20_000) {
+            return java.util.Optional.empty();
+        }
+        for (String sentence : Sentences.of(statement.replace('\n', ' '))) {
+            String reported = reportedOther(sentence, p.speaker());
+            if (reported != null) {
+                int line = lineNaming(note, p, reported);
+                return java.util.Optional.of(List.of(
+                        Warning.at(
+                                "statement-holds-other-speaker",
+                                field,
+                                line,
+                                "The statement of " + p.speaker().name() + " reports " + reported
+                                        + " as speaking; their words may be printed under "
+                                        + p.speaker().name()
+                                        + "'s name. Give them a statement of their own or remove the sentence."),
+                        Warning.at(
+                                "speaker-missed",
+                                "speakers",
+                                line,
+                                "\"" + reported + "\" is reported as speaking but is not a speaker of this item.")));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int lineNaming(NoteContext note, SpeakerFinder.Placed p, String name) {
+        String first = name.split("\\s+")[0];
+        List<String> lines = note.bodyLines();
+        for (int i = p.from(); i < Math.min(p.to(), lines.size()); i++) {
+            if (lines.get(i).contains(first)) {
+                return note.lineNumber(i);
+            }
+        }
+        return note.lineNumber(Math.min(p.from(), Math.max(0, lines.size() - 1)));
     }
 
     /** The name a speaker rule reads at line {@code i} when it starts a paragraph, if it is not this speaker's. */

@@ -162,6 +162,19 @@ class SelfChecksTest {
     }
 
     @Test
+    void anotherSpeakersAttributionWrappedOverTwoLinesIsHeld() {
+        Item item = read(
+                CLEAN.replace(
+                        "The next step is a tidal gate at the river mouth.",
+                        "The next step is a tidal gate at the river mouth.\nIn the closing session, Prof. Lena Schafer, Head of"
+                                + " Agroecology, Rhine Valley Farming\nSchool, said that flower strips work best with local seed."));
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("statement-holds-other-speaker");
+            assertThat(w.field()).isEqualTo("speakers[1].statement");
+        });
+    }
+
+    @Test
     void aTitleCutAfterAJoiningWordIsHeld() {
         Item item = read(CLEAN.replace("Event: Harbour Resilience Forum", "Event: Forum on Ports and"));
         assertThat(item.warnings()).anySatisfy(w -> {

@@ -66,6 +66,30 @@ class SetAsideRulesTest {
     }
 
     @Test
+    void signatureSetsAsideFromTheDashesToTheEndAboveAQuotedMail() {
+        List<String> note = List.of(
+                "- Ms. Chiara Bianchi (Olive Network): replanting takes ten years.",
+                "",
+                "--",
+                "Lucia Romero · Communications · Living Soils",
+                "Calle Example 4 · l.romero@soils.example",
+                "",
+                "On Mon, 14 Apr 2025 at 09:30, Tom Ashby <editor@newsletter.example> wrote:",
+                "> could you send me the speakers",
+                "> Thanks!");
+        assertThat(setAside(new Signature(), String.join("\n", note))).containsExactly(2, 3, 4, 5, 6, 7, 8);
+    }
+
+    @Test
+    void signatureLeavesADashedSeparatorBeforeMoreNotesAlone() {
+        List<String> note = new java.util.ArrayList<>(List.of("--"));
+        for (int i = 0; i < 10; i++) {
+            note.add("Dr. Speaker " + i + ", Engineer, Port Authority, said the quay was raised by a metre last year.");
+        }
+        assertThat(setAside(new Signature(), String.join("\n", note))).isEmpty();
+    }
+
+    @Test
     void mastheadSetsAsideTheNewsletterNameIssueLabelAndIssueDate() {
         String note = "Harbour Cities Newsletter\nIssue 3, 2024\nJune 30 2024\n\nPorts pledge to share flood data\n\n"
                 + "On June 12, 2024, the Port Cities Climate Summit was held in Portville.";
