@@ -27,11 +27,17 @@ final class PageText {
         }
         int threshold = Math.max(2, pages.length / 2);
         StringBuilder out = new StringBuilder();
+        boolean firstLine = true;
         for (List<String> lines : pageLines) {
             List<String> kept = new ArrayList<>();
             for (String line : lines) {
                 String k = key(line);
-                boolean running = !k.isEmpty() && seen.getOrDefault(k, 0) >= threshold && line.length() < 100;
+                // a slide deck repeats its title on every slide: the first page keeps it once, as its heading
+                boolean running = !k.isEmpty()
+                        && seen.getOrDefault(k, 0) >= threshold
+                        && line.length() < 100
+                        && !(firstLine && !k.contains("#"));
+                firstLine &= k.isEmpty();
                 boolean pageNumber =
                         line.strip().matches("(?i)(page\\s*)?\\d{1,4}(\\s*(/|of)\\s*\\d{1,4})?|-\\s*\\d{1,4}\\s*-");
                 if (!running && !pageNumber) {
@@ -45,7 +51,12 @@ final class PageText {
             if (out.length() > 0) {
                 char last = out.charAt(out.length() - 1);
                 boolean sentenceEnded = last == '.' || last == '!' || last == '?' || last == ':' || last == '"';
-                out.append(sentenceEnded ? "\n\n" : (last == '-' ? "" : " "));
+                // a paragraph goes on over the page break only when the text plainly goes on; a page (a slide)
+                // that ends "… Hydrogen Valleys Partnership" and one that opens "Prof. Javier Montoya" are apart
+                int lineStart = out.lastIndexOf("\n") + 1;
+                boolean goesOn = WrappedLines.continues(
+                        out.substring(lineStart), body.lines().findFirst().orElse(""));
+                out.append(sentenceEnded || !goesOn && last != '-' ? "\n\n" : (last == '-' ? "" : " "));
                 if (last == '-') {
                     out.setLength(out.length() - 1);
                 }

@@ -42,7 +42,7 @@ final class WrappedLines {
         return String.join("\n", out);
     }
 
-    private static boolean continues(String previous, String line) {
+    static boolean continues(String previous, String line) {
         String p = previous.strip();
         String t = line.strip();
         if (p.isEmpty()
