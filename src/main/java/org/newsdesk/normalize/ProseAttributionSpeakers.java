@@ -117,9 +117,16 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         String head = line.substring(0, Math.min(line.length(), HEAD_CHARS));
         // "X, Role, opened the session by video. She said that …": the action reading, where it fits, is the finer one
         Matcher m = LEADING_ACTION.matcher(head);
-        if (!m.find() || who(m.group(1).strip()).isEmpty()) {
-            m = LEADING.matcher(head);
-            if (!m.find()) {
+        Matcher direct = LEADING.matcher(head);
+        boolean directFound = direct.find();
+        // "X, Role, shared her lessons from five years … She recalled that …": when the verb right after the
+        // person already reports, the first sentence is their words too, not an action to pass over
+        boolean actionFits = m.find()
+                && !who(m.group(1).strip()).isEmpty()
+                && !(directFound && direct.group(1).equals(m.group(1)));
+        if (!actionFits) {
+            m = direct;
+            if (!directFound) {
                 return Optional.empty();
             }
         }

@@ -24,6 +24,28 @@ class ProseAttributionSpeakersTest {
     }
 
     @Test
+    void aReportingVerbRightAfterThePersonKeepsTheFirstSentenceAsTheirWords() {
+        SpeakerMatch m = rule.match(
+                        lines(
+                                "Ms. Akanesi Fifita, General Manager of Island Power Cooperative, shared her lessons from five"
+                                        + " years of running mini-grids. She recalled that the first grid failed."),
+                        0)
+                .orElseThrow();
+        assertThat(m.inlineStatement()).startsWith("five years of running mini-grids.");
+    }
+
+    @Test
+    void anActionBeforeThePronounIsPassedOver() {
+        SpeakerMatch m = rule.match(
+                        lines("Ms. Anna Berg, Director of the Reef Council, opened the session by video. She said that"
+                                + " reefs take the first blow."),
+                        0)
+                .orElseThrow();
+        assertThat(m.people().get(0).organization()).isEqualTo("Reef Council");
+        assertThat(m.inlineStatement()).startsWith("reefs take the first blow.");
+    }
+
+    @Test
     void readsALowerCaseHonorificAndOtherVerbs() {
         SpeakerMatch m = rule.match(
                         lines(
