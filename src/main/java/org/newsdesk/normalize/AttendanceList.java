@@ -27,7 +27,7 @@ final class AttendanceList implements SetAsideRule {
                 String next = Markup.strip(ListMarker.strip(lines.get(j))).strip();
                 boolean item = !next.isEmpty()
                         && next.split("\\s+").length <= MAX_ITEM_WORDS
-                        && !next.endsWith(".")
+                        && (!next.endsWith(".") || next.matches(".*\\b(?:Mr|Ms|Mrs|Dr|Prof)\\.$")) // "…; Mr." wrapped
                         && (PersonLine.read(next).isPresent()
                                 || LABEL.matcher(next).matches()
                                 || next.contains(";"));

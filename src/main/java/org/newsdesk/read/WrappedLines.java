@@ -21,9 +21,18 @@ final class WrappedLines {
 
     static String join(String text) {
         String[] lines = text.split("\n", -1);
+        boolean doubleSpaced = doubleSpaced(lines);
         List<String> out = new ArrayList<>(lines.length);
         for (int i = 0; i < lines.length; i++) {
             String line = BULLET.matcher(lines[i]).replaceFirst("- ");
+            // a PDF that prints a blank line after every line: the blank is the line spacing, not a paragraph
+            if (doubleSpaced
+                    && line.isBlank()
+                    && i + 1 < lines.length
+                    && !out.isEmpty()
+                    && continues(out.get(out.size() - 1), lines[i + 1])) {
+                continue;
+            }
             if (!out.isEmpty() && continues(out.get(out.size() - 1), line)) {
                 out.set(out.size() - 1, out.get(out.size() - 1).stripTrailing() + " " + line.strip());
                 continue;
@@ -40,6 +49,22 @@ final class WrappedLines {
             out.add(line);
         }
         return String.join("\n", out);
+    }
+
+    /** Most lines are followed by exactly one blank line, and there are enough lines to tell. */
+    private static boolean doubleSpaced(String[] lines) {
+        int text = 0;
+        int spaced = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            text++;
+            if (i + 2 < lines.length && lines[i + 1].isBlank() && !lines[i + 2].isBlank()) {
+                spaced++;
+            }
+        }
+        return text >= 10 && spaced * 10 >= text * 8;
     }
 
     static boolean continues(String previous, String line) {

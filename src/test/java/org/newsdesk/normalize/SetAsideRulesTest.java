@@ -143,6 +143,19 @@ class SetAsideRulesTest {
     }
 
     @Test
+    void attendanceListGoesOnOverALineWrappedAfterAnHonorific() {
+        assertThat(setAside(
+                        new AttendanceList(),
+                        "Present: Mr. Levan Beridze, Chair (Batumi Water); Ms. Irina Popescu, Constanta Regional\n"
+                                + "Water Company; Dr. Olga Smirnova, Technical Director, Azov Water; Mr.\n"
+                                + "Stefan Ivanov, Varna Water Supply; Ms. Nino Kapanadze, Secretariat (minutes)\n"
+                                + "\n"
+                                + "Item 1 - Opening\n"
+                                + "The Chair opened the meeting."))
+                .containsExactly(0, 1, 2);
+    }
+
+    @Test
     void attendanceListSetsAsideWhoWasPresent() {
         String note =
                 "Present:\n\nDr. Chanthavong Saysana (Chair)\n\nMr. Sok Vuthy (Fisheries Administration, Cambodia)\n\n"
