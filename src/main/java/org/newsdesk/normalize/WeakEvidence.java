@@ -7,8 +7,8 @@ import org.newsdesk.domain.Warning;
 
 /**
  * When an item is held anyway, the editor is also told which values rest on weak evidence, so the one
- * look at the item covers them: a title taken from a mail subject or from the first line that names an
- * event, a date that was only the first date of the header. An item that is not held gets none of these.
+ * look at the item covers them: a title taken from a mail subject, a heading or the first line that names
+ * an event, a date that was only the first date of the header, organisers read from a sentence or not at all. An item that is not held gets none of these.
  */
 final class WeakEvidence {
 
@@ -25,6 +25,7 @@ final class WeakEvidence {
                 && !titleWarned
                 && (title == Reading.Evidence.SUBJECT
                         || title == Reading.Evidence.HEADER_LINE
+                        || title == Reading.Evidence.HEADING
                         || title == Reading.Evidence.SENTENCE)) {
             out.add(new Warning(
                     "title-unconfirmed",
@@ -35,7 +36,9 @@ final class WeakEvidence {
                                     ? "the mail subject"
                                     : title == Reading.Evidence.SENTENCE
                                             ? "a sentence naming an event"
-                                            : "the first line that names an event")
+                                            : title == Reading.Evidence.HEADING
+                                                    ? "the note's heading"
+                                                    : "the first line that names an event")
                             + ", not from a \"Title:\" line; confirm it while the item is held."));
         }
         boolean dateWarned = warnings.stream().anyMatch(w -> "date".equals(w.field()));
@@ -62,6 +65,12 @@ final class WeakEvidence {
                             "organizers-unconfirmed",
                             "organizers",
                             "The organisers were read from a sentence, not from an \"Organizers:\" line; confirm them while the item is held."));
+        } else if (!organizersWarned && item.organizers().isEmpty()) {
+            out.add(
+                    Warning.of(
+                            "organizers-unconfirmed",
+                            "organizers",
+                            "No organisers were read; add them while the item is held if the note says who organised the event."));
         }
         return out;
     }

@@ -175,6 +175,19 @@ class SelfChecksTest {
     }
 
     @Test
+    void anInPersonFormatWhileTheNoteSaysItWasStreamedIsHeld() {
+        Item item = read(CLEAN.replace(
+                "Organizers: Portville Harbour Board\n",
+                "Organizers: Portville Harbour Board\nAbout 300 more people followed the live stream.\n"));
+        assertThat(item.format()).isEqualTo("offline");
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("format-disagrees");
+            assertThat(w.field()).isEqualTo("format");
+        });
+        assertThat(codes(read(CLEAN))).doesNotContain("format-disagrees");
+    }
+
+    @Test
     void aTitleCutAfterAJoiningWordIsHeld() {
         Item item = read(CLEAN.replace("Event: Harbour Resilience Forum", "Event: Forum on Ports and"));
         assertThat(item.warnings()).anySatisfy(w -> {
