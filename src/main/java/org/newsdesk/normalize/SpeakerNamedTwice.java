@@ -23,10 +23,11 @@ final class SpeakerNamedTwice implements ItemCheck {
                 if (!a.statement().equals(b.statement()) && sameName(a.name(), b.name())) {
                     out.add(Warning.at(
                             "speaker-repeated",
-                            "speakers[" + k + "].name",
+                            "speakers", // one person twice: the list has one speaker too many
                             SpeakerIsAPerson.line(note, k),
                             "\""
-                                    + b.name() + "\" may be the same person as speaker " + (j + 1) + " (\"" + a.name()
+                                    + b.name() + "\" (speaker " + (k + 1) + ") may be the same person as speaker "
+                                    + (j + 1) + " (\"" + a.name()
                                     + "\"); merge their statements if so."));
                     break;
                 }

@@ -138,7 +138,8 @@ class SelfChecksTest {
                 """);
         assertThat(item.warnings()).anySatisfy(w -> {
             assertThat(w.code()).isEqualTo("speaker-repeated");
-            assertThat(w.field()).isEqualTo("speakers[2].name");
+            assertThat(w.field()).isEqualTo("speakers");
+            assertThat(w.message()).contains("(speaker 3)");
         });
     }
 
