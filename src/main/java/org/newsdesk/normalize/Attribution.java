@@ -31,6 +31,10 @@ final class Attribution {
                     + "(?:\\s" + HONORIFIC + ")?\\s" + NAME_WORD + "(?:\\s(?:" + NAME_WORD
                     + "|bin|binti|de|van|der|al|da|dos|del)){0,4})");
 
+    /** "According to Mr. Juma Mwangi, who heads …, illegal cutting fell": a report without a verb of saying. */
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to\\s(" + "(?:" + HONORIFIC + "\\s)?"
+            + NAME_WORD + "(?:\\s(?:" + NAME_WORD + "|bin|binti|de|van|der|al|da|dos|del)){1,4}),");
+
     private Attribution() {}
 
     private static String verbs() {
@@ -52,6 +56,12 @@ final class Attribution {
         Matcher v = VERB_NAME.matcher(text);
         while (v.find()) {
             out.add(v.group(1));
+        }
+        Matcher a = ACCORDING_TO.matcher(text);
+        while (a.find()) {
+            if (NameShape.looksLikeName(a.group(1))) {
+                out.add(a.group(1));
+            }
         }
         Matcher p = PLAIN_NAME.matcher(text);
         while (p.find()) {

@@ -53,7 +53,9 @@ final class FormatNamedInText implements ItemCheck {
         }
         List<String> lines = note.bodyLines();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).length() < 5_000 && !note.isSpeakersPart(i)) {
+            // a remark in brackets among the statements ("(joined by video link)") is the writer's, not a speaker's
+            boolean remark = lines.get(i).strip().matches("\\(.*\\)");
+            if (lines.get(i).length() < 5_000 && (!note.isSpeakersPart(i) || remark)) {
                 var m = other.matcher(lines.get(i));
                 if (m.find()) {
                     return List.of(Warning.at(

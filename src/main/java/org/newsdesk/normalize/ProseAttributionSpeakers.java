@@ -42,6 +42,16 @@ final class ProseAttributionSpeakers implements SpeakerRule {
                     + "|similarly|likewise|turning|responding|in turn)\\b[^,]{0,80},\\s",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "^(?:speaking\\s+)?(?:on behalf of|for|representing)\\s+(?:the\\s+)?(\\p{Lu}[^,]{2,120}),\\s",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "According to Mr. Juma Mwangi, who heads the Lamu County Fisheries Office, illegal cutting fell …". */
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "^(?:[^,]{0,80},\\s)?according to\\s+([^,]{3,80})(?:,\\s(?:who\\s(?:heads|leads|directs|chairs|runs|manages)\\s(?:the\\s)?([^,]{3,120})"
+                    + "|([^,]{3,160}(?:,\\s[^,]{3,120})?)),)?,?\\s+(\\p{Ll}.{10,})$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern FRAMED_NAME = Pattern.compile(
             ",\\s(?=(?:H\\.E\\.\\s|Amb\\.\\s|Dato'?\\s)?(?:Mr|Ms|Mrs|Dr|Prof|Professor)\\.?\\s\\p{Lu})");
 
@@ -61,7 +71,10 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         boolean quoted = !line.isEmpty() && "“\"".indexOf(line.charAt(0)) >= 0;
         return quoted
                 ? quoteThenSaid(line, at).or(() -> trailing(line, at)).or(() -> leading(line, at))
-                : leading(line, at).or(() -> quoteThenSaid(line, at)).or(() -> trailing(line, at));
+                : leading(line, at)
+                        .or(() -> quoteThenSaid(line, at))
+                        .or(() -> trailing(line, at))
+                        .or(() -> accordingTo(line, at));
     }
 
     /**
@@ -154,7 +167,9 @@ final class ProseAttributionSpeakers implements SpeakerRule {
             return Optional.empty();
         }
         String after = ADDED.matcher(m.group(4).strip()).replaceFirst("");
-        String statement = stripQuotes(m.group(1)) + " " + stripQuotes(after);
+        String quote = stripQuotes(m.group(1));
+        // "“Mangroves store carbon,” said X. “Yet …”": the comma that led into "said" ends the sentence
+        String statement = quote + (quote.matches(".*[.!?]$") ? " " : ". ") + unquoted(after.strip());
         Person person = People.of(m.group(2).strip(), m.group(3).isBlank() ? null : m.group(3));
         return Optional.of(new SpeakerMatch(at, at + 1, List.of(person), statement.strip()));
     }
@@ -177,8 +192,40 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         return Optional.of(new SpeakerMatch(at, at + 1, List.of(person), statement));
     }
 
+    private static Optional<SpeakerMatch> accordingTo(String line, int at) {
+        if (line.length() > 5_000) {
+            return Optional.empty();
+        }
+        Matcher m = ACCORDING_TO.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        if (!NameShape.looksLikeName(name)
+                || !HonorificRule.startsWithHonorific(name) && name.split("\\s+").length < 2) {
+            return Optional.empty();
+        }
+        Person person = m.group(2) != null
+                ? People.of(name, null, m.group(2).strip())
+                : People.of(name, m.group(3) == null ? null : m.group(3).strip());
+        return Optional.of(
+                new SpeakerMatch(at, at + 1, List.of(person), m.group(4).strip()));
+    }
+
     /** "Ms. Miao Hong, Director, WRI China" or "Mr. Qian Zhaohui (LMEC)" or just "Mr. Qian Zhaohui". */
     private static Optional<Person> who(String written) {
+        // "Speaking on behalf of the Ministry of Blue Economy, Ms. Grace Wanjiku": the body she speaks for
+        Matcher behalf = ON_BEHALF.matcher(written);
+        if (behalf.find()) {
+            String rest = written.substring(behalf.end()).strip();
+            String body = behalf.group(1).strip();
+            Optional<Person> person = who(rest);
+            if (person.isPresent() && person.get().organization() == null && RoleAndOrganization.isOrganization(body)) {
+                Person p = person.get();
+                return Optional.of(new Person(p.name(), p.honorific(), p.role(), body));
+            }
+            return person;
+        }
         String who = FRAME.matcher(written).replaceFirst("");
         // "Asked about costs, Prof. Dr. Günter Hofmann, Chair …": a clause before the named person frames it
         Matcher named = FRAMED_NAME.matcher(who);
@@ -208,6 +255,17 @@ final class ProseAttributionSpeakers implements SpeakerRule {
             }
         }
         return HeaderText.nameThenDetails(who).filter(p -> p.role() != null || p.organization() != null);
+    }
+
+    /** "“Yet communities earn nothing.” She added that …" without the pair of quotation marks. */
+    private static String unquoted(String s) {
+        if (!s.isEmpty() && "“\"".indexOf(s.charAt(0)) >= 0) {
+            int close = s.indexOf(s.charAt(0) == '“' ? '”' : '"', 1);
+            if (close > 0) {
+                return (s.substring(1, close) + s.substring(close + 1)).strip();
+            }
+        }
+        return stripQuotes(s);
     }
 
     private static String stripQuotes(String s) {

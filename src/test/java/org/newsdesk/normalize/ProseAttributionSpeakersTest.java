@@ -46,6 +46,44 @@ class ProseAttributionSpeakersTest {
     }
 
     @Test
+    void readsAccordingToWithWhoHeadsAsTheOrganisation() {
+        SpeakerMatch m = rule.match(
+                        lines(
+                                "According to Mr. Juma Mwangi, who heads the Lamu County Fisheries Office, illegal cutting"
+                                        + " fell by half once villages were paid to patrol."),
+                        0)
+                .orElseThrow();
+        assertThat(m.people()).containsExactly(new Person("Juma Mwangi", "Mr.", null, "Lamu County Fisheries Office"));
+        assertThat(m.inlineStatement()).startsWith("illegal cutting fell by half");
+        assertThat(rule.match(lines("According to the report, illegal cutting fell by half in two years."), 0))
+                .isEmpty();
+    }
+
+    @Test
+    void speakingOnBehalfOfABodyGivesTheOrganisation() {
+        SpeakerMatch m = rule.match(
+                        lines(
+                                "Speaking on behalf of the Ministry of Blue Economy, Ms. Grace Wanjiku said the government"
+                                        + " will publish carbon rules by June."),
+                        0)
+                .orElseThrow();
+        assertThat(m.people().get(0).organization()).isEqualTo("Ministry of Blue Economy");
+    }
+
+    @Test
+    void aQuoteBeforeSaidEndsItsSentenceAndLosesItsQuotationMarks() {
+        SpeakerMatch m = rule.match(
+                        lines("\"Mangroves store four times more carbon than upland forests,\" said Dr. Amina Hassan,"
+                                + " Senior Scientist at the Kenya Marine Institute. \"Yet communities earn almost nothing.\""
+                                + " She added that a pilot now pays 40 families."),
+                        0)
+                .orElseThrow();
+        assertThat(m.inlineStatement())
+                .isEqualTo("Mangroves store four times more carbon than upland forests. Yet communities earn almost"
+                        + " nothing. She added that a pilot now pays 40 families.");
+    }
+
+    @Test
     void readsALowerCaseHonorificAndOtherVerbs() {
         SpeakerMatch m = rule.match(
                         lines(
