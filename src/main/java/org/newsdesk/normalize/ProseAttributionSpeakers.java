@@ -18,7 +18,7 @@ final class ProseAttributionSpeakers implements SpeakerRule {
                     + "|remarked|explained|observed|commented|concluded|underlined|mentioned|underscored|cautioned|warned|recalled"
                     + "|reminded|acknowledged|affirmed|asserted|reflected|described how|explained how|showed how|took the example of"
                     + "|gave the example of|(?:mainly |also )?shared (?:his|her|their) (?:lessons|experience|experiences|insights|views) (?:from|of|on)"
-                    + "|told (?:participants|the audience|the forum|the meeting|delegates)|pointed to";
+                    + "|told (?:participants|the audience|the forum|the meeting|delegates)|pointed to|presented";
 
     private static final String LISTED_WITH_THAT =
             "suggested|believed|believes|argued|shared|expressed|recommended|proposed"
@@ -63,7 +63,8 @@ final class ProseAttributionSpeakers implements SpeakerRule {
 
     @Override
     public Optional<SpeakerMatch> match(List<String> lines, int at) {
-        if (!HeaderText.startsBlock(lines, at)) {
+        // each list item is a paragraph of its own: "- Mr. Batbayar Dorj (Agency) presented the new bulletin …"
+        if (!HeaderText.startsBlock(lines, at) && ListMarker.length(lines.get(at)) == 0) {
             return Optional.empty();
         }
         String line = Markup.strip(ListMarker.strip(lines.get(at))).strip();

@@ -183,11 +183,39 @@ final class SpeakerFinder {
             from++;
         }
         for (int i = from; i < end; i++) {
-            if (EditorialRemark.endsStatement(lines.get(i)) || isOtherHeading(lines.get(i))) {
+            if (EditorialRemark.endsStatement(lines.get(i))
+                    || isOtherHeading(lines.get(i))
+                    || i > 0 && isSectionHeading(lines, i)) {
                 return lines.subList(from, i);
             }
         }
         return lines.subList(Math.min(from, end), end);
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_HEADING =
+            java.util.regex.Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})[.)]\\s+\\p{Lu}[\\p{L}&/ -]{1,40}$");
+
+    /**
+     * "3. Follow-up" or "NEXT STEPS" on a line of its own after a blank line, not one of several numbered points:
+     * the report's next section, which ends the statement before it.
+     */
+    private static boolean isSectionHeading(List<String> lines, int i) {
+        String t = lines.get(i).strip();
+        if (!lines.get(i - 1).isBlank() || t.split("\\s+").length > 5) {
+            return false;
+        }
+        boolean numbered = NUMBERED_HEADING.matcher(t).matches();
+        boolean shouted =
+                t.length() >= 4 && t.matches("[\\p{Lu}&/ -]+") && t.chars().anyMatch(Character::isLetter);
+        if (!numbered && !shouted) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return !NUMBERED_HEADING.matcher(lines.get(j).strip()).matches();
+            }
+        }
+        return true;
     }
 
     /** A heading that names no speaker ("## Q&A") closes the statement before it. */

@@ -3,6 +3,8 @@ package org.newsdesk.normalize;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsdesk.domain.Warning;
 import org.newsdesk.normalize.LabelledLine.Label;
 
@@ -248,7 +250,50 @@ final class TitleRule implements FieldRule<String> {
         if (t.length() > 1 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("“") && t.endsWith("”"))) {
             t = t.substring(1, t.length() - 1);
         }
+        t = withoutReportWord(t);
+        t = withoutTrailingDate(t);
         return hasLowerCase(t) ? t : titleCase(t, acronyms);
+    }
+
+    /** "Panel recap: Financing Island Water", "Summary – Forum on …": the kind of write-up, not the event's name. */
+    private static final Pattern REPORT_PREFIX = Pattern.compile(
+            "(?i)^(?:(?:panel|event|workshop|webinar|forum|session|meeting|conference|seminar|dialogue)\\s+)?"
+                    + "(?:recap|summary|highlights|report|readout|read-out|wrap-up|takeaways|notes|minutes|review|debrief|round-?up)"
+                    + "\\s*(?:[:：|]|\\s[–—-])\\s+");
+
+    static String withoutReportWord(String title) {
+        Matcher m = REPORT_PREFIX.matcher(title);
+        if (m.find()) {
+            String rest = title.substring(m.end()).strip();
+            if (rest.split("\\s+").length >= 3) {
+                return rest;
+            }
+        }
+        return title;
+    }
+
+    /**
+     * "Regional Workshop on Drought Early Warning, Ulaanbaatar, 10–11 June 2025": the date written after the name,
+     * and the place just before it, are not part of the name.
+     */
+    static String withoutTrailingDate(String title) {
+        List<DateMention> dates = DateMention.in(title);
+        if (dates.isEmpty()) {
+            return title;
+        }
+        DateMention last = dates.get(dates.size() - 1);
+        String before = title.substring(0, last.start())
+                .replaceFirst(
+                        "(?i)(?:\\s*\\b(?:on|from|held))?\\s*(?:,|\\s[–—|-]|\\s\\|)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?$",
+                        "");
+        String after = title.substring(last.end()).strip();
+        if (before.length() == title.substring(0, last.start()).length() || !after.isEmpty()) {
+            return title; // no separator before the date, or the name goes on after it
+        }
+        // ", Ulaanbaatar" just before the date: one or two capitalised words after the last comma
+        String cut = before.replaceFirst(",\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?$", "");
+        String name = cut.split("\\s+").length >= 3 ? cut : before;
+        return name.split("\\s+").length >= 3 ? name.strip() : title;
     }
 
     private static boolean hasLowerCase(String t) {

@@ -298,4 +298,32 @@ class SpeakerShapesTest {
                         "Dr. Long Nguyen | Head of Surveillance | Southern Institute of Tropical Medicine | their",
                         "Mr. Rafael Dela Cruz | null | Philippine Barangay Health Workers Federation | volunteers");
     }
+
+    @Test
+    void aListItemReportingSomeoneIsASpeakerAndTheNextNumberedSectionEndsTheWords() {
+        assertThat(speakers("""
+                        Mission: Regional Workshop on Drought Early Warning
+                        Date: 10 June 2025
+
+                        2. Key interventions
+                        - Mr. Batbayar Dorj (Mongolian Meteorological Agency) presented the new bulletin, which reaches herders by SMS.
+                        - Prof. Li Wenjun of Lanzhou University said that drought indices must be checked on the ground.
+
+                        3. Follow-up
+                        Next meeting: Almaty, 2026.
+                        """))
+                .containsExactly(
+                        "Mr. Batbayar Dorj | null | Mongolian Meteorological Agency | the",
+                        "Prof. Li Wenjun | null | Lanzhou University | drought");
+        Item item = normalizer.normalize(note("""
+                        Event: Regional Workshop on Drought Early Warning
+                        Date: 10 June 2025
+
+                        - Prof. Li Wenjun of Lanzhou University said that drought indices must be checked on the ground.
+
+                        3. Follow-up
+                        Next meeting: Almaty, 2026.
+                        """, "lmec", null));
+        assertThat(item.speakers().get(0).statement()).doesNotContain("Follow-up");
+    }
 }

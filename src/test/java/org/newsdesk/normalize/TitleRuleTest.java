@@ -37,4 +37,26 @@ class TitleRuleTest {
         assertThat(TitleRule.title(FrontMatter.none(""), header("Hi"), "Re: [lmec] Fwd: Youth Climate Salon", Set.of()))
                 .isEqualTo("Youth Climate Salon");
     }
+
+    @Test
+    void theKindOfWriteUpBeforeTheNameIsNotPartOfIt() {
+        assertThat(TitleRule.withoutReportWord("Panel recap: Financing Small Island Water Systems"))
+                .isEqualTo("Financing Small Island Water Systems");
+        assertThat(TitleRule.withoutReportWord("Summary – Forum on Harbour Resilience"))
+                .isEqualTo("Forum on Harbour Resilience");
+        assertThat(TitleRule.withoutReportWord("Minutes: Board")).isEqualTo("Minutes: Board");
+        assertThat(TitleRule.withoutReportWord("Reporting Verbs in Climate Journalism"))
+                .isEqualTo("Reporting Verbs in Climate Journalism");
+    }
+
+    @Test
+    void aDateAndPlaceWrittenAfterTheNameAreNotPartOfIt() {
+        assertThat(TitleRule.withoutTrailingDate(
+                        "Regional Workshop on Drought Early Warning, Ulaanbaatar, 10–11 June 2025"))
+                .isEqualTo("Regional Workshop on Drought Early Warning");
+        assertThat(TitleRule.withoutTrailingDate("Harbour Resilience Forum – 14 May 2024"))
+                .isEqualTo("Harbour Resilience Forum");
+        assertThat(TitleRule.withoutTrailingDate("Harbour Resilience Forum 2024"))
+                .isEqualTo("Harbour Resilience Forum 2024");
+    }
 }
