@@ -56,46 +56,93 @@ final class Interview {
         if (guest == null || !NameShape.looksLikeName(guest.name())) {
             return Optional.empty();
         }
-        List<String> answers = new ArrayList<>();
-        int first = -1;
-        int last = -1;
-        boolean inAnswer = false;
+        // each person answering, in the order they first answer: the guest, and anyone else the turns name
+        java.util.Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+        java.util.Map<String, int[]> spans = new java.util.HashMap<>();
+        String answering = null;
         int turns = 0;
         for (int i = introLine + 1; i < lines.size(); i++) {
             String line = Markup.strip(lines.get(i)).strip();
             String said = turn(line, guest, host);
-            if (said != null) {
+            String other = said == null ? otherTurn(line, guest, host) : null;
+            if (said != null || other != null) {
                 turns++;
-                inAnswer = !said.isEmpty() || ANSWER.matcher(line).matches();
-                if (inAnswer) {
-                    answers.add(said);
-                    first = first < 0 ? i : first;
-                    last = i;
+                String who = said != null ? guest.name() : other;
+                String words = said != null
+                        ? said
+                        : line.substring(line.indexOf(": ") + 2).strip();
+                answering = !words.isEmpty() || ANSWER.matcher(line).matches() ? who : null;
+                if (answering != null) {
+                    answers.computeIfAbsent(who, k -> new ArrayList<>()).add(words);
+                    int[] span = spans.computeIfAbsent(who, k -> new int[] {lines.size(), -1});
+                    span[0] = Math.min(span[0], i);
+                    span[1] = i;
                 }
             } else if (isQuestion(line, guest, host)) {
                 turns++;
-                inAnswer = false;
-            } else if (inAnswer && !line.isEmpty() && !EditorialRemark.endsStatement(line)) {
-                answers.add(line);
-                last = i;
+                answering = null;
+            } else if (answering != null && !line.isEmpty() && !EditorialRemark.endsStatement(line)) {
+                answers.get(answering).add(line);
+                spans.get(answering)[1] = i;
             } else if (!line.isEmpty()) {
-                inAnswer = false;
+                answering = null;
             }
         }
-        if (turns < MIN_TURNS || answers.isEmpty()) {
+        if (turns < MIN_TURNS || !answers.containsKey(guest.name())) {
             return Optional.empty();
         }
-        String statement =
-                String.join("\n\n", answers.stream().filter(a -> !a.isBlank()).toList());
-        Speaker speaker = new Speaker(guest.name(), guest.honorific(), guest.role(), guest.organization(), statement);
-        SpeakerFinder.Placed placed =
-                new SpeakerFinder.Placed(speaker, introLine, first, last + 1, "Interview", 8, Integer.MAX_VALUE, null);
+        String intro = Markup.strip(lines.get(introLine)).strip();
+        List<Speaker> speakers = new ArrayList<>();
+        List<SpeakerFinder.Placed> placed = new ArrayList<>();
+        for (var entry : answers.entrySet()) {
+            Person person = entry.getKey().equals(guest.name()) ? guest : introduced(entry.getKey(), intro);
+            String statement = String.join(
+                    "\n\n", entry.getValue().stream().filter(a -> !a.isBlank()).toList());
+            Speaker speaker =
+                    new Speaker(person.name(), person.honorific(), person.role(), person.organization(), statement);
+            int[] span = spans.get(entry.getKey());
+            speakers.add(speaker);
+            placed.add(new SpeakerFinder.Placed(
+                    speaker, introLine, span[0], span[1] + 1, "Interview", 8, Integer.MAX_VALUE, null));
+        }
         // the sentence that introduces the guest also tells the event ("held online … and convened by …")
-        boolean introIsLabel = INTERVIEWEE_LABEL
-                .matcher(Markup.strip(lines.get(introLine)).strip())
-                .matches();
-        return Optional.of(
-                new SpeakerFinder.Found(List.of(speaker), List.of(placed), introIsLabel ? introLine : introLine + 1));
+        boolean introIsLabel = INTERVIEWEE_LABEL.matcher(intro).matches();
+        return Optional.of(new SpeakerFinder.Found(speakers, placed, introIsLabel ? introLine : introLine + 1));
+    }
+
+    /** "Farhana Rahman: In Bangladesh …": a turn of someone named who is neither the guest nor the host. */
+    private static String otherTurn(String line, Person guest, String host) {
+        int colon = line.indexOf(": ");
+        if (colon <= 0
+                || colon >= 60
+                || ANSWER.matcher(line).matches()
+                || QUESTION.matcher(line).matches()) {
+            return null;
+        }
+        String who = line.substring(0, colon).strip();
+        if (line.endsWith("?")) {
+            return null; // "Kofi Mensah: What did the pilot change?": the interviewer asking
+        }
+        boolean named = NameShape.looksLikeName(who) && who.split("\\s+").length >= 2;
+        if (!named
+                || LabelledLine.parse(line).isPresent()
+                || Attribution.samePerson(who, guest.name())
+                || host != null && Attribution.samePerson(who, host)) {
+            return null;
+        }
+        return who;
+    }
+
+    /** A second guest as the introduction gives them: "… and Dr. Farhana Rahman, Senior Fellow at the Institute". */
+    private static Person introduced(String name, String intro) {
+        Matcher m = Pattern.compile(
+                        "((?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s)?" + Pattern.quote(name) + ")((?:,\\s[^,.;]{2,120}){0,2})")
+                .matcher(intro);
+        if (m.find()) {
+            String details = details(m.group(2).replaceFirst(",\\s(?:and|who)\\b.*$", ""));
+            return People.of(m.group(1), details);
+        }
+        return People.of(name, null);
     }
 
     /** ", Lead Technician at the Network, during a break": the parts that say what the guest is, not when they spoke. */
@@ -132,7 +179,8 @@ final class Interview {
     }
 
     private static boolean isQuestion(String line, Person guest, String host) {
-        if (QUESTION.matcher(line).matches()) {
+        // "Q: …", a heading, or a line that asks ("## What worries the communities most?")
+        if (QUESTION.matcher(line).matches() || line.startsWith("#") || line.endsWith("?") && line.length() < 300) {
             return true;
         }
         int colon = line.indexOf(": ");

@@ -326,4 +326,28 @@ class SpeakerShapesTest {
                         """, "lmec", null));
         assertThat(item.speakers().get(0).statement()).doesNotContain("Follow-up");
     }
+
+    @Test
+    void anInterviewWithTwoGuestsGivesEachTheirOwnAnswers() {
+        assertThat(speakers("""
+                        Reservoir Solar Forum, held in Colombo on 21 January 2026
+
+                        Interview by Kenji Watanabe. We spoke to Ms. Tharani Selvaraj, Head of Renewable Projects at the Lanka Reservoir Authority, and Dr. Farhana Rahman, Senior Fellow at the Dhaka Energy Policy Institute.
+
+                        ## Why put solar panels on reservoirs at all?
+
+                        Tharani Selvaraj: Because in Sri Lanka land is the scarcest thing we have.
+
+                        Farhana Rahman: In Bangladesh the argument is different: our reservoirs are few.
+
+                        ## What worries the communities most?
+
+                        Farhana Rahman: Fishers fear they will lose access, and they are right to ask.
+
+                        Tharani Selvaraj: We agreed that no more than a tenth of the water would be covered.
+                        """))
+                .containsExactly(
+                        "Ms. Tharani Selvaraj | Head of Renewable Projects | Lanka Reservoir Authority | Because",
+                        "Dr. Farhana Rahman | Senior Fellow | Dhaka Energy Policy Institute | In");
+    }
 }
