@@ -73,7 +73,29 @@ final class TitleRule implements FieldRule<String> {
             List<String> inTitle = EventName.in(title);
             String named = inTitle.isEmpty() ? firstNamedInText(note) : null;
             if (!inTitle.isEmpty() && inTitle.get(0).split("\\s+").length >= 3) {
-                return nameInText(inTitle.get(0), lineOf(note.lines(), title), Reading.Evidence.HEADING, note);
+                String name = inTitle.get(0);
+                String rest = title.strip().startsWith(name)
+                        ? title.strip().substring(name.length()).strip()
+                        : "";
+                Reading<String> read = nameInText(name, lineOf(note.lines(), title), Reading.Evidence.HEADING, note);
+                // the line goes on like a name ("from Municipal Landfills"), not like a headline's verb ("brings …")
+                boolean goesOnLikeAName =
+                        rest.matches("(?:from|for|of|on|in|and|with|to|at|&)\\s+(?:the\\s+)?\\p{Lu}.*");
+                if (goesOnLikeAName && read.warnings().isEmpty()) {
+                    // "Webinar on Capturing Methane" out of "… Methane from Municipal Landfills": where the name ends
+                    // is a guess
+                    return new Reading<>(
+                            read.value(),
+                            read.line(),
+                            read.evidence(),
+                            List.of(Warning.at(
+                                    "title-uncertain",
+                                    "title",
+                                    note.lineNumber(Math.max(0, read.line())),
+                                    "The title was read as \"" + read.value() + "\" from the line \"" + title.strip()
+                                            + "\"; the words after it may be part of the name. Confirm the title.")));
+                }
+                return read;
             }
             if (named != null) {
                 return nameInText(named, lineOf(note.lines(), named), Reading.Evidence.SENTENCE, note);

@@ -59,4 +59,14 @@ class TitleRuleTest {
         assertThat(TitleRule.withoutTrailingDate("Harbour Resilience Forum 2024"))
                 .isEqualTo("Harbour Resilience Forum 2024");
     }
+
+    @Test
+    void aNameCutOutOfALineThatGoesOnLikeANameIsUncertain() {
+        var reading = new TitleRule()
+                .read(Notes.context("Webinar on Capturing Methane from Municipal Landfills\n"
+                        + "Tuesday, 24 February 2026, online\n\n"
+                        + "Dr. Ananya Chatterjee – Senior Scientist, Bengal Institute\nOpen dumps release methane.\n"));
+        assertThat(reading.value()).isEqualTo("Webinar on Capturing Methane");
+        assertThat(reading.warnings()).extracting(w -> w.code()).containsExactly("title-uncertain");
+    }
 }
