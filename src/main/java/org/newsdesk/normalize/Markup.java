@@ -8,7 +8,17 @@ final class Markup {
 
     private Markup() {}
 
+    /** A line set in italics as a whole: "*Online, Thursday 19 March 2026 · co-hosted by A and B*". */
+    private static final java.util.regex.Pattern ITALIC_LINE =
+            java.util.regex.Pattern.compile("^(\\s*)([*_])(?![*_\\s])(.+?)(?<![*_\\s])\\2(\\s*)$");
+
     static String strip(String text) {
+        if (text.length() < 2_000) {
+            java.util.regex.Matcher italic = ITALIC_LINE.matcher(text);
+            if (italic.matches() && italic.group(3).indexOf(italic.group(2).charAt(0)) < 0) {
+                text = italic.group(1) + italic.group(3) + italic.group(4);
+            }
+        }
         if (!hasMarkup(text)) {
             return text;
         }

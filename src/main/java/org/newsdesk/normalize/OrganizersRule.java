@@ -296,10 +296,22 @@ final class OrganizersRule implements FieldRule<List<String>> {
         if (line.length() > 5_000) {
             return out;
         }
-        for (String sentence : Sentences.of(line)) {
+        for (String sentence : Sentences.of(Markup.strip(line))) {
             Matcher m = CUE_THEN_NAMES.matcher(sentence);
             if (m.find()) {
-                addAll(out, names(cut(m.group(1))));
+                List<String> named = names(cut(m.group(1)));
+                // "co-hosted by the Sahel Agrivoltaic Network and Sunfields": "co-" says there is more than one
+                boolean several = m.group().toLowerCase(Locale.ROOT).matches("^(?:co|jointly).*");
+                // but not "the Ministry of Land and Water", where "and" joins what the body is of
+                if (several
+                        && named.size() == 1
+                        && named.get(0).matches(".+\\s(?:and|&)\\s(?:the\\s)?\\p{Lu}.*")
+                        && !named.get(0).matches("(?i).*\\b(?:of|for|on)(?:\\s+\\S+){1,2}\\s(?:and|&)\\s.*")) {
+                    String one = named.get(0);
+                    int and = Math.max(one.lastIndexOf(" and "), one.lastIndexOf(" & "));
+                    named = List.of(one.substring(0, and), one.substring(and).replaceFirst("^\\s(?:and|&)\\s", ""));
+                }
+                addAll(out, named);
             }
             Matcher n = NAMES_THEN_CUE.matcher(sentence);
             if (n.find()) {

@@ -32,4 +32,12 @@ class MarkupTest {
         assertTimeoutPreemptively(
                 Duration.ofSeconds(3), () -> assertThat(Markup.strip(hostile)).hasSize(hostile.length()));
     }
+
+    @Test
+    void aLineSetInItalicsAsAWholeLosesItsAsterisks() {
+        assertThat(Markup.strip("*Online, 19 March 2026 · co-hosted by A and B*"))
+                .isEqualTo("Online, 19 March 2026 · co-hosted by A and B");
+        assertThat(Markup.strip("_Posted 2 May 2025_")).isEqualTo("Posted 2 May 2025");
+        assertThat(Markup.strip("2 * 3 = 6 and 4 * 5")).isEqualTo("2 * 3 = 6 and 4 * 5");
+    }
 }

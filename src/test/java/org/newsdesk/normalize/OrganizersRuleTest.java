@@ -125,4 +125,13 @@ class OrganizersRuleTest {
         assertThat(organizersOf("Organizers: Southern Cities Office / Harbour Foundation\nmoderator: Rahim (SCCO)"))
                 .containsExactly("Southern Cities Office", "Harbour Foundation");
     }
+
+    @Test
+    void coHostedByTwoNamesJoinedByAndIsTwoOrganisersUnlessAndJoinsWhatTheBodyIsOf() {
+        assertThat(organizersOf(
+                        "*Online, Thursday 19 March 2026 · co-hosted by the Sahel Agrivoltaic Network and Sunfields*"))
+                .containsExactly("Sahel Agrivoltaic Network", "Sunfields");
+        assertThat(organizersOf("The forum was co-hosted by the Ministry of Land and Water."))
+                .containsExactly("Ministry of Land and Water");
+    }
 }
