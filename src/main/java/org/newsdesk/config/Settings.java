@@ -47,7 +47,14 @@ public final class Settings {
     /** A folder setting, relative to the work folder unless absolute. */
     public Path folder(String key, String fallback) {
         Path p = Path.of(get(key, fallback));
-        return (p.isAbsolute() ? p : workDir.resolve(p)).normalize();
+        if (p.isAbsolute()) {
+            return p.normalize();
+        }
+        // "{{newsdesk.work-dir}}/inbox" with a relative work folder already starts with it: the routes read it
+        // from the current folder, and so must the beans, or they would watch work/work/inbox
+        Path given = Path.of(get("newsdesk.work-dir", "."));
+        boolean underWorkDir = !given.isAbsolute() && !given.toString().equals(".") && p.startsWith(given);
+        return (underWorkDir ? p.toAbsolutePath() : workDir.resolve(p)).normalize();
     }
 
     public Path workDir() {
