@@ -15,6 +15,7 @@ final class QuotedMail implements SetAsideRule {
     @Override
     public List<Aside> find(List<String> lines) {
         List<Aside> out = new ArrayList<>();
+        boolean[] pullQuote = pullQuotes(lines);
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).strip();
             String lower = t.toLowerCase(Locale.ROOT);
@@ -22,9 +23,38 @@ final class QuotedMail implements SetAsideRule {
                 out.add(new Aside(i, lines.size(), "quoted older mail"));
                 return out;
             }
+            if (pullQuote[i]) {
+                continue; // "> “…”" / "> — Dr. X, Role, Org": a pull quote in Markdown, not an older mail
+            }
             if (t.startsWith(">") || t.length() < 300 && WROTE.matcher(lower).matches()) {
                 out.add(new Aside(i, i + 1, "quoted older mail"));
             }
+        }
+        return out;
+    }
+
+    private static final Pattern ATTRIBUTION = Pattern.compile("^>\\s*[—–]\\s*\\S.*");
+
+    /** For each line, whether it is in a block of "> " lines that holds a quotation mark and ends with an attribution. */
+    private static boolean[] pullQuotes(List<String> lines) {
+        boolean[] out = new boolean[lines.size()];
+        int from = -1;
+        boolean quoted = false;
+        boolean attributed = false;
+        for (int j = 0; j <= lines.size(); j++) {
+            String t = j < lines.size() ? lines.get(j).strip() : "";
+            if (t.startsWith(">")) {
+                from = from < 0 ? j : from;
+                quoted |= t.contains("“") || t.contains("\"");
+                attributed |= t.length() < 300 && ATTRIBUTION.matcher(t).matches();
+                continue;
+            }
+            if (from >= 0 && quoted && attributed) {
+                java.util.Arrays.fill(out, from, j, true);
+            }
+            from = -1;
+            quoted = false;
+            attributed = false;
         }
         return out;
     }

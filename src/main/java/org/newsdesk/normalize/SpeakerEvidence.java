@@ -50,7 +50,7 @@ final class SpeakerEvidence {
         return switch (rule.getClass().getSimpleName()) {
             case "KeyValueSpeakers", "MarkdownHeadingSpeakers", "RosterSpeakers" -> 4;
             case "TableRowSpeakers" -> 5;
-            case "ProseAttributionSpeakers" -> 3;
+            case "ProseAttributionSpeakers", "PullQuoteSpeakers" -> 3;
             case "ChineseProseSpeakers" -> 2;
             case "BulletSpeakers", "ColonSpeakers", "NameBlockSpeakers" -> 2;
             default -> 1;

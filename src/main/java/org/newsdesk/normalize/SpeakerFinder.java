@@ -46,7 +46,8 @@ final class SpeakerFinder {
             new OneLineHeaderSpeakers(),
             new NameThenDetailsSpeakers(),
             new IntroducedSpeakers(),
-            new TableRowSpeakers());
+            new TableRowSpeakers(),
+            new PullQuoteSpeakers());
 
     Found find(List<String> lines, CoverLetter cover) {
         return find(lines, cover, Roster.empty());
@@ -73,7 +74,9 @@ final class SpeakerFinder {
             Chosen c = chosen.get(k);
             SpeakerMatch m = c.match();
             int end = k + 1 < chosen.size() ? chosen.get(k + 1).match().start() : lines.size();
-            List<String> statementLines = statementLines(lines, m.next(), end, cover);
+            // a pull quote's words are all inside its quotation marks; what follows its attribution is nobody's
+            List<String> statementLines =
+                    c.rule().equals("PullQuoteSpeakers") ? List.of() : statementLines(lines, m.next(), end, cover);
             String statement = StatementText.of(m.inlineStatement(), statementLines);
             for (Person listed : m.people()) {
                 Person p = roster.complete(listed);

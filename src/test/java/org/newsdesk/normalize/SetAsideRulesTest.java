@@ -27,6 +27,14 @@ class SetAsideRulesTest {
     }
 
     @Test
+    void quotedMailLeavesAMarkdownPullQuoteWithItsAttributionAlone() {
+        assertThat(setAside(new QuotedMail(), "> “Meters come first.”\n>\n> — Dr. Aminu Bello, Kano Basin Authority"))
+                .isEmpty();
+        assertThat(setAside(new QuotedMail(), "> could you send me the speakers\n> Thanks!\n> — Tom"))
+                .containsExactly(0, 1, 2);
+    }
+
+    @Test
     void quotedMailSetsAsideEverythingAfterAnOriginalMessage() {
         assertThat(setAside(new QuotedMail(), "New text\n-----Original Message-----\nFrom: a\nold text"))
                 .containsExactly(1, 2, 3);

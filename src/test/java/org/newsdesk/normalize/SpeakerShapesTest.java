@@ -350,4 +350,33 @@ class SpeakerShapesTest {
                         "Ms. Tharani Selvaraj | Head of Renewable Projects | Lanka Reservoir Authority | Because",
                         "Dr. Farhana Rahman | Senior Fellow | Dhaka Energy Policy Institute | In");
     }
+
+    @Test
+    void aPullQuoteWithTheAttributionAfterItIsASpeakerAndWhatFollowsIsNobodys() {
+        Item item = normalizer.normalize(note("""
+                        ## Sahel Solar Irrigation Learning Day
+
+                        Online, Thursday 19 March 2026
+
+                        > “Cheap solar pumping is the best thing that has happened to farmers in a generation.
+                        >
+                        > We need meters on every pump sold with a subsidy.”
+                        >
+                        > — Dr. Aminu Bello, Groundwater Specialist, Kano River Basin Authority
+
+                        > “Solar irrigation only works when someone repairs the controllers.”
+                        >
+                        > — Ms. Salma El Amrani, Energy Access Officer, Atlas Rural Electrification Agency
+
+                        The recording and the slides are on the learning day page.
+                        """, "lmec", null));
+        assertThat(item.speakers().stream().map(SpeakerShapesTest::describe))
+                .containsExactly(
+                        "Dr. Aminu Bello | Groundwater Specialist | Kano River Basin Authority | Cheap",
+                        "Ms. Salma El Amrani | Energy Access Officer | Atlas Rural Electrification Agency | Solar");
+        assertThat(item.speakers().get(0).statement())
+                .contains("We need meters")
+                .doesNotContain("”");
+        assertThat(item.speakers().get(1).statement()).doesNotContain("recording");
+    }
 }
