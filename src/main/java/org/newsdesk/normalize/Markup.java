@@ -13,7 +13,8 @@ final class Markup {
             java.util.regex.Pattern.compile("^(\\s*)([*_])(?![*_\\s])(.+?)(?<![*_\\s])\\2(\\s*)$");
 
     static String strip(String text) {
-        if (text.length() < 2_000) {
+        String lead = text.stripLeading();
+        if (text.length() < 2_000 && !lead.isEmpty() && (lead.charAt(0) == '*' || lead.charAt(0) == '_')) {
             java.util.regex.Matcher italic = ITALIC_LINE.matcher(text);
             if (italic.matches() && italic.group(3).indexOf(italic.group(2).charAt(0)) < 0) {
                 text = italic.group(1) + italic.group(3) + italic.group(4);

@@ -92,30 +92,17 @@ final class OrganizersRule implements FieldRule<List<String>> {
      */
     private static Reading<List<String>> supported(List<String> organizers, List<String> supporters) {
         String named = String.join("; ", supporters);
-        if (organizers.isEmpty()) {
-            return new Reading<>(
-                    supporters,
-                    -1,
-                    Reading.Evidence.LABEL,
-                    List.of(Warning.of(
-                            "organizer-supporter",
-                            "organizers",
-                            "The note names " + named
-                                    + " only as supporting or sponsoring the event; they are listed as its organisers."
-                                    + " Confirm, or replace them with who organised it.")));
-        }
+        String message = organizers.isEmpty()
+                ? "The note names " + named + " only as supporting or sponsoring the event; they are listed as its"
+                        + " organisers. Confirm, or replace them with who organised it."
+                : "The note lists " + named + " as supporting or sponsoring the event, apart from its organisers ("
+                        + String.join("; ", organizers)
+                        + "); they are left out. Add them if this newsletter counts supporters as organisers.";
         return new Reading<>(
-                organizers,
+                organizers.isEmpty() ? supporters : organizers,
                 -1,
                 Reading.Evidence.LABEL,
-                List.of(
-                        Warning.of(
-                                "organizer-supporter",
-                                "organizers",
-                                "The note lists " + named
-                                        + " as supporting or sponsoring the event, apart from its organisers ("
-                                        + String.join("; ", organizers)
-                                        + "); they are left out. Add them if this newsletter counts supporters as organisers.")));
+                List.of(Warning.of("organizer-supporter", "organizers", message)));
     }
 
     /** The organisers a labelled line gives; an empty label followed by list items gives the items. */

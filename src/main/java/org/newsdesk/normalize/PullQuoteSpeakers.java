@@ -38,7 +38,7 @@ final class PullQuoteSpeakers implements SpeakerRule {
                 }
                 String words =
                         String.join(" ", quote).replaceAll("^[“\"]|[”\"]$", "").replaceAll("[”\"]\\s+[“\"]", " ");
-                return Optional.of(new SpeakerMatch(at, i + 1, List.of(person.get()), words.strip()));
+                return Optional.of(new SpeakerMatch(at, i + 1, List.of(person.get()), words.strip(), true));
             }
             String text = unquoted(line);
             boolean blockQuote = line.strip().startsWith(">");

@@ -26,7 +26,7 @@ final class QuotedMail implements SetAsideRule {
             if (pullQuote[i]) {
                 continue; // "> “…”" / "> — Dr. X, Role, Org": a pull quote in Markdown, not an older mail
             }
-            if (t.startsWith(">") || t.length() < 300 && WROTE.matcher(lower).matches()) {
+            if (opensQuote(t)) {
                 out.add(new Aside(i, i + 1, "quoted older mail"));
             }
         }
@@ -34,6 +34,13 @@ final class QuotedMail implements SetAsideRule {
     }
 
     private static final Pattern ATTRIBUTION = Pattern.compile("^>\\s*[—–]\\s*\\S.*");
+
+    /** A quoted line or the "On Mon, 3 Jun 2024, X wrote:" line above a quoted mail (given stripped). */
+    static boolean opensQuote(String line) {
+        return line.startsWith(">")
+                || line.length() < 300
+                        && WROTE.matcher(line.toLowerCase(Locale.ROOT)).matches();
+    }
 
     /** For each line, whether it is in a block of "> " lines that holds a quotation mark and ends with an attribution. */
     private static boolean[] pullQuotes(List<String> lines) {

@@ -30,8 +30,9 @@ final class Signature implements SetAsideRule {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.startsWith(">") || t.matches("(?i)^on\\s.{4,200}(?:wrote:?|<[^>]+>)$")) {
-                return true; // the older mail quoted below the signature
+            // the older mail quoted below the signature; its "wrote:" may have wrapped after the sender's address
+            if (QuotedMail.opensQuote(t) || t.matches("(?i)^on\\s.{4,200}<[^>]+>$")) {
+                return true;
             }
             if (++count > MAX_SIGNATURE_LINES || t.split("\\s+").length > 14) {
                 return false;

@@ -74,9 +74,7 @@ final class SpeakerFinder {
             Chosen c = chosen.get(k);
             SpeakerMatch m = c.match();
             int end = k + 1 < chosen.size() ? chosen.get(k + 1).match().start() : lines.size();
-            // a pull quote's words are all inside its quotation marks; what follows its attribution is nobody's
-            List<String> statementLines =
-                    c.rule().equals("PullQuoteSpeakers") ? List.of() : statementLines(lines, m.next(), end, cover);
+            List<String> statementLines = m.complete() ? List.of() : statementLines(lines, m.next(), end, cover);
             String statement = StatementText.of(m.inlineStatement(), statementLines);
             for (Person listed : m.people()) {
                 Person p = roster.complete(listed);

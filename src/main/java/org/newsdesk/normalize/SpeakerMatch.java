@@ -9,10 +9,15 @@ import java.util.List;
  * @param start           first line of the header
  * @param next            first line after the header; the statement continues from here
  * @param inlineStatement statement text written on the header line, or null
+ * @param complete        the inline statement is all the person said (a pull quote): nothing after the header joins it
  */
-record SpeakerMatch(int start, int next, List<Person> people, String inlineStatement) {
+record SpeakerMatch(int start, int next, List<Person> people, String inlineStatement, boolean complete) {
 
     SpeakerMatch {
         people = List.copyOf(people);
+    }
+
+    SpeakerMatch(int start, int next, List<Person> people, String inlineStatement) {
+        this(start, next, people, inlineStatement, false);
     }
 }

@@ -8,7 +8,8 @@ import org.newsdesk.domain.Warning;
 /**
  * When an item is held anyway, the editor is also told which values rest on weak evidence, so the one
  * look at the item covers them: a title taken from a mail subject, a heading or the first line that names
- * an event, a date that was only the first date of the header, organisers read from a sentence or not at all. An item that is not held gets none of these.
+ * an event, a date that was only the first date of the header, organisers read from a sentence or not at
+ * all. An item that is not held gets none of these.
  */
 final class WeakEvidence {
 
