@@ -15,6 +15,14 @@ public final class EditorToken {
         this.expected = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Throws unless the request's own Authorization header carries the configured token: a query
+     * parameter of that name never counts (see {@link HttpRequests}).
+     */
+    public void checkRequest(org.apache.camel.Exchange exchange) {
+        check(HttpRequests.header(exchange, "Authorization"));
+    }
+
     /** Throws unless the Authorization header carries the configured token. */
     public void check(String authorization) {
         if (expected == null) {

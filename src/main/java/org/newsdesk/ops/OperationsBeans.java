@@ -85,6 +85,8 @@ public final class OperationsBeans {
         context.getManagementStrategy().addEventNotifier(gate);
 
         named.put("editorResponses", new EditorResponses());
+        // every platform-http route's headers (config/application.properties names it for the component)
+        named.put("httpHeaderRules", new HttpHeaderRules());
         named.put("editorToken", new EditorToken(settings.get("newsdesk.editor.token", null)));
         editorControls = new EditorControls(context, profiles, holds, items, issues, ledger, Clock.systemUTC());
         named.put("editorControls", editorControls);

@@ -117,6 +117,35 @@ class HttpOperationsTest {
     }
 
     @Test
+    void aQueryParameterNeverComesBackAsAResponseHeader() throws Exception {
+        HttpResponse<String> answer = call(
+                "GET",
+                base + "/editor/status?Set-Cookie=a%3Db&Location=http%3A%2F%2Fevil&X-Frame-Options=x",
+                TOKEN,
+                null);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().map().keySet())
+                .map(String::toLowerCase)
+                .doesNotContain("set-cookie", "location", "x-frame-options");
+        HttpResponse<String> refused = call("GET", base + "/editor/status?Set-Cookie=a%3Db", null, null);
+        assertThat(refused.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aTokenInTheQueryStringIsNotAToken() throws Exception {
+        String asQuery = base + "/editor/status?Authorization="
+                + java.net.URLEncoder.encode("Bearer " + TOKEN, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(call("GET", asQuery, null, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", base + "/editor/status?authorization=Bearer%20" + TOKEN, null, null)
+                        .statusCode())
+                .isEqualTo(401);
+        // the header still counts, whatever the query says
+        assertThat(call("GET", base + "/editor/status?Authorization=nonsense", TOKEN, null)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void anEditorHoldsReleasesAndPublishesNow() throws Exception {
         assertThat(call("POST", base + "/editor/publications/lmec/hold", TOKEN, null)
                         .statusCode())
