@@ -1,5 +1,6 @@
 package org.newsdesk.app;
 
+import org.newsdesk.render.PreviewService;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.deliver.DeliveryService;
 import org.newsdesk.ops.EditorControls;

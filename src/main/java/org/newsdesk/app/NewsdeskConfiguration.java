@@ -17,6 +17,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.newsdesk.render.PreviewService;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.config.Settings;
@@ -38,6 +39,7 @@ import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.Holds;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
+import org.newsdesk.store.NoteArchive;
 import org.newsdesk.store.NoteOutcomes;
 import org.newsdesk.store.SubscriberStore;
 
@@ -106,6 +108,8 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         // normalize and store
         named.put("noteNormalizer", NormalizerFactory.create(profiles));
         named.put("noteOutcomes", new NoteOutcomes(items));
+        NoteArchive notes = new NoteArchive(database);
+        named.put("noteArchive", notes);
         // assemble, render, archive
         IssueAssembler assembler = new IssueAssembler(database, items, issues, profiles, clock);
         IssueRenderer renderer =

@@ -116,6 +116,7 @@ public class IssueAssembler {
         if (!items.markPublished(c, issue.itemIds())) {
             throw new ItemsTaken();
         }
+        items.countDownWaiting(c, publication.id());
         return Optional.of(issue);
     }
 

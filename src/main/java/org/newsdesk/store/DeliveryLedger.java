@@ -332,6 +332,62 @@ public class DeliveryLedger {
         });
     }
 
+    /**
+     * A mail of an issue that did not simply go: put off by the server (pending with its reply),
+     * refused, or uncertain; with the subscriber's address and what the server said.
+     */
+    public record Attention(
+            long subscriberId, String address, String status, String reply, int attempts, Instant notBefore) {
+        /** "deferred" for a pending mail the server put off, else the ledger status. */
+        public String state() {
+            return "pending".equals(status) ? "deferred" : status;
+        }
+    }
+
+    /** The issue's mails that need a person's eye, failed first, at most {@code limit}. */
+    public List<Attention> attention(String issueId, int limit) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT d.subscriber_id, s.address, d.status, d.last_reply, d.attempts, d.not_before
+                    FROM deliveries d JOIN subscribers s ON s.id = d.subscriber_id
+                    WHERE d.issue_id = ? AND (d.status IN ('failed', 'uncertain')
+                        OR (d.status = 'pending' AND d.last_reply IS NOT NULL))
+                    ORDER BY CASE d.status WHEN 'failed' THEN 0 WHEN 'uncertain' THEN 1 ELSE 2 END, s.address""")) {
+                ps.setString(1, issueId);
+                ps.setMaxRows(limit);
+                List<Attention> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Timestamp nb = rs.getTimestamp(6);
+                        list.add(new Attention(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getInt(5),
+                                nb == null ? null : nb.toInstant()));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /** How many of the issue's mails were sent after {@code since}: the recent rate of a send. */
+    public int sentSince(String issueId, Instant since) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND status = 'sent' AND updated_at > ?")) {
+                ps.setString(1, issueId);
+                ps.setTimestamp(2, Timestamp.from(since));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
     /** Issues with pending rows due now: resumed at start and by the resume timer. */
     public List<String> issuesWithDueRows() {
         return db.withConnection(c -> {

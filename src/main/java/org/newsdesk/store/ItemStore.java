@@ -26,6 +26,9 @@ public class ItemStore {
 
     private final Database db;
 
+    /** A pending item moved to a later issue, and how many issues it still waits out. */
+    public record Waiting(Item item, int issuesLeft) {}
+
     public ItemStore(Database db) {
         this.db = db;
     }
@@ -78,9 +81,15 @@ public class ItemStore {
         return withStatus(c, publication, "pending", false);
     }
 
+    /**
+     * Items of one status; pending ones are those for the next issue (not those moved to a later one),
+     * in the editor's order and then in arrival order.
+     */
     List<Item> withStatus(Connection c, String publication, String status, boolean any) throws SQLException {
         String sql = "SELECT item_json FROM items WHERE status = ?"
-                + (publication == null ? "" : " AND publication = ?") + " ORDER BY received_at, id";
+                + (publication == null ? "" : " AND publication = ?")
+                + ("pending".equals(status) ? " AND skip_issues = 0" : "")
+                + " ORDER BY CASE WHEN desk_position IS NULL THEN 1 ELSE 0 END, desk_position, received_at, id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, status);
             if (publication != null) {
@@ -133,6 +142,96 @@ public class ItemStore {
             }
         }
         return true;
+    }
+
+    /** The pending items moved to a later issue, with how many issues each still waits out. */
+    public List<Waiting> waiting(String publication) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT item_json, skip_issues FROM items WHERE status = 'pending' AND publication = ?"
+                            + " AND skip_issues > 0 ORDER BY received_at, id")) {
+                ps.setString(1, publication);
+                List<Waiting> waiting = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        waiting.add(new Waiting(fromJson(rs.getString(1)), rs.getInt(2)));
+                    }
+                }
+                return waiting;
+            }
+        });
+    }
+
+    /** An issue was made: items moved to a later issue come one issue nearer. */
+    public void countDownWaiting(Connection c, String publication) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE items SET skip_issues = skip_issues - 1"
+                + " WHERE publication = ? AND status = 'pending' AND skip_issues > 0")) {
+            ps.setString(1, publication);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Moves a pending item out of the next issue into the one after; false when it is not pending. */
+    public boolean moveToLaterIssue(String id) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE items SET skip_issues = skip_issues + 1 WHERE id = ? AND status = 'pending'")) {
+                ps.setString(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Brings an item moved to a later issue back into the next one. */
+    public boolean bringToNextIssue(String id) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE items SET skip_issues = 0 WHERE id = ? AND status = 'pending'")) {
+                ps.setString(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** The editor's order of a publication's pending items: the ids given, first to last. */
+    public void reorder(String publication, List<String> ids) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE items SET desk_position = ? WHERE id = ? AND publication = ? AND status = 'pending'")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setInt(1, i + 1);
+                    ps.setString(2, ids.get(i));
+                    ps.setString(3, publication);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Held → rejected, with the editor's reason; false when the item is not held. */
+    public boolean reject(String id, String reason) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE items SET status = 'rejected', reject_reason = ? WHERE id = ? AND status = 'held'")) {
+                ps.setString(1, truncate(reason, 1000));
+                ps.setString(2, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Why an item was rejected, when an editor said. */
+    public Optional<String> rejectReason(String id) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT reject_reason FROM items WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 
     /** Sets an item's status (review: release a held item to pending, or reject it). */

@@ -89,6 +89,60 @@ public class SubscriberStore {
         });
     }
 
+    /**
+     * Subscribers whose address or name holds {@code text} (any case; all when blank), of one status
+     * (all when null), at most {@code limit}, by address.
+     */
+    public List<Subscriber> search(String publication, String text, String status, int limit) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, publication, address, name, language, status FROM subscribers WHERE publication = ?"
+                            + " AND (LOWER(address) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(name, '')) LIKE ? ESCAPE '\\')"
+                            + (status == null ? "" : " AND status = ?")
+                            + " ORDER BY address")) {
+                ps.setString(1, publication);
+                ps.setString(2, like);
+                ps.setString(3, like);
+                if (status != null) {
+                    ps.setString(4, status);
+                }
+                ps.setMaxRows(limit);
+                List<Subscriber> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(map(rs));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /** How many subscribers of the publication have each status (active, unsubscribed, bounced). */
+    public java.util.Map<String, Integer> countByStatus(String publication) {
+        return db.withConnection(c -> {
+            java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            for (String st : List.of("active", "unsubscribed", "bounced")) {
+                counts.put(st, 0);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT status, COUNT(*) FROM subscribers WHERE publication = ? GROUP BY status")) {
+                ps.setString(1, publication);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
     private List<Subscriber> query(String sql, String... params) {
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

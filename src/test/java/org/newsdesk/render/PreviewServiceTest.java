@@ -1,4 +1,4 @@
-package org.newsdesk.app;
+package org.newsdesk.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

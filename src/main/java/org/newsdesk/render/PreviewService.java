@@ -1,11 +1,9 @@
-package org.newsdesk.app;
+package org.newsdesk.render;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.domain.Issue;
-import org.newsdesk.render.IssueArchive;
-import org.newsdesk.render.IssueRenderer;
 
 /**
  * The editor's look at the next issue: assembled and rendered as it would be now, written to
