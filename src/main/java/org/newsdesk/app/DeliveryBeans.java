@@ -41,7 +41,7 @@ final class DeliveryBeans {
     private DeliveryBeans() {}
 
     /** The delivery stage's beans, by the names the routes call them. */
-    record Built(MailTransport transport, DeliveryService service, Map<String, Object> named) {}
+    record Built(MailTransport transport, DeliveryService service, IssueCopies copies, Map<String, Object> named) {}
 
     static Built build(
             CamelContext context,
@@ -101,8 +101,9 @@ final class DeliveryBeans {
         named.put("deliveryService", service);
         named.put("unsubscribeService", new UnsubscribeService(tokens, subscribers));
         // a copy of an issue to an address that is not a subscriber (docs/recipes/archive-copy.camel.yaml)
-        named.put("issueCopies", new IssueCopies(mail, profiles, transport));
-        return new Built(transport, service, named);
+        IssueCopies copies = new IssueCopies(mail, profiles, transport);
+        named.put("issueCopies", copies);
+        return new Built(transport, service, copies, named);
     }
 
     private static MailTransport transport(Settings settings, int concurrency) {

@@ -1,10 +1,11 @@
 package org.newsdesk.app;
 
-import org.newsdesk.render.PreviewService;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.deliver.DeliveryService;
 import org.newsdesk.ops.EditorControls;
 import org.newsdesk.render.IssueArchive;
+import org.newsdesk.render.PreviewService;
+import org.newsdesk.store.Accounts;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
@@ -23,4 +24,5 @@ public record Newsdesk(
         IssueArchive archive,
         PreviewService preview,
         DeliveryService delivery,
-        EditorControls editor) {}
+        EditorControls editor,
+        Accounts accounts) {}

@@ -17,11 +17,11 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
-import org.newsdesk.render.PreviewService;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.MailReplies;
+import org.newsdesk.desk.DeskBeans;
 import org.newsdesk.domain.ReadLimits;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
@@ -33,7 +33,10 @@ import org.newsdesk.read.NoteReader;
 import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.render.PdfRenderer;
+import org.newsdesk.render.PreviewService;
 import org.newsdesk.render.TemplateSet;
+import org.newsdesk.store.Accounts;
+import org.newsdesk.store.AuditLog;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.Holds;
@@ -41,6 +44,7 @@ import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
 import org.newsdesk.store.NoteArchive;
 import org.newsdesk.store.NoteOutcomes;
+import org.newsdesk.store.StoreServer;
 import org.newsdesk.store.SubscriberStore;
 
 /**
@@ -66,6 +70,11 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 PublicationProfiles.load(settings.folder("newsdesk.publications-dir", "config/publications"));
         Database database = openDatabase(settings, dataDir);
         context.addService(new ClosingService(database), true);
+        if (settings.get("newsdesk.db.url", null) == null
+                && Boolean.parseBoolean(settings.get("newsdesk.db.serve-to-commands", "true"))) {
+            // commands run beside the service (users add, hold) reach its embedded store through this
+            context.addService(new ClosingService(StoreServer.start(dataDir)), true);
+        }
         ItemStore items = new ItemStore(database);
         IssueStore issues = new IssueStore(database);
         SubscriberStore subscribers = new SubscriberStore(database);
@@ -141,6 +150,32 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 new OperationsBeans(context, settings, database, profiles, items, issues, holds, ledger, meters);
         named.putAll(operations.named());
 
+        // the editor's desk (web pages under /desk/)
+        Accounts accounts = new Accounts(database);
+        AuditLog audit = new AuditLog(database);
+        DeskBeans desk = new DeskBeans(new DeskBeans.Parts(
+                context,
+                settings,
+                clock,
+                profiles,
+                accounts,
+                audit,
+                notes,
+                items,
+                issues,
+                holds,
+                subscribers,
+                ledger,
+                assembler,
+                renderer,
+                archive,
+                delivery.service(),
+                delivery.copies(),
+                operations.editorControls()));
+        named.putAll(desk.named());
+        named.put("deskAccounts", accounts);
+        named.put("deskAudit", audit);
+
         // the store, for commands and for operators' own routes (docs/operators.md)
         named.put("publicationProfiles", profiles);
         named.put("itemStore", items);
@@ -161,7 +196,8 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 archive,
                 preview,
                 delivery.service(),
-                operations.editorControls());
+                operations.editorControls(),
+                accounts);
     }
 
     /** Every bean bound for the routes, by the name the route files call it. */

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             ReviewCommand.class,
             SubscribersCommand.class,
-            ResendCommand.class
+            ResendCommand.class,
+            UsersCommand.class
         })
 public class NewsdeskCommand implements Runnable {
 

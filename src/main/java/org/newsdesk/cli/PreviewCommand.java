@@ -6,9 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.camel.main.Main;
-import org.newsdesk.render.PreviewService;
-
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.render.PreviewService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -69,6 +69,7 @@ public final class Workspace {
         all.put("camel.metrics.enabled", "false");
         all.put("newsdesk.schedule.enabled", "false");
         all.put("newsdesk.routes.reload-enabled", "false");
+        all.put("newsdesk.db.serve-to-commands", "false");
         return all;
     }
 

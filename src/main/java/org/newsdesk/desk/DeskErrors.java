@@ -20,7 +20,10 @@ public class DeskErrors {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         DeskSession session = exchange.getProperty(DeskHttp.SESSION, DeskSession.class);
         Throwable cause = e;
-        while (cause != null && !(cause instanceof DeskRefused) && cause.getCause() != null && cause.getCause() != cause) {
+        while (cause != null
+                && !(cause instanceof DeskRefused)
+                && cause.getCause() != null
+                && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         if (cause instanceof DeskRefused refused) {
@@ -31,7 +34,17 @@ public class DeskErrors {
             DeskHttp.html(
                     exchange,
                     refused.status(),
-                    pages.render("problem", "Not done", session, Map.of("message", refused.getMessage(), "status", refused.status(), "signIn", refused.status() == 401)));
+                    pages.render(
+                            "problem",
+                            "Not done",
+                            session,
+                            Map.of(
+                                    "message",
+                                    refused.getMessage(),
+                                    "status",
+                                    refused.status(),
+                                    "signIn",
+                                    refused.status() == 401)));
             return;
         }
         LOG.error("Desk request failed", e);

@@ -46,6 +46,11 @@ public class DeskGate {
     public void require(Exchange exchange) {
         Optional<DeskSession> session = current(exchange).filter(DeskSession::signedIn);
         boolean post = "POST".equals(exchange.getMessage().getHeader(Exchange.HTTP_METHOD, String.class));
+        if (session.isPresent() && accounts.find(session.get().account()).isEmpty()) {
+            // the account was removed (./newsdesk users remove) while this session was open
+            sessions.end(session.get().id());
+            session = Optional.empty();
+        }
         if (session.isEmpty()) {
             if (post) {
                 throw new DeskRefused(401, "Your session has ended; sign in again and repeat what you did.");
@@ -90,7 +95,9 @@ public class DeskGate {
             return;
         }
         Optional<Accounts.Account> account = name == null ? Optional.empty() : accounts.find(name);
-        if (!passwords.matches(form.raw("password"), account.map(Accounts.Account::passwordHash).orElse(null))) {
+        if (!passwords.matches(
+                form.raw("password"),
+                account.map(Accounts.Account::passwordHash).orElse(null))) {
             throttle.failed(name, address);
             LOG.info("Desk: failed sign-in for {} from {}", name, address);
             showLogin(exchange, 401, "The name or the password is not right.", name);
@@ -101,7 +108,8 @@ public class DeskGate {
         Accounts.Account a = account.get();
         DeskSession session = sessions.signIn(a.name(), a.role(), a.email());
         LOG.info("Desk: {} signed in", a.name());
-        DeskHttp.setCookie(exchange, session.id(), secureCookies, sessions.idle().toSeconds());
+        DeskHttp.setCookie(
+                exchange, session.id(), secureCookies, sessions.idle().toSeconds());
         DeskHttp.redirect(exchange, "/desk/");
     }
 
@@ -115,7 +123,8 @@ public class DeskGate {
 
     private void showLogin(Exchange exchange, int status, String error, String name) {
         DeskSession anonymous = sessions.anonymous();
-        DeskHttp.setCookie(exchange, anonymous.id(), secureCookies, Duration.ofMinutes(30).toSeconds());
+        DeskHttp.setCookie(
+                exchange, anonymous.id(), secureCookies, Duration.ofMinutes(30).toSeconds());
         boolean out = HttpRequests.query(exchange, "out") != null;
         Map<String, Object> values = new java.util.HashMap<>();
         values.put("error", error);

@@ -69,8 +69,8 @@ public final class DeskHttp {
         exchange.getMessage()
                 .setHeader(
                         "Set-Cookie",
-                        Sessions.COOKIE + "=" + value + "; Path=/desk; HttpOnly; SameSite=Lax; Max-Age="
-                                + maxAgeSeconds + (secure ? "; Secure" : ""));
+                        Sessions.COOKIE + "=" + value + "; Path=/desk; HttpOnly; SameSite=Lax; Max-Age=" + maxAgeSeconds
+                                + (secure ? "; Secure" : ""));
     }
 
     private static void privatePage(Message m, String policy) {

@@ -139,11 +139,14 @@ public final class ItemForm {
         compare(changes, "lead", before.lead(), after.lead());
         int n = Math.max(before.speakers().size(), after.speakers().size());
         if (before.speakers().size() != after.speakers().size()) {
-            changes.add("speakers: " + before.speakers().size() + " → " + after.speakers().size());
+            changes.add("speakers: " + before.speakers().size() + " → "
+                    + after.speakers().size());
         }
         for (int i = 0; i < n; i++) {
-            Speaker b = i < before.speakers().size() ? before.speakers().get(i) : new Speaker(null, null, null, null, null);
-            Speaker a = i < after.speakers().size() ? after.speakers().get(i) : new Speaker(null, null, null, null, null);
+            Speaker b =
+                    i < before.speakers().size() ? before.speakers().get(i) : new Speaker(null, null, null, null, null);
+            Speaker a =
+                    i < after.speakers().size() ? after.speakers().get(i) : new Speaker(null, null, null, null, null);
             String p = "speakers[" + i + "].";
             compare(changes, p + "name", b.name(), a.name());
             compare(changes, p + "honorific", b.honorific(), a.honorific());
@@ -202,7 +205,8 @@ public final class ItemForm {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         List<String> paragraphs = new ArrayList<>();
         for (String p : unified.split("\n\\s*\n")) {
-            String joined = String.join("\n", p.strip().lines().map(String::strip).toList());
+            String joined =
+                    String.join("\n", p.strip().lines().map(String::strip).toList());
             if (!joined.isEmpty()) {
                 paragraphs.add(joined);
             }

@@ -15,7 +15,6 @@ import org.newsdesk.deliver.IssueCopies;
 import org.newsdesk.deliver.SendResult;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.IssueEvent;
-import org.newsdesk.domain.Item;
 import org.newsdesk.ops.EditorControls;
 import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.render.RenderedIssue;
@@ -108,7 +107,12 @@ public class NextIssueDesk {
         DeskHttp.session(exchange);
         RenderedIssue rendered = rendered(publication(exchange));
         DeskHttp.file(
-                exchange, "application/pdf", "PREVIEW-" + rendered.pdfFileName(), rendered.pdf(), true, "default-src 'none'");
+                exchange,
+                "application/pdf",
+                "PREVIEW-" + rendered.pdfFileName(),
+                rendered.pdf(),
+                true,
+                "default-src 'none'");
     }
 
     /** POST /desk/next/{publication}/order: {@code move} = "up:ITEM", "down:ITEM", "later:ITEM" or "back:ITEM". */
@@ -124,7 +128,8 @@ public class NextIssueDesk {
         switch (parts[0]) {
             case "up", "down" -> {
                 // events, not items, are what readers see in order: move the whole event
-                List<List<String>> events = new ArrayList<>(assembler.preview(publication)
+                List<List<String>> events = new ArrayList<>(assembler
+                        .preview(publication)
                         .map(i -> i.events().stream().map(IssueEvent::itemIds).toList())
                         .orElse(List.of()));
                 int i = -1;
@@ -139,7 +144,8 @@ public class NextIssueDesk {
                 int j = parts[0].equals("up") ? i - 1 : i + 1;
                 if (j >= 0 && j < events.size()) {
                     events.add(j, events.remove(i));
-                    items.reorder(publication, events.stream().flatMap(List::stream).toList());
+                    items.reorder(
+                            publication, events.stream().flatMap(List::stream).toList());
                     audit.record(id, session.account(), "moved " + parts[0], "event " + (i + 1) + " → " + (j + 1));
                 }
             }
@@ -190,8 +196,10 @@ public class NextIssueDesk {
     public void publish(Exchange exchange) {
         DeskSession session = DeskHttp.session(exchange);
         String publication = publication(exchange);
-        Issue next = assembler.preview(publication)
-                .orElseThrow(() -> new DeskRefused(409, "Nothing is pending for " + publication + ": no issue to publish."));
+        Issue next = assembler
+                .preview(publication)
+                .orElseThrow(
+                        () -> new DeskRefused(409, "Nothing is pending for " + publication + ": no issue to publish."));
         int count = subscribers.active(publication).size();
         String wouldBe = next.label().replaceFirst("^PREVIEW of ", "");
         String confirm = DeskHttp.form(exchange).get("confirm");
@@ -271,7 +279,9 @@ public class NextIssueDesk {
         values.put("email", session.email());
         Optional<Issue> next = assembler.preview(publication);
         values.put("hasNext", next.isPresent());
-        values.put("label", next.map(i -> i.label().replaceFirst("^PREVIEW of ", "")).orElse(null));
+        values.put(
+                "label",
+                next.map(i -> i.label().replaceFirst("^PREVIEW of ", "")).orElse(null));
         List<Map<String, Object>> rows = new ArrayList<>();
         if (next.isPresent()) {
             List<IssueEvent> events = next.get().events();
@@ -290,19 +300,25 @@ public class NextIssueDesk {
             }
         }
         values.put("events", rows);
+        List<ItemStore.Waiting> waiting = items.waiting(publication);
+        values.put("hasWaiting", !waiting.isEmpty());
         values.put(
                 "waiting",
-                items.waiting(publication).stream()
+                waiting.stream()
                         .map(w -> Map.of(
                                 "id", w.item().id(),
-                                "title", w.item().title() == null ? w.item().id() : w.item().title(),
+                                "title",
+                                        w.item().title() == null
+                                                ? w.item().id()
+                                                : w.item().title(),
                                 "issuesLeft", w.issuesLeft()))
                         .toList());
         DeskHttp.html(exchange, status, pages.render("next-issue", "Next issue", session, values));
     }
 
     private RenderedIssue rendered(String publication) {
-        Issue issue = assembler.preview(publication)
+        Issue issue = assembler
+                .preview(publication)
                 .orElseThrow(() -> new DeskRefused(404, "Nothing is pending for " + publication + "."));
         return renderer.render(issue);
     }

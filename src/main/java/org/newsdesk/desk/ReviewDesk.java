@@ -72,7 +72,9 @@ public class ReviewDesk {
             row.put("publication", item.publication() == null ? "none named" : item.publication());
             row.put("file", item.source() == null ? null : item.source().file());
             row.put("received", received(item));
-            row.put("warnings", item.warnings().stream().map(ReviewDesk::warning).toList());
+            row.put(
+                    "warnings",
+                    item.warnings().stream().map(ReviewDesk::warning).toList());
             rows.add(row);
         }
         Map<String, Object> values = new HashMap<>();
@@ -127,7 +129,8 @@ public class ReviewDesk {
         List<String> changes = ItemForm.changes(stored, edited);
         if (!changes.isEmpty()) {
             if (!items.replaceHeld(edited)) {
-                throw new DeskRefused(409, "Item " + stored.id() + " is no longer held: someone released or rejected it.");
+                throw new DeskRefused(
+                        409, "Item " + stored.id() + " is no longer held: someone released or rejected it.");
             }
             audit.record(stored.id(), session.account(), "saved", String.join("\n", changes));
             LOG.info("Desk: {} saved item {} ({} changes)", session.account(), stored.id(), changes.size());
@@ -198,6 +201,7 @@ public class ReviewDesk {
         values.put("date", item.date() == null ? "" : item.date().toString());
         values.put("organizersText", String.join("\n", item.organizers()));
         values.put("warnings", item.warnings().stream().map(ReviewDesk::warning).toList());
+        values.put("hasWarnings", !item.warnings().isEmpty());
         values.put(
                 "publications",
                 profiles.all().stream()
@@ -215,16 +219,17 @@ public class ReviewDesk {
             row.put("first", i == 0);
             row.put("last", i == item.speakers().size() - 1);
             String field = "speakers[" + i + "]";
-            row.put("warned", item.warnings().stream()
-                    .anyMatch(w -> w.field() != null && w.field().startsWith(field)));
+            row.put(
+                    "warned",
+                    item.warnings().stream()
+                            .anyMatch(w -> w.field() != null && w.field().startsWith(field)));
             speakers.add(row);
         }
         values.put("speakers", speakers);
         values.put("speakerCount", speakers.size());
         values.put("file", item.source() == null ? null : item.source().file());
         values.put("received", received(item));
-        Optional<NoteArchive.Text> text =
-                Optional.ofNullable(item.source()).flatMap(s -> notes.text(s.sha256()));
+        Optional<NoteArchive.Text> text = Optional.ofNullable(item.source()).flatMap(s -> notes.text(s.sha256()));
         values.put("lines", text.map(t -> NoteLines.of(t.text(), item)).orElse(List.of()));
         values.put("noText", text.isEmpty());
         values.put("hasOriginal", text.isPresent());
@@ -235,7 +240,12 @@ public class ReviewDesk {
                                 "editor", e.editor(),
                                 "at", WHEN.format(e.at().atZone(ZoneId.systemDefault())),
                                 "action", e.action(),
-                                "changes", e.changes() == null ? List.of() : e.changes().lines().toList()))
+                                "changes",
+                                        e.changes() == null
+                                                ? List.of()
+                                                : e.changes().lines().toList(),
+                                "hasChanges",
+                                        e.changes() != null && !e.changes().isBlank()))
                         .toList());
         DeskHttp.html(exchange, status, pages.render("review-item", title(item), session, values));
     }
@@ -275,7 +285,8 @@ public class ReviewDesk {
         Item item = find(id);
         String status = items.statusOf(id).orElse("gone");
         if (!"held".equals(status)) {
-            throw new DeskRefused(409, "Item " + id + " is " + status + ", not held for review: it cannot be changed here.");
+            throw new DeskRefused(
+                    409, "Item " + id + " is " + status + ", not held for review: it cannot be changed here.");
         }
         return item;
     }

@@ -1,5 +1,6 @@
 package org.newsdesk.desk;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -9,7 +10,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Desk sessions, kept in memory: a restart signs everyone out, which is the safe side. A session
@@ -103,8 +103,10 @@ public final class Sessions {
     private void sweep() {
         if (byId.size() > 1000) {
             Instant cutoff = clock.instant().minus(idle);
-            byId.values().removeIf(s -> s.lastSeen().isBefore(cutoff) || !s.signedIn()
-                    && s.lastSeen().isBefore(clock.instant().minus(Duration.ofMinutes(30))));
+            byId.values()
+                    .removeIf(s -> s.lastSeen().isBefore(cutoff)
+                            || !s.signedIn()
+                                    && s.lastSeen().isBefore(clock.instant().minus(Duration.ofMinutes(30))));
         }
     }
 

@@ -35,8 +35,8 @@ public class HttpHeaderRules extends HttpHeaderFilterStrategy {
 
     @Override
     public boolean applyFilterToCamelHeaders(String name, Object value, Exchange exchange) {
-        return super.applyFilterToCamelHeaders(name, value, exchange)
-                || !RESPONSE.contains(name.toLowerCase(Locale.ROOT));
+        // only these, and all of them (the default strategy would drop Cache-Control)
+        return !RESPONSE.contains(name.toLowerCase(Locale.ROOT));
     }
 
     @Override

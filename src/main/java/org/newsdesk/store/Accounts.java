@@ -96,6 +96,10 @@ public class Accounts {
 
     private static Account account(ResultSet rs) throws java.sql.SQLException {
         return new Account(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant());
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getTimestamp(5).toInstant());
     }
 }

@@ -38,11 +38,32 @@ public final class Database implements AutoCloseable {
         return new Database(ds);
     }
 
-    /** The embedded default: an H2 file database in {@code folder}. */
+    /**
+     * The embedded default: an H2 file database in {@code folder}. When a running service has the file
+     * open, a command (such as {@code users add}) reaches the same store through the service's local
+     * store server ({@link StoreServer}), whose port the service left in the folder.
+     */
     public static Database embedded(java.nio.file.Path folder) {
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("newsdesk")
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
-        return open(url, "sa", "");
+        String file = folder.toAbsolutePath().resolve("newsdesk").toString();
+        try {
+            return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0", "sa", "");
+        } catch (RuntimeException e) {
+            java.util.OptionalInt port = StoreServer.portOf(folder);
+            if (!inUse(e) || port.isEmpty()) {
+                throw e;
+            }
+            return open("jdbc:h2:tcp://localhost:" + port.getAsInt() + "/" + file + ";LOCK_TIMEOUT=10000", "sa", "");
+        }
+    }
+
+    private static boolean inUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Database may be already in use") || m.contains("Locked by another process")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public DataSource dataSource() {

@@ -35,22 +35,19 @@ public class NoteArchive {
     /** Keeps the note as it arrived; returns its SHA-256 (the key its texts point to). */
     public String keep(NoteFile file) {
         String sha = Sha256.hex(file.bytes());
-        insertOnce(
-                "INSERT INTO note_originals (sha256, file_name, content, received_at) VALUES (?, ?, ?, ?)",
-                ps -> {
-                    ps.setString(1, sha);
-                    ps.setString(2, truncate(file.fileName(), 300));
-                    ps.setBytes(3, file.bytes());
-                    ps.setTimestamp(4, Timestamp.from(file.received() == null ? Instant.now() : file.received()));
-                });
+        insertOnce("INSERT INTO note_originals (sha256, file_name, content, received_at) VALUES (?, ?, ?, ?)", ps -> {
+            ps.setString(1, sha);
+            ps.setString(2, truncate(file.fileName(), 300));
+            ps.setBytes(3, file.bytes());
+            ps.setTimestamp(4, Timestamp.from(file.received() == null ? Instant.now() : file.received()));
+        });
         return sha;
     }
 
     /** Keeps the text of one note read out of the original {@code originalSha256}. */
     public void keepText(ReadNote note, String originalSha256) {
         insertOnce(
-                "INSERT INTO note_texts (sha256, original_sha256, file_name, text_as_read) VALUES (?, ?, ?, ?)",
-                ps -> {
+                "INSERT INTO note_texts (sha256, original_sha256, file_name, text_as_read) VALUES (?, ?, ?, ?)", ps -> {
                     ps.setString(1, note.sha256());
                     ps.setString(2, originalSha256 == null ? note.sha256() : originalSha256);
                     ps.setString(3, truncate(note.fileName(), 300));

@@ -94,7 +94,8 @@ public class SubscriberStore {
      * (all when null), at most {@code limit}, by address.
      */
     public List<Subscriber> search(String publication, String text, String status, int limit) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
+        String like = "%"
+                + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT))
                         .replace("\\", "\\\\")
                         .replace("%", "\\%")
                         .replace("_", "\\_")

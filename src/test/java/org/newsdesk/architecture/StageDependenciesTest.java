@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  * read's notes, assemble reads the store, deliver sends what render made). No stage knows a later one,
  * so a change downstream can never break intake. {@code domain} (the records that cross stages) is
  * known by all and knows none; {@code shared} (progress, digests, safe names, JSON) and
- * {@code config} (settings, publication profiles) sit just above it. {@code ops}, {@code app} and
- * {@code cli} are on top: they wire and drive the stages, and no stage knows them.
+ * {@code config} (settings, publication profiles) sit just above it. {@code ops}, {@code desk} (the
+ * editors' web pages), {@code app} and {@code cli} are on top: they wire and drive the stages, and no
+ * stage knows them.
  */
 class StageDependenciesTest {
 
@@ -62,6 +63,8 @@ class StageDependenciesTest {
                 .definedBy("org.newsdesk.deliver..")
                 .layer("ops")
                 .definedBy("org.newsdesk.ops..")
+                .layer("desk")
+                .definedBy("org.newsdesk.desk..")
                 .layer("app")
                 .definedBy("org.newsdesk.app..")
                 .layer("cli")
@@ -99,6 +102,11 @@ class StageDependenciesTest {
                         "render",
                         "deliver")
                 .whereLayer("ops")
+                .mayOnlyBeAccessedByLayers("desk", "app", "cli")
+                .whereLayer("desk")
+                .mayOnlyAccessLayers(
+                        "domain", "shared", "config", "read", "store", "assemble", "render", "deliver", "ops")
+                .whereLayer("desk")
                 .mayOnlyBeAccessedByLayers("app", "cli")
                 .whereLayer("app")
                 .mayOnlyBeAccessedByLayers("cli")
