@@ -187,14 +187,15 @@ public class SendingDesk {
         values.put("deferred", deferred);
         values.put("failed", counts.get("failed"));
         values.put("uncertain", counts.get("uncertain"));
-        int percent = total == 0 ? 100 : (int) Math.floor(100.0 * done / total);
+        // an issue just made has no ledger rows yet: its send has not started, it is not finished
+        int percent = total == 0 ? 0 : (int) Math.floor(100.0 * done / total);
         values.put("percent", percent);
-        values.put("finished", waiting == 0);
+        values.put("finished", total > 0 && waiting == 0);
         values.put("notPlanned", total == 0);
         double rate =
                 ledger.sentSince(issue.id(), clock.instant().minus(RATE_WINDOW)) / (double) RATE_WINDOW.toSeconds();
-        values.put("rate", waiting == 0 ? null : String.format(java.util.Locale.ROOT, "%.1f", rate));
-        values.put("timeLeft", waiting == 0 ? null : timeLeft(waiting, rate));
+        values.put("rate", total > 0 && waiting == 0 ? null : String.format(java.util.Locale.ROOT, "%.1f", rate));
+        values.put("timeLeft", total > 0 && waiting == 0 ? null : timeLeft(waiting, rate));
         values.put("canResend", waiting == 0 && (counts.get("failed") + counts.get("uncertain") > 0));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (DeliveryLedger.Attention a : attention) {
