@@ -20,6 +20,10 @@ public final class SettableClock extends Clock {
         this.zone = zone;
     }
 
+    public void advance(java.time.Duration by) {
+        set(instant().plus(by));
+    }
+
     public void set(Instant instant) {
         now = instant;
     }
