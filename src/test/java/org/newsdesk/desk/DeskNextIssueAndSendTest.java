@@ -35,15 +35,16 @@ class DeskNextIssueAndSendTest {
 
     @BeforeAll
     static void start() throws Exception {
-        smtp = new SmtpPeer()
-                .answerRecipients(a -> a.equals("gone@example.org")
-                        ? "550 5.1.1 <gone@example.org>: Recipient address rejected: User unknown"
-                        : null);
+        smtp = new SmtpPeer().answerRecipients(a -> switch (a) {
+            case "gone@example.org" -> "550 5.1.1 <gone@example.org>: Recipient address rejected: User unknown";
+            case "strict@example.org" -> "554 5.7.1 Message rejected as spam";
+            default -> null;
+        });
         Map<String, String> settings = new HashMap<>(DeliveryWorld.smtpTo(smtp.port()));
         world = new DeskWorld(work, settings);
-        world.newsdesk
-                .bean("subscriberStore", SubscriberStore.class)
-                .add("china-asean", "gone@example.org", null, "en");
+        SubscriberStore subscribers = world.newsdesk.bean("subscriberStore", SubscriberStore.class);
+        subscribers.add("china-asean", "gone@example.org", null, "en");
+        subscribers.add("china-asean", "strict@example.org", null, "en");
     }
 
     @AfterAll
@@ -60,7 +61,9 @@ class DeskNextIssueAndSendTest {
         DeskWorld.Client browser = world.client();
         browser.signedIn();
 
-        String page = org.jsoup.Jsoup.parse(browser.get("/desk/next/china-asean").body()).text();
+        String page = org.jsoup.Jsoup.parse(
+                        browser.get("/desk/next/china-asean").body())
+                .text();
         assertThat(page)
                 .contains("Next issue of", "active subscribers", first.title())
                 .doesNotContain(other.title());
@@ -121,12 +124,24 @@ class DeskNextIssueAndSendTest {
         String sendPage = browser.get(issuePath).body();
         assertThat(sendPage)
                 .contains("100 %", "finished", "gone@example.org", "550 5.1.1", "The address does not exist")
+                .contains("strict@example.org", "554 5.7.1", "refused the mail by its policy")
                 .contains("Resend to those not reached");
-        assertThat(number(sendPage, "class=\"sent\">(\\d+)<")).isEqualTo(subscribers - 1);
+        assertThat(number(sendPage, "class=\"sent\">(\\d+)<")).isEqualTo(subscribers - 2);
         HttpResponse<String> ledgerPart = browser.get(issuePath + "/ledger");
         assertThat(ledgerPart.body()).startsWith("<div id=\"ledger\"").doesNotContain("<html");
 
-        assertThat(browser.get("/desk/issues?publication=china-asean").body()).contains(issueId, "1 not reached");
+        // resend: the address refused by policy is tried once more (the one that does not exist is
+        // bounced and left out)
+        SubscriberStore store = world.newsdesk.bean("subscriberStore", SubscriberStore.class);
+        long strict =
+                store.find("china-asean", "strict@example.org").orElseThrow().id();
+        long gone = store.find("china-asean", "gone@example.org").orElseThrow().id();
+        assertThat(browser.post(issuePath + "/resend").statusCode()).isEqualTo(303);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ledger.row(issueId, strict).orElseThrow().attempts() == 2);
+        assertThat(ledger.row(issueId, gone).orElseThrow().attempts()).isEqualTo(1);
+
+        assertThat(browser.get("/desk/issues?publication=china-asean").body()).contains(issueId, "2 not reached");
         HttpResponse<String> pdf = browser.get(issuePath + "/files/pdf");
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(browser.get("/desk/next/china-asean").body()).contains("Nothing is pending");
