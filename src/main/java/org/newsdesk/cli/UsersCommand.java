@@ -35,7 +35,8 @@ public class UsersCommand implements Runnable {
             return 1;
         }
         try {
-            return work.run(Workspace.newsdesk(main).accounts());
+            String url = main.getCamelContext().resolvePropertyPlaceholders("{{newsdesk.public-url}}");
+            return work.run(Workspace.newsdesk(main).accounts(), url.endsWith("/") ? url + "desk/" : url + "/desk/");
         } finally {
             main.stop();
         }
@@ -43,7 +44,7 @@ public class UsersCommand implements Runnable {
 
     @FunctionalInterface
     interface AccountsWork {
-        int run(Accounts accounts) throws Exception;
+        int run(Accounts accounts, String deskUrl) throws Exception;
     }
 
     @Command(
@@ -84,12 +85,12 @@ public class UsersCommand implements Runnable {
                 return 2;
             }
             String hash = new Passwords().hash(password);
-            return withAccounts(accounts -> {
+            return withAccounts((accounts, deskUrl) -> {
                 if (!accounts.add(name, role, hash, email)) {
                     System.err.println("newsdesk: there is an account \"" + name + "\" already");
                     return 2;
                 }
-                System.out.println("account " + name + " (" + role + ") added; sign in at <public URL>/desk/");
+                System.out.println("account " + name + " (" + role + ") added; sign in at " + deskUrl);
                 if (generate) {
                     System.out.println("password: " + password);
                     System.out.println("(shown once: give it to " + name + " and let it go)");
@@ -122,7 +123,7 @@ public class UsersCommand implements Runnable {
     static class ListAll implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
-            return withAccounts(accounts -> {
+            return withAccounts((accounts, deskUrl) -> {
                 for (Accounts.Account a : accounts.all()) {
                     System.out.printf(
                             "%-24s %-7s %-32s %s%n",
@@ -141,7 +142,7 @@ public class UsersCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            return withAccounts(accounts -> {
+            return withAccounts((accounts, deskUrl) -> {
                 if (!accounts.remove(name)) {
                     System.err.println("newsdesk: there is no account \"" + name + "\"");
                     return 2;
