@@ -41,7 +41,12 @@ final class DeliveryBeans {
     private DeliveryBeans() {}
 
     /** The delivery stage's beans, by the names the routes call them. */
-    record Built(MailTransport transport, DeliveryService service, IssueCopies copies, Map<String, Object> named) {}
+    record Built(
+            MailTransport transport,
+            DeliveryService service,
+            IssueCopies copies,
+            UnsubscribeTokens tokens,
+            Map<String, Object> named) {}
 
     static Built build(
             CamelContext context,
@@ -103,7 +108,7 @@ final class DeliveryBeans {
         // a copy of an issue to an address that is not a subscriber (docs/recipes/archive-copy.camel.yaml)
         IssueCopies copies = new IssueCopies(mail, profiles, transport);
         named.put("issueCopies", copies);
-        return new Built(transport, service, copies, named);
+        return new Built(transport, service, copies, tokens, named);
     }
 
     private static MailTransport transport(Settings settings, int concurrency) {

@@ -3,6 +3,7 @@ package org.newsdesk.app;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.deliver.DeliveryService;
 import org.newsdesk.ops.EditorControls;
+import org.newsdesk.readers.ArchiveSite;
 import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.PreviewService;
 import org.newsdesk.store.Accounts;
@@ -25,4 +26,5 @@ public record Newsdesk(
         PreviewService preview,
         DeliveryService delivery,
         EditorControls editor,
-        Accounts accounts) {}
+        Accounts accounts,
+        ArchiveSite site) {}

@@ -30,6 +30,7 @@ import org.newsdesk.intake.MailboxMails;
 import org.newsdesk.intake.RejectedNotes;
 import org.newsdesk.ops.OperationsBeans;
 import org.newsdesk.read.NoteReader;
+import org.newsdesk.readers.ReaderBeans;
 import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.render.PdfRenderer;
@@ -37,6 +38,7 @@ import org.newsdesk.render.PreviewService;
 import org.newsdesk.render.TemplateSet;
 import org.newsdesk.store.Accounts;
 import org.newsdesk.store.AuditLog;
+import org.newsdesk.store.Consents;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.Holds;
@@ -174,6 +176,21 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 operations.editorControls()));
         named.putAll(desk.named());
         named.put("deskAccounts", accounts);
+
+        // the readers' side: archive, feed, subscribe, preferences (public pages under /p/)
+        Consents consents = new Consents(database);
+        named.put("consents", consents);
+        ReaderBeans readers = new ReaderBeans(
+                settings,
+                clock,
+                profiles,
+                issues,
+                archive,
+                subscribers,
+                consents,
+                delivery.transport(),
+                delivery.tokens());
+        named.putAll(readers.named());
         named.put("deskAudit", audit);
 
         // the store, for commands and for operators' own routes (docs/operators.md)
@@ -197,7 +214,8 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 preview,
                 delivery.service(),
                 operations.editorControls(),
-                accounts);
+                accounts,
+                readers.site());
     }
 
     /** Every bean bound for the routes, by the name the route files call it. */

@@ -76,7 +76,8 @@ public final class PublicationProfiles {
                 text(n.path("schedule").path("cron"), null),
                 text(n.path("schedule").path("time_zone"), "UTC"),
                 aliases,
-                intakeAddresses);
+                intakeAddresses,
+                "public".equals(text(n.path("archive"), "private")));
     }
 
     private static String required(JsonNode n, String field, Path file) {

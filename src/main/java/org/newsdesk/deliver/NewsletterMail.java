@@ -77,11 +77,17 @@ public class NewsletterMail {
                 HeaderText.clean(publication.name()).replace("<", "").replace(">", "") + " <" + publication.id()
                         + ".list." + domainOf(from) + ">");
         message.setHeader("List-Unsubscribe", "<" + url + ">, <" + mailto + ">");
+        if (publication.archivePublic()) {
+            message.setHeader("List-Archive", "<" + publicUrl + "/p/" + publication.id() + "/>");
+        }
+        String preferences = publicUrl + "/p/preferences?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Auto-Submitted", "auto-generated");
 
-        MimeBodyPart text = parts.text(rendered, "--\nUnsubscribe: " + url + "\n");
-        MimeBodyPart html = parts.html(rendered, unsubscribeFooter(url));
+        MimeBodyPart text = parts.text(
+                rendered,
+                "--\nYour subscription (name, language, leave): " + preferences + "\nUnsubscribe: " + url + "\n");
+        MimeBodyPart html = parts.html(rendered, unsubscribeFooter(url, preferences));
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
@@ -124,10 +130,14 @@ public class NewsletterMail {
         return HeaderText.clean(s);
     }
 
-    private static String unsubscribeFooter(String url) {
-        String escaped = url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    private static String unsubscribeFooter(String url, String preferences) {
         return "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. "
-                + "<a href=\"" + escaped + "\">Unsubscribe</a></p>\n";
+                + "<a href=\"" + attribute(preferences) + "\">Your subscription</a> · <a href=\"" + attribute(url)
+                + "\">Unsubscribe</a></p>\n";
+    }
+
+    private static String attribute(String url) {
+        return url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     private static InternetAddress recipient(Subscriber s) throws AddressException {

@@ -6,6 +6,7 @@ import java.util.List;
  * A publication profile: masthead, issue label, contact block exactly as published, about block,
  * sender, and the house style for speaker paragraphs.
  *
+ * @param archivePublic whether the issues are on the public web archive ({@code /p/<id>/}) and feed
  * @param speakerStyle {@code prose} ("Ms. X, Role, Org, noted that ...") or {@code block}
  *                     (name line, role and organization line, statement)
  */
@@ -28,7 +29,8 @@ public record Publication(
         String schedule,
         String timeZone,
         List<String> mailboxAliases,
-        List<String> intakeAddresses) {
+        List<String> intakeAddresses,
+        boolean archivePublic) {
 
     public Publication {
         mailboxAliases = mailboxAliases == null ? List.of() : List.copyOf(mailboxAliases);

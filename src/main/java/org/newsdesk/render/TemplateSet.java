@@ -42,6 +42,19 @@ public final class TemplateSet {
         }
     }
 
+    /** A file of the set as it is (a style sheet), read at each call so a saved change shows at once. */
+    public String raw(String name) {
+        Path file = folder.resolve(name).normalize();
+        if (!file.startsWith(folder.normalize())) {
+            throw new IllegalArgumentException("Not a file of the template set: " + name);
+        }
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Template " + file + " cannot be read", e);
+        }
+    }
+
     public Path folder() {
         return folder;
     }

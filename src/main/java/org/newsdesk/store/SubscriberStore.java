@@ -77,6 +77,28 @@ public class SubscriberStore {
         return found.stream().findFirst();
     }
 
+    /** Every subscription of one address, in all publications. */
+    public List<Subscriber> byAddress(String address) {
+        return query(
+                "SELECT id, publication, address, name, language, status FROM subscribers WHERE LOWER(address) = LOWER(?)"
+                        + " ORDER BY publication",
+                address);
+    }
+
+    /** A reader's own name and language, as they set them. */
+    public boolean setNameAndLanguage(long id, String name, String language) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE subscribers SET name = ?, language = ?, changed_at = ? WHERE id = ?")) {
+                ps.setString(1, name);
+                ps.setString(2, language);
+                ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                ps.setLong(4, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     public boolean setStatus(long id, String status) {
         return db.withConnection(c -> {
             try (PreparedStatement ps =

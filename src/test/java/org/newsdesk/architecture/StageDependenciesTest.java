@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * so a change downstream can never break intake. {@code domain} (the records that cross stages) is
  * known by all and knows none; {@code shared} (progress, digests, safe names, JSON) and
  * {@code config} (settings, publication profiles) sit just above it. {@code ops}, {@code desk} (the
- * editors' web pages), {@code app} and {@code cli} are on top: they wire and drive the stages, and no
+ * editors' web pages), {@code readers} (the public pages), {@code app} and {@code cli} are on top: they wire and drive the stages, and no
  * stage knows them.
  */
 class StageDependenciesTest {
@@ -65,6 +65,8 @@ class StageDependenciesTest {
                 .definedBy("org.newsdesk.ops..")
                 .layer("desk")
                 .definedBy("org.newsdesk.desk..")
+                .layer("readers")
+                .definedBy("org.newsdesk.readers..")
                 .layer("app")
                 .definedBy("org.newsdesk.app..")
                 .layer("cli")
@@ -102,11 +104,15 @@ class StageDependenciesTest {
                         "render",
                         "deliver")
                 .whereLayer("ops")
-                .mayOnlyBeAccessedByLayers("desk", "app", "cli")
+                .mayOnlyBeAccessedByLayers("desk", "readers", "app", "cli")
                 .whereLayer("desk")
                 .mayOnlyAccessLayers(
                         "domain", "shared", "config", "read", "store", "assemble", "render", "deliver", "ops")
                 .whereLayer("desk")
+                .mayOnlyBeAccessedByLayers("app", "cli")
+                .whereLayer("readers")
+                .mayOnlyAccessLayers("domain", "shared", "config", "store", "assemble", "render", "deliver", "ops")
+                .whereLayer("readers")
                 .mayOnlyBeAccessedByLayers("app", "cli")
                 .whereLayer("app")
                 .mayOnlyBeAccessedByLayers("cli")

@@ -127,11 +127,15 @@ class NewsletterMailTest {
                     ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
             String url = "https://news.example.org/unsubscribe?t="
                     + java.net.URLEncoder.encode(TOKENS.tokenFor("lmec", s.id(), s.address()), StandardCharsets.UTF_8);
+            String preferences = url.replace("/unsubscribe?t=", "/p/preferences?t=");
             assertThat((String) alternative.getBodyPart(0).getContent())
-                    .isEqualTo((text + "\n\n--\nUnsubscribe: " + url + "\n").replace("\n", "\r\n"));
+                    .isEqualTo((text + "\n\n--\nYour subscription (name, language, leave): " + preferences
+                                    + "\nUnsubscribe: " + url + "\n")
+                            .replace("\n", "\r\n"));
             assertThat((String) alternative.getBodyPart(1).getContent())
                     .isEqualTo(("<html><body><p style=\"a=b\">" + longLine + "</p>\n\n"
                                     + "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. <a href=\""
+                                    + preferences + "\">Your subscription</a> · <a href=\""
                                     + url + "\">Unsubscribe</a></p>\n</body></html>")
                             .replace("\n", "\r\n"));
         }
@@ -196,7 +200,8 @@ class NewsletterMailTest {
                 null,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                false);
         Subscriber eve = new Subscriber(
                 44, "lmec", "eve@example.com", "Eve\r\nBcc: victim2@evil.example\r\n\r\nbody", "en", "active");
         MimeMessage m = mail.compose(issue("Issue 6\r\nX-Injected: label\r\nCc: victim3@evil.example"), evil, eve);
@@ -243,7 +248,8 @@ class NewsletterMailTest {
                 p.schedule(),
                 p.timeZone(),
                 p.mailboxAliases(),
-                p.intakeAddresses());
+                p.intakeAddresses(),
+                false);
     }
 
     private static boolean decodesCleanly(byte[] bytes, String charset) {
