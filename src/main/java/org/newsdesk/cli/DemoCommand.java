@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -130,6 +131,10 @@ public class DemoCommand implements Callable<Integer> {
                 System.out.println("    mails " + ledger.counts(issue.id()) + " in "
                         + work.resolve("outbox").resolve(issue.id()));
             }
+        }
+        List<Path> site = newsdesk.site().writeStatic(work.resolve("site"));
+        for (Path index : site) {
+            System.out.println("  web archive " + index + " (and feed.atom, one page and PDF per issue)");
         }
         if (made == 0) {
             System.out.println("  no issue was made: no item was ready (see the log above)");

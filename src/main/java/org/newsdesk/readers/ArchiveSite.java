@@ -92,6 +92,37 @@ public class ArchiveSite {
         return find(publication, year, number).flatMap(archive::load);
     }
 
+    /**
+     * The archive as static files under {@code root} (the demo's {@code site/}, or a copy for a plain web
+     * server): {@code p/<id>/index.html}, {@code feed.atom}, {@code <year>/<number>/index.html} and
+     * {@code issue.pdf} per issue, and {@code p/assets/site.css}. Returns the archive index files written.
+     */
+    public List<java.nio.file.Path> writeStatic(java.nio.file.Path root) throws java.io.IOException {
+        java.nio.file.Path p = root.resolve("p");
+        java.nio.file.Files.createDirectories(p.resolve("assets"));
+        java.nio.file.Files.writeString(p.resolve("assets/site.css"), templates.raw("site.css"));
+        List<java.nio.file.Path> written = new ArrayList<>();
+        for (Publication publication : publicOnes()) {
+            java.nio.file.Path dir = p.resolve(publication.id());
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(dir.resolve("index.html"), index(publication, Map.of()));
+            java.nio.file.Files.writeString(dir.resolve("feed.atom"), feed(publication));
+            for (Issue issue : newestFirst(publication)) {
+                Optional<RenderedIssue> rendered = archive.load(issue);
+                if (rendered.isEmpty()) {
+                    continue;
+                }
+                java.nio.file.Path issueDir = dir.resolve(issue.year() + "").resolve(issue.number() + "");
+                java.nio.file.Files.createDirectories(issueDir);
+                java.nio.file.Files.writeString(issueDir.resolve("index.html"), withBar(publication, rendered.get()));
+                java.nio.file.Files.write(
+                        issueDir.resolve(PDF_NAME), rendered.get().pdf());
+            }
+            written.add(dir.resolve("index.html"));
+        }
+        return written;
+    }
+
     public String feed(Publication publication) {
         return AtomFeed.of(publication, newestFirst(publication), base(publication));
     }

@@ -23,5 +23,17 @@ class DemoCommandTest {
             assertThat(outbox.filter(p -> p.toString().endsWith(".eml")).count())
                     .isGreaterThanOrEqualTo(2);
         }
+        // the web archive as static files, for both publications
+        int year = java.time.LocalDate.now().getYear();
+        for (String pub : java.util.List.of("lmec", "china-asean")) {
+            Path archive = work.resolve("site/p").resolve(pub);
+            assertThat(Files.readString(archive.resolve("index.html")))
+                    .contains("Issue 1, " + year, "href=\"" + year + "/1/\"");
+            assertThat(Files.readString(archive.resolve("feed.atom"))).contains("<entry>", "issue.pdf");
+            assertThat(Files.readString(archive.resolve(year + "/1/index.html")))
+                    .contains("All issues of");
+            assertThat(Files.size(archive.resolve(year + "/1/issue.pdf"))).isPositive();
+        }
+        assertThat(work.resolve("site/p/assets/site.css")).exists();
     }
 }
