@@ -249,7 +249,7 @@ class ReaderPagesTest {
     }
 
     static String link(MimeMessage mail) throws Exception {
-        Matcher m = Pattern.compile("https://\\S+confirm\\?t=\\S+")
+        Matcher m = Pattern.compile("https?://\\S+confirm\\?t=\\S+")
                 .matcher(mail.getContent().toString());
         assertThat(m.find()).isTrue();
         return m.group();
