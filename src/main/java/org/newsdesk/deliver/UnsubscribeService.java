@@ -45,6 +45,31 @@ public class UnsubscribeService {
                                 + "<button type=\"submit\">Unsubscribe</button></form>"));
     }
 
+    /**
+     * A mail to the {@code mailto:} of List-Unsubscribe (RFC 2369): the subject is "unsubscribe TOKEN".
+     * The same token as the link, so only the subscriber it was made for is unsubscribed; true when the
+     * mail carried a genuine token. Whoever sent the mail, it changes nothing else.
+     */
+    public boolean unsubscribeByMail(org.apache.camel.Exchange exchange) {
+        String subject;
+        try {
+            jakarta.mail.Message mail = exchange.getIn(org.apache.camel.component.mail.MailMessage.class)
+                    .getMessage();
+            subject = mail.getSubject();
+        } catch (jakarta.mail.MessagingException | RuntimeException e) {
+            LOG.info("A mail to the unsubscribe address could not be read: {}", e.toString());
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\bunsubscribe\\s+(\\S{1,200})")
+                .matcher(subject == null ? "" : subject);
+        if (!m.find() || verified(m.group(1)).isEmpty()) {
+            LOG.info("A mail to the unsubscribe address carried no valid token; nothing changed");
+            return false;
+        }
+        unsubscribe(m.group(1));
+        return true;
+    }
+
     /** A POST: unsubscribes the token's subscriber at once. Doing it twice is harmless. */
     public Page unsubscribe(String token) {
         Optional<Subscriber> s = verified(token);
