@@ -3,9 +3,9 @@ package org.newsdesk.readers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.Session;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -13,19 +13,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.ops.EditorControls;
 import org.newsdesk.store.Consents;
@@ -33,8 +31,15 @@ import org.newsdesk.store.ItemStore;
 import org.newsdesk.store.SubscriberStore;
 import org.newsdesk.testing.RunningNewsdesk;
 
-/** The public pages over HTTP: archive, issue, feed, subscribing with double opt-in, preferences. */
+/**
+ * The public pages over HTTP: archive, issue, feed, subscribing with double opt-in (the mails through
+ * a real SMTP server, GreenMail), preferences.
+ */
 class ReaderPagesTest {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
     @TempDir
     static Path work;
@@ -53,6 +58,9 @@ class ReaderPagesTest {
         settings.put("camel.management.port", "0");
         settings.put("newsdesk.schedule.enabled", "false");
         settings.put("newsdesk.public-url", "https://news.example");
+        settings.put("newsdesk.smtp.host", "127.0.0.1");
+        settings.put("newsdesk.smtp.port", Integer.toString(greenMail.getSmtp().getPort()));
+        settings.put("newsdesk.smtp.security", "none");
         newsdesk = RunningNewsdesk.start(settings);
         base = "http://localhost:"
                 + newsdesk.context()
@@ -110,6 +118,8 @@ class ReaderPagesTest {
                 .contains(
                         "<feed xmlns=\"http://www.w3.org/2005/Atom\"", "https://news.example/p/lmec/2026/1/issue.pdf");
         // every issue mail points to the archive, and to the reader's own page
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !mailsTo("reader.one@example.org").isEmpty());
         MimeMessage issueMail = mailsTo("reader.one@example.org").get(0);
         assertThat(issueMail.getHeader("List-Archive", null)).isEqualTo("<https://news.example/p/lmec/>");
         assertThat(get("/p/lmec/2026/9/").statusCode()).isEqualTo(404);
@@ -164,6 +174,18 @@ class ReaderPagesTest {
         assertThat(newsdesk.bean("consents", Consents.class).of("lmec", address))
                 .singleElement()
                 .satisfies(c -> assertThat(c.formText()).contains("Send me each issue of"));
+    }
+
+    @Test
+    void anExpiredLinkIsRefusedAndSubscribesNobody() throws Exception {
+        String secret = newsdesk.context().resolvePropertyPlaceholders("{{newsdesk.unsubscribe.secret}}");
+        String expired = new SignupTokens(secret, Duration.ofHours(-1), java.time.Clock.systemUTC())
+                .tokenFor("lmec", "late@example.org", null, "en");
+        HttpResponse<String> refused = post("/p/lmec/confirm", "t", expired);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("not valid or has expired");
+        assertThat(newsdesk.bean("subscriberStore", SubscriberStore.class).find("lmec", "late@example.org"))
+                .isEmpty();
     }
 
     @Test
@@ -228,24 +250,14 @@ class ReaderPagesTest {
     }
 
     static List<MimeMessage> mailsTo(String address) throws Exception {
-        Path outbox = work.resolve("outbox");
-        if (!Files.isDirectory(outbox)) {
-            return List.of();
-        }
-        try (Stream<Path> all = Files.walk(outbox)) {
-            List<MimeMessage> mails = new java.util.ArrayList<>();
-            for (Path p : all.filter(f -> f.toString().endsWith(".eml")).toList()) {
-                try (InputStream in = Files.newInputStream(p)) {
-                    MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
-                    if (m.getRecipients(MimeMessage.RecipientType.TO)[0]
-                            .toString()
-                            .contains(address)) {
-                        mails.add(m);
-                    }
-                }
+        List<MimeMessage> mails = new java.util.ArrayList<>();
+        for (MimeMessage m : greenMail.getReceivedMessages()) {
+            if (java.util.Arrays.stream(m.getAllRecipients())
+                    .anyMatch(r -> r.toString().contains(address))) {
+                mails.add(m);
             }
-            return mails;
         }
+        return mails;
     }
 
     static String link(MimeMessage mail) throws Exception {
