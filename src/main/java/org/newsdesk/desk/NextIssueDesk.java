@@ -200,7 +200,7 @@ public class NextIssueDesk {
                 .preview(publication)
                 .orElseThrow(
                         () -> new DeskRefused(409, "Nothing is pending for " + publication + ": no issue to publish."));
-        int count = subscribers.active(publication).size();
+        int count = subscribers.countByStatus(publication).get("active");
         String wouldBe = next.label().replaceFirst("^PREVIEW of ", "");
         String confirm = DeskHttp.form(exchange).get("confirm");
         if (!wouldBe.equals(confirm)) {
@@ -274,7 +274,7 @@ public class NextIssueDesk {
         values.put("publication", publication);
         values.put("name", profiles.get(publication).name());
         values.put("onHold", holds.held(publication));
-        values.put("subscribers", subscribers.active(publication).size());
+        values.put("subscribers", subscribers.countByStatus(publication).get("active"));
         values.put("error", error);
         values.put("email", session.email());
         Optional<Issue> next = assembler.preview(publication);
