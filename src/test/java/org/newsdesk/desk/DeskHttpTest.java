@@ -149,6 +149,30 @@ class DeskHttpTest {
     }
 
     @Test
+    void theDesksPagesAreValidHtml() throws Exception {
+        Item read = world.read("china-asean/03_sscc-forum_part3.txt");
+        Item held = world.heldWithWrongOrganization(read, "Somewhere");
+        DeskWorld.Client browser = world.client();
+        assertThat(org.newsdesk.testing.HtmlChecker.errors(
+                        browser.get("/desk/login").body()))
+                .as("sign-in")
+                .isEmpty();
+        browser.signedIn();
+        for (String page : java.util.List.of(
+                "/desk/review",
+                "/desk/review/" + held.id(),
+                "/desk/next/lmec",
+                "/desk/next/china-asean",
+                "/desk/issues?publication=lmec",
+                "/desk/subscribers/lmec",
+                "/desk/review/no-such-item")) {
+            assertThat(org.newsdesk.testing.HtmlChecker.errors(browser.get(page).body()))
+                    .as(page)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void everyValueAPersonWroteIsEscaped() throws Exception {
         Item read = world.read("lmec/07_lmec-roundtable-s1_comments.eml");
         Item held = world.heldWithWrongOrganization(read, "<script>alert(1)</script>");

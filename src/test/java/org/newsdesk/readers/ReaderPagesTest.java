@@ -29,6 +29,8 @@ import org.newsdesk.ops.EditorControls;
 import org.newsdesk.store.Consents;
 import org.newsdesk.store.ItemStore;
 import org.newsdesk.store.SubscriberStore;
+import org.newsdesk.testing.AtomFeedCheck;
+import org.newsdesk.testing.HtmlChecker;
 import org.newsdesk.testing.RunningNewsdesk;
 
 /**
@@ -125,6 +127,55 @@ class ReaderPagesTest {
         assertThat(get("/p/lmec/2026/9/").statusCode()).isEqualTo(404);
         assertThat(get("/p/nope/").statusCode()).isEqualTo(404);
         assertThat(get("/p/lmec/2026/1/../../../../etc/passwd").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void theFeedIsReadByAnIndependentParserWithTheIssueItsPageAndItsPdf() throws Exception {
+        AtomFeedCheck.assumeAvailable();
+        AtomFeedCheck.Parsed feed = AtomFeedCheck.parse(get("/p/lmec/feed.atom").body());
+        assertThat(feed.bozo()).as(feed.bozoException()).isFalse();
+        assertThat(feed.feed().title()).isEqualTo("Lancang-Mekong Environmental Cooperation Center Newsletter");
+        assertThat(feed.feed().id()).isEqualTo("https://news.example/p/lmec/");
+        int year = java.time.LocalDate.now().getYear();
+        assertThat(feed.entries()).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Issue 1, " + year);
+            assertThat(e.link()).isEqualTo("https://news.example/p/lmec/" + year + "/1/");
+            assertThat(e.summary()).contains("Lancang-Mekong Roundtable Dialogue");
+            assertThat(e.enclosures())
+                    .containsExactly(new AtomFeedCheck.Enclosure(
+                            "https://news.example/p/lmec/" + year + "/1/issue.pdf", "application/pdf"));
+        });
+    }
+
+    @Test
+    void everyPublicPageIsValidHtml() throws Exception {
+        SubscriberStore subscribers = newsdesk.bean("subscriberStore", SubscriberStore.class);
+        subscribers.add("lmec", "valid@example.org", "Valid", "en");
+        var reader = subscribers.find("lmec", "valid@example.org").orElseThrow();
+        String token = newsdesk.bean("unsubscribeTokens", org.newsdesk.deliver.UnsubscribeTokens.class)
+                .tokenFor("lmec", reader.id(), reader.address());
+        String secret = newsdesk.context().resolvePropertyPlaceholders("{{newsdesk.unsubscribe.secret}}");
+        String signup = new SignupTokens(secret, Duration.ofHours(1), java.time.Clock.systemUTC())
+                .tokenFor("lmec", "valid2@example.org", null, "en");
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("archive", get("/p/lmec/").body());
+        pages.put(
+                "check your mail",
+                post("/p/lmec/subscribe", "address", "html.check@example.org").body());
+        pages.put("a refused form", post("/p/lmec/subscribe", "address", "nope").body());
+        pages.put(
+                "confirm",
+                get("/p/lmec/confirm?t=" + URLEncoder.encode(signup, StandardCharsets.UTF_8))
+                        .body());
+        pages.put("confirmed", post("/p/lmec/confirm", "t", signup).body());
+        pages.put(
+                "preferences",
+                get("/p/preferences?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
+                        .body());
+        pages.put("not found", get("/p/lmec/1999/1/").body());
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            assertThat(HtmlChecker.errors(page.getValue())).as(page.getKey()).isEmpty();
+        }
     }
 
     @Test
