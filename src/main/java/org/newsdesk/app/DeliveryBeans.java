@@ -11,6 +11,7 @@ import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.ArchivedIssues;
 import org.newsdesk.deliver.DeliveryMetrics;
 import org.newsdesk.deliver.DeliveryService;
+import org.newsdesk.deliver.DkimSigning;
 import org.newsdesk.deliver.IssueCopies;
 import org.newsdesk.deliver.MailTransport;
 import org.newsdesk.deliver.NewsletterMail;
@@ -76,7 +77,7 @@ final class DeliveryBeans {
                     "newsdesk.public-url is {}: set NEWSDESK_PUBLIC_URL to the https address readers reach the service at",
                     publicUrl);
         }
-        NewsletterMail mail = new NewsletterMail(tokens, publicUrl);
+        NewsletterMail mail = new NewsletterMail(tokens, publicUrl, DkimSigning.of(profiles));
         SenderId self = SenderId.current();
         SendRateLimits limits = new SendRateLimits(
                 Double.parseDouble(settings.get("newsdesk.deliver.max-per-second", "0")),

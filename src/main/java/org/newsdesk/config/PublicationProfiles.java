@@ -77,7 +77,13 @@ public final class PublicationProfiles {
                 text(n.path("schedule").path("time_zone"), "UTC"),
                 aliases,
                 intakeAddresses,
-                "public".equals(text(n.path("archive"), "private")));
+                "public".equals(text(n.path("archive"), "private")),
+                n.path("dkim").isMissingNode() || n.path("dkim").isNull()
+                        ? null
+                        : new Publication.Dkim(
+                                required(n.path("dkim"), "selector", file),
+                                text(n.path("dkim").path("domain"), null),
+                                required(n.path("dkim"), "key_file", file)));
     }
 
     private static String required(JsonNode n, String field, Path file) {

@@ -38,8 +38,15 @@ public class NewsletterMail {
     private final UnsubscribeTokens tokens;
     private final String publicUrl;
     private final EncodedParts parts = new EncodedParts();
+    private final DkimSigning dkim;
 
     public NewsletterMail(UnsubscribeTokens tokens, String publicUrl) {
+        this(tokens, publicUrl, DkimSigning.none());
+    }
+
+    /** Mails of publications that sign are DKIM-signed as they are written out. */
+    public NewsletterMail(UnsubscribeTokens tokens, String publicUrl, DkimSigning dkim) {
+        this.dkim = dkim;
         Properties props = new Properties();
         props.setProperty("mail.mime.splitlongparameters", "false");
         this.session = Session.getInstance(props);
@@ -95,7 +102,7 @@ public class NewsletterMail {
 
         message.setContent(new MimeMultipart("mixed", body, pdf));
         message.saveChanges();
-        return message;
+        return dkim.sign(message, publication.id());
     }
 
     /**
@@ -119,7 +126,7 @@ public class NewsletterMail {
         body.setContent(alternative);
         message.setContent(new MimeMultipart("mixed", body, parts.pdf(rendered)));
         message.saveChanges();
-        return message;
+        return dkim.sign(message, publication.id());
     }
 
     static String subject(RenderedIssue rendered, Publication publication) {

@@ -6,6 +6,7 @@ import java.util.List;
  * A publication profile: masthead, issue label, contact block exactly as published, about block,
  * sender, and the house style for speaker paragraphs.
  *
+ * @param dkim          how mails are signed, or null
  * @param archivePublic whether the issues are on the public web archive ({@code /p/<id>/}) and feed
  * @param speakerStyle {@code prose} ("Ms. X, Role, Org, noted that ...") or {@code block}
  *                     (name line, role and organization line, statement)
@@ -30,7 +31,15 @@ public record Publication(
         String timeZone,
         List<String> mailboxAliases,
         List<String> intakeAddresses,
-        boolean archivePublic) {
+        boolean archivePublic,
+        Dkim dkim) {
+
+    /**
+     * How the publication's mails are DKIM-signed: the selector published in DNS
+     * ({@code <selector>._domainkey.<domain>}), the signing domain (the From address's when null) and
+     * the private key's file (PEM, PKCS#8), kept outside git. Null in the profile: mails go unsigned.
+     */
+    public record Dkim(String selector, String domain, String keyFile) {}
 
     public Publication {
         mailboxAliases = mailboxAliases == null ? List.of() : List.copyOf(mailboxAliases);

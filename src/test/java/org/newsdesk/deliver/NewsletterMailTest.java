@@ -201,7 +201,8 @@ class NewsletterMailTest {
                 null,
                 List.of(),
                 List.of(),
-                false);
+                false,
+                null);
         Subscriber eve = new Subscriber(
                 44, "lmec", "eve@example.com", "Eve\r\nBcc: victim2@evil.example\r\n\r\nbody", "en", "active");
         MimeMessage m = mail.compose(issue("Issue 6\r\nX-Injected: label\r\nCc: victim3@evil.example"), evil, eve);
@@ -249,7 +250,8 @@ class NewsletterMailTest {
                 p.timeZone(),
                 p.mailboxAliases(),
                 p.intakeAddresses(),
-                false);
+                false,
+                null);
     }
 
     private static boolean decodesCleanly(byte[] bytes, String charset) {
