@@ -22,6 +22,7 @@ import org.newsdesk.deliver.SenderLiveness;
 import org.newsdesk.deliver.SmtpTransport;
 import org.newsdesk.deliver.UnsubscribeService;
 import org.newsdesk.deliver.UnsubscribeTokens;
+import org.newsdesk.deliver.VerpTokens;
 import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.store.DeliveryLedger;
@@ -77,7 +78,12 @@ final class DeliveryBeans {
                     "newsdesk.public-url is {}: set NEWSDESK_PUBLIC_URL to the https address readers reach the service at",
                     publicUrl);
         }
-        NewsletterMail mail = new NewsletterMail(tokens, publicUrl, DkimSigning.of(profiles));
+        NewsletterMail mail = new NewsletterMail(
+                tokens,
+                publicUrl,
+                DkimSigning.of(profiles),
+                Boolean.parseBoolean(settings.get("newsdesk.deliver.verp", "true")) ? new VerpTokens(secret) : null,
+                settings.get("newsdesk.deliver.bounce-local-part", "bounces"));
         SenderId self = SenderId.current();
         SendRateLimits limits = new SendRateLimits(
                 Double.parseDouble(settings.get("newsdesk.deliver.max-per-second", "0")),

@@ -39,14 +39,22 @@ public class NewsletterMail {
     private final String publicUrl;
     private final EncodedParts parts = new EncodedParts();
     private final DkimSigning dkim;
+    private final VerpTokens verp;
+    private final String bounceLocalPart;
 
     public NewsletterMail(UnsubscribeTokens tokens, String publicUrl) {
-        this(tokens, publicUrl, DkimSigning.none());
+        this(tokens, publicUrl, DkimSigning.none(), null, null);
     }
 
-    /** Mails of publications that sign are DKIM-signed as they are written out. */
-    public NewsletterMail(UnsubscribeTokens tokens, String publicUrl, DkimSigning dkim) {
+    /**
+     * Mails of publications that sign are DKIM-signed as they are written out; with {@code verp}, each
+     * subscriber's mail has its own envelope sender {@code <bounceLocalPart>+TOKEN@<sender domain>}.
+     */
+    public NewsletterMail(
+            UnsubscribeTokens tokens, String publicUrl, DkimSigning dkim, VerpTokens verp, String bounceLocalPart) {
         this.dkim = dkim;
+        this.verp = verp;
+        this.bounceLocalPart = bounceLocalPart == null ? "bounces" : bounceLocalPart;
         Properties props = new Properties();
         props.setProperty("mail.mime.splitlongparameters", "false");
         this.session = Session.getInstance(props);
@@ -59,7 +67,7 @@ public class NewsletterMail {
         InternetAddress from = strictAddress(publication.fromAddress(), "from_address of " + publication.id());
         String messageId = "<" + rendered.issue().id() + "." + subscriber.id() + "." + UUID.randomUUID() + "@"
                 + domainOf(from) + ">";
-        MimeMessage message = new MimeMessage(session) {
+        MimeMessage message = new org.eclipse.angus.mail.smtp.SMTPMessage(session) {
             @Override
             protected void updateMessageID() throws MessagingException {
                 setHeader("Message-ID", messageId);
@@ -102,7 +110,13 @@ public class NewsletterMail {
 
         message.setContent(new MimeMultipart("mixed", body, pdf));
         message.saveChanges();
-        return dkim.sign(message, publication.id());
+        MimeMessage out = dkim.sign(message, publication.id());
+        if (verp != null && out instanceof org.eclipse.angus.mail.smtp.SMTPMessage smtp) {
+            // bounces come back to an address that names this mail; the From stays the publication's
+            smtp.setEnvelopeFrom(verp.returnPath(
+                    bounceLocalPart, from.getAddress(), rendered.issue().id(), subscriber.id()));
+        }
+        return out;
     }
 
     /**

@@ -57,7 +57,8 @@ class DkimSigningTest {
         Publication lmec = NewsletterMailTest.LMEC;
         signing = withDkim(lmec, new Publication.Dkim("news2026", null, key.toString()));
         PublicationProfiles profiles = new PublicationProfiles(java.util.List.of(signing));
-        mail = new NewsletterMail(NewsletterMailTest.TOKENS, "https://news.example.org", DkimSigning.of(profiles));
+        mail = new NewsletterMail(
+                NewsletterMailTest.TOKENS, "https://news.example.org", DkimSigning.of(profiles), null, null);
     }
 
     @BeforeEach
