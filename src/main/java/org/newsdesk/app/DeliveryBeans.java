@@ -1,6 +1,7 @@
 package org.newsdesk.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.apache.camel.CamelContext;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.ArchivedIssues;
+import org.newsdesk.deliver.BounceReader;
+import org.newsdesk.deliver.Bounces;
 import org.newsdesk.deliver.DeliveryMetrics;
 import org.newsdesk.deliver.DeliveryService;
 import org.newsdesk.deliver.DkimSigning;
@@ -25,6 +28,7 @@ import org.newsdesk.deliver.UnsubscribeTokens;
 import org.newsdesk.deliver.VerpTokens;
 import org.newsdesk.render.IssueArchive;
 import org.newsdesk.render.IssueRenderer;
+import org.newsdesk.store.BounceLog;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.SubscriberStore;
@@ -59,6 +63,8 @@ final class DeliveryBeans {
             IssueStore issues,
             IssueArchive archive,
             IssueRenderer renderer,
+            BounceLog bounceLog,
+            Clock clock,
             MeterRegistry meters)
             throws Exception {
         int concurrency = settings.getInt("newsdesk.deliver.concurrency", 4);
@@ -78,11 +84,12 @@ final class DeliveryBeans {
                     "newsdesk.public-url is {}: set NEWSDESK_PUBLIC_URL to the https address readers reach the service at",
                     publicUrl);
         }
+        VerpTokens verp = new VerpTokens(secret);
         NewsletterMail mail = new NewsletterMail(
                 tokens,
                 publicUrl,
                 DkimSigning.of(profiles),
-                Boolean.parseBoolean(settings.get("newsdesk.deliver.verp", "true")) ? new VerpTokens(secret) : null,
+                Boolean.parseBoolean(settings.get("newsdesk.deliver.verp", "true")) ? verp : null,
                 settings.get("newsdesk.deliver.bounce-local-part", "bounces"));
         SenderId self = SenderId.current();
         SendRateLimits limits = new SendRateLimits(
@@ -114,6 +121,17 @@ final class DeliveryBeans {
         named.put("unsubscribeService", new UnsubscribeService(tokens, subscribers));
         // a copy of an issue to an address that is not a subscriber (docs/recipes/archive-copy.camel.yaml)
         IssueCopies copies = new IssueCopies(mail, profiles, transport);
+        // returned mails from the bounce mailbox (routes/bounces.camel.yaml)
+        named.put(
+                "bounces",
+                new Bounces(
+                        new BounceReader(),
+                        verp,
+                        subscribers,
+                        bounceLog,
+                        settings.getInt("newsdesk.bounces.soft-limit", 3),
+                        settings.getDuration("newsdesk.bounces.soft-window", Duration.ofDays(30)),
+                        clock));
         named.put("issueCopies", copies);
         return new Built(transport, service, copies, tokens, named);
     }

@@ -38,6 +38,7 @@ import org.newsdesk.render.PreviewService;
 import org.newsdesk.render.TemplateSet;
 import org.newsdesk.store.Accounts;
 import org.newsdesk.store.AuditLog;
+import org.newsdesk.store.BounceLog;
 import org.newsdesk.store.Consents;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DeliveryLedger;
@@ -134,7 +135,17 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         named.put("previewService", preview);
         // deliver, and the replies to officers whose mail could not be read
         DeliveryBeans.Built delivery = DeliveryBeans.build(
-                context, settings, profiles, ledger, subscribers, issues, archive, renderer, meters);
+                context,
+                settings,
+                profiles,
+                ledger,
+                subscribers,
+                issues,
+                archive,
+                renderer,
+                new BounceLog(database),
+                clock,
+                meters);
         named.putAll(delivery.named());
         named.put(
                 "mailReplies",

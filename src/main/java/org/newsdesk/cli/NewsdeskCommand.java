@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
             ReviewCommand.class,
             SubscribersCommand.class,
             ResendCommand.class,
-            UsersCommand.class
+            UsersCommand.class,
+            BouncesCommand.class
         })
 public class NewsdeskCommand implements Runnable {
 

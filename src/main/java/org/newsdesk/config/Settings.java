@@ -37,6 +37,9 @@ public final class Settings {
 
     public Duration getDuration(String key, Duration fallback) {
         String v = get(key, null);
+        if (v != null && v.matches("\\d+\\s*d")) {
+            return Duration.ofDays(Long.parseLong(v.replaceAll("\\D", "")));
+        }
         if (v != null && v.endsWith("ms")) {
             return Duration.ofMillis(
                     Long.parseLong(v.substring(0, v.length() - 2).strip()));
