@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
@@ -19,6 +20,7 @@ import org.newsdesk.deliver.IssueCopies;
 import org.newsdesk.deliver.MailTransport;
 import org.newsdesk.deliver.NewsletterMail;
 import org.newsdesk.deliver.OutboxTransport;
+import org.newsdesk.deliver.RelayChain;
 import org.newsdesk.deliver.SendRateLimits;
 import org.newsdesk.deliver.SenderId;
 import org.newsdesk.deliver.SenderLiveness;
@@ -137,17 +139,35 @@ final class DeliveryBeans {
     }
 
     private static MailTransport transport(Settings settings, int concurrency) {
-        String host = settings.get("newsdesk.smtp.host", null);
-        if (host == null) {
+        String hosts = settings.get("newsdesk.smtp.host", null);
+        if (hosts == null) {
             return new OutboxTransport(settings.folder("newsdesk.outbox-dir", "outbox"));
         }
-        return new SmtpTransport(new SmtpTransport.Settings(
-                host,
-                settings.getInt("newsdesk.smtp.port", 587),
-                settings.get("newsdesk.smtp.security", "starttls"),
-                settings.get("newsdesk.smtp.user", null),
-                settings.get("newsdesk.smtp.password", null),
-                concurrency,
-                settings.getInt("newsdesk.smtp.timeout-millis", 30_000)));
+        // "relay1.example, relay2.example:2525": tried in that order (RelayChain)
+        List<MailTransport> relays = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        int defaultPort = settings.getInt("newsdesk.smtp.port", 587);
+        for (String entry : hosts.split(",")) {
+            String hostAndPort = entry.strip();
+            int colon = hostAndPort.lastIndexOf(':');
+            String host = colon > 0 ? hostAndPort.substring(0, colon) : hostAndPort;
+            int port = colon > 0 ? Integer.parseInt(hostAndPort.substring(colon + 1)) : defaultPort;
+            relays.add(new SmtpTransport(new SmtpTransport.Settings(
+                    host,
+                    port,
+                    settings.get("newsdesk.smtp.security", "starttls"),
+                    settings.get("newsdesk.smtp.user", null),
+                    settings.get("newsdesk.smtp.password", null),
+                    concurrency,
+                    settings.getInt("newsdesk.smtp.timeout-millis", 30_000))));
+            names.add(host + ":" + port);
+        }
+        return relays.size() == 1
+                ? relays.get(0)
+                : new RelayChain(
+                        relays,
+                        names,
+                        settings.getDuration("newsdesk.smtp.relay-rest", Duration.ofMinutes(1)),
+                        System::nanoTime);
     }
 }

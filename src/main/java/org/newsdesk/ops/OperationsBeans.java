@@ -65,12 +65,21 @@ public final class OperationsBeans {
                                 : new Endpoint(mailboxHost, settings.getInt("newsdesk.mailbox.port", 993)),
                         "notes come from the inbox folder only",
                         timeout));
-        String smtpHost = settings.get("newsdesk.smtp.host", null);
+        String smtpHosts = settings.get("newsdesk.smtp.host", null);
+        // with several relays, the first (the one mails go to while it is up) is the one checked
+        String first = smtpHosts == null ? null : smtpHosts.split(",")[0].strip();
+        int colon = first == null ? -1 : first.lastIndexOf(':');
         named.put(
                 "smtpHealthCheck",
                 new ServerHealthCheck(
                         "smtp",
-                        smtpHost == null ? null : new Endpoint(smtpHost, settings.getInt("newsdesk.smtp.port", 587)),
+                        first == null
+                                ? null
+                                : new Endpoint(
+                                        colon > 0 ? first.substring(0, colon) : first,
+                                        colon > 0
+                                                ? Integer.parseInt(first.substring(colon + 1))
+                                                : settings.getInt("newsdesk.smtp.port", 587)),
                         "mails are written to the outbox folder",
                         timeout));
 
