@@ -47,9 +47,9 @@ public final class BounceReader {
             String evidence) {}
 
     private static final Pattern VERP = Pattern.compile("(?i)bounces\\+([A-Za-z0-9._-]+)@");
-    /** Our Message-IDs: <ISSUE.SUBSCRIBER.UUID@domain>. */
+    /** Our Message-IDs, <ISSUE.SUBSCRIBER.UUID@domain>, wherever they appear (returned headers, In-Reply-To). */
     private static final Pattern OUR_MESSAGE_ID =
-            Pattern.compile("(?i)message-id:\\s*<([a-z0-9][a-z0-9-]*-\\d{4}-\\d+)\\.(\\d+)\\.[0-9a-f-]{36}@[^>]+>");
+            Pattern.compile("(?i)<([a-z0-9][a-z0-9-]*-\\d{4}-\\d+)\\.(\\d+)\\.[0-9a-f]{8}-[0-9a-f-]{27}@[^>\\s]+>");
 
     private static final Pattern STATUS = Pattern.compile("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])");
     private static final Pattern REPLY = Pattern.compile("(?m)(?<!\\d)([45])\\d\\d(?=[ -])");
@@ -83,16 +83,29 @@ public final class BounceReader {
                 subscriber = Long.valueOf(parts[1]);
             }
         }
-        Matcher id = OUR_MESSAGE_ID.matcher(text);
+        Matcher id = OUR_MESSAGE_ID.matcher(headers + "\n" + text);
         if (issue == null && id.find()) {
             issue = id.group(1);
             subscriber = Long.valueOf(id.group(2));
         }
         List<InternetHeaders> recipients = deliveryStatus(mail);
         if (!recipients.isEmpty()) {
-            return fromReport(recipients, issue, subscriber, verp);
+            Bounce report = fromReport(recipients, issue, subscriber, verp);
+            // the returned original names the address we sent to; a forward may have changed the report's
+            String sentTo = returnedTo(text);
+            return sentTo == null || report.kind() == Kind.UNKNOWN
+                    ? report
+                    : new Bounce(
+                            sentTo,
+                            report.status(),
+                            report.kind(),
+                            report.issue(),
+                            report.subscriber(),
+                            report.verpToken(),
+                            report.evidence());
         }
-        if (autoReply(mail, text)) {
+        // a delivery failure notice is a bounce even when it is marked as an automatic reply (Exim, 163)
+        if (!failureNotice(mail, text) && autoReply(mail, text)) {
             return new Bounce(sender(mail), null, Kind.AUTO_REPLY, issue, subscriber, verp, "an automatic reply");
         }
         return fromText(mail, text, issue, subscriber, verp);
@@ -121,9 +134,10 @@ public final class BounceReader {
         if (status == null && diagnostic != null) {
             status = status(diagnostic);
         }
-        String recipient = address(field(chosen, "Final-Recipient"));
+        // the address we sent to: Original-Recipient when the report keeps it (a forward changes Final-Recipient)
+        String recipient = address(field(chosen, "Original-Recipient"));
         if (recipient == null) {
-            recipient = address(field(chosen, "Original-Recipient"));
+            recipient = address(field(chosen, "Final-Recipient"));
         }
         Kind kind;
         if ("delayed".equalsIgnoreCase(action)) {
@@ -145,14 +159,32 @@ public final class BounceReader {
                 "delivery-status: Action " + action + (diagnostic == null ? "" : ", " + diagnostic.strip()));
     }
 
+    private static final Pattern FAILURE_WORDS = Pattern.compile(
+            "(?i)(could not be delivered|couldn't be delivered|undeliverable|undelivered mail|delivery (has )?failed|"
+                    + "failed permanently|wasn't able to deliver|was not able to deliver|unable to deliver|"
+                    + "address(es)? failed|returned mail|delivery status notification|failure notice|"
+                    + "retry time(out)? (not reached|exceeded)|退信|无法投递|未能送达|投递失败|发送失败)");
+
+    /** The mail says a delivery failed: from a mailer daemon, or in the words of failure notices. */
+    private static boolean failureNotice(MimeMessage mail, String text) {
+        String from = String.valueOf(sender(mail));
+        String subject;
+        try {
+            subject = String.valueOf(mail.getSubject());
+        } catch (MessagingException e) {
+            subject = "";
+        }
+        return from.startsWith("mailer-daemon@")
+                || from.startsWith("postmaster@")
+                || FAILURE_WORDS.matcher(subject).find()
+                || FAILURE_WORDS.matcher(text).find();
+    }
+
     private static Bounce fromText(MimeMessage mail, String text, String issue, Long subscriber, String verp) {
         String status = status(text);
         Matcher reply = REPLY.matcher(text);
         String replyClass = reply.find() ? reply.group(1) : null;
-        boolean failureWords = text.toLowerCase(Locale.ROOT)
-                .matches("(?s).*(could not be delivered|undeliverable|delivery (has )?failed|failed permanently|"
-                        + "wasn't able to deliver|was not able to deliver|unable to deliver|address(es)? failed|"
-                        + "returned mail|delivery status notification|退信|无法投递|未能送达|投递失败).*");
+        boolean failureWords = failureNotice(mail, text);
         if (status == null && replyClass == null && !failureWords) {
             return new Bounce(
                     null, null, Kind.UNKNOWN, issue, subscriber, verp, "no status, reply code or failure notice");
@@ -165,7 +197,7 @@ public final class BounceReader {
         return new Bounce(failedAddress(mail, text), status, kind, issue, subscriber, verp, "a plain-text notice");
     }
 
-    /** 5.x.x is for good, 4.x.x for now; a full mailbox or a policy block is worth another try later. */
+    /** 5.x.x is for good, 4.x.x for now; a policy block (5.7.x) says nothing of the mailbox: another try later. */
     static Kind kindOf(String status, String diagnostic) {
         if (status == null) {
             String d = diagnostic == null ? "" : diagnostic;
@@ -178,7 +210,7 @@ public final class BounceReader {
         if (status.startsWith("4")) {
             return Kind.SOFT;
         }
-        if (status.startsWith("5.2.2") || status.startsWith("5.7.")) {
+        if (status.startsWith("5.7.")) {
             return Kind.SOFT;
         }
         return status.startsWith("5") ? Kind.HARD : Kind.UNKNOWN;
@@ -275,10 +307,25 @@ public final class BounceReader {
                     || a.startsWith("postmaster@")
                     || a.startsWith("newsletter@")
                     || a.equals(from)
-                    || a.contains("..")) {
+                    || a.contains("..")
+                    || a.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*@.*")) {
                 continue;
             }
             return a;
+        }
+        return null;
+    }
+
+    private static final Pattern RETURNED_TO = Pattern.compile("(?mi)^To:[ \\t]*(.+)$");
+
+    /** The To: of the returned original (its headers are part of the text), when it names one address. */
+    static String returnedTo(String text) {
+        Matcher m = RETURNED_TO.matcher(text);
+        while (m.find()) {
+            String a = address(m.group(1));
+            if (a != null && !a.startsWith("bounces+") && !m.group(1).contains(",")) {
+                return a;
+            }
         }
         return null;
     }
