@@ -53,6 +53,10 @@ public class DemoCommand implements Callable<Integer> {
         // the demo never mails anyone: the outbox folder, whatever the environment says
         overrides.put("newsdesk.smtp.host", "");
         overrides.put("newsdesk.db.url", "");
+        // the demo's mails are DKIM-signed with a key made for the demo alone (demo/dkim/)
+        overrides.put(
+                "newsdesk.publications-dir",
+                DemoKeys.profilesWithTestKeys(home, work).toString());
         overrides.putAll(Workspace.routes(true, true));
         Main main = Workspace.main(home, Workspace.withoutServer(overrides), true);
         main.start();
@@ -132,6 +136,8 @@ public class DemoCommand implements Callable<Integer> {
                         + work.resolve("outbox").resolve(issue.id()));
             }
         }
+        System.out.println("  DKIM: mails signed with the demo's own test keys; public keys (DNS TXT p=) in "
+                + work.resolve("dkim"));
         List<Path> site = newsdesk.site().writeStatic(work.resolve("site"));
         for (Path index : site) {
             System.out.println("  web archive " + index + " (and feed.atom, one page and PDF per issue)");

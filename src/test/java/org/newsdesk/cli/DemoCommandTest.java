@@ -35,5 +35,19 @@ class DemoCommandTest {
             assertThat(Files.size(archive.resolve(year + "/1/issue.pdf"))).isPositive();
         }
         assertThat(work.resolve("site/p/assets/site.css")).exists();
+        // every demo mail is DKIM-signed with the demo's test key, and the independent verifier agrees
+        org.newsdesk.testing.DkimCheck.assumeAvailable();
+        String publicKey = Files.readString(work.resolve("dkim/lmec.pub"));
+        Path mail;
+        try (Stream<Path> outbox = Files.walk(work.resolve("outbox").resolve("lmec-" + year + "-1"))) {
+            mail = outbox.filter(p -> p.toString().endsWith(".eml")).findFirst().orElseThrow();
+        }
+        byte[] raw = Files.readAllBytes(mail);
+        assertThat(new String(raw, java.nio.charset.StandardCharsets.UTF_8)).contains("DKIM-Signature:", "s=demo");
+        assertThat(org.newsdesk.testing.DkimCheck.verifies(raw, publicKey)).isTrue();
+        byte[] changed = new String(raw, java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("Lancang-Mekong Roundtable", "Lancang-Mekong Roundtab1e")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.newsdesk.testing.DkimCheck.verifies(changed, publicKey)).isFalse();
     }
 }
