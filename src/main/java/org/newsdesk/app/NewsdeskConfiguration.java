@@ -134,18 +134,10 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         named.put("issueArchive", archive);
         named.put("previewService", preview);
         // deliver, and the replies to officers whose mail could not be read
+        BounceLog bounceLog = new BounceLog(database);
+        named.put("bounceLog", bounceLog);
         DeliveryBeans.Built delivery = DeliveryBeans.build(
-                context,
-                settings,
-                profiles,
-                ledger,
-                subscribers,
-                issues,
-                archive,
-                renderer,
-                new BounceLog(database),
-                clock,
-                meters);
+                context, settings, profiles, ledger, subscribers, issues, archive, renderer, bounceLog, clock, meters);
         named.putAll(delivery.named());
         named.put(
                 "mailReplies",
@@ -179,6 +171,7 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 holds,
                 subscribers,
                 ledger,
+                bounceLog,
                 assembler,
                 renderer,
                 archive,

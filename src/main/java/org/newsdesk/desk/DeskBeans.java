@@ -43,6 +43,7 @@ public final class DeskBeans {
             Holds holds,
             SubscriberStore subscribers,
             DeliveryLedger ledger,
+            org.newsdesk.store.BounceLog bounces,
             IssueAssembler assembler,
             IssueRenderer renderer,
             IssueArchive archive,
@@ -102,7 +103,7 @@ public final class DeskBeans {
                         p.context(),
                         background,
                         p.clock()));
-        named.put("deskSubscribers", new SubscribersDesk(p.subscribers(), p.profiles(), pages, sessions));
+        named.put("deskSubscribers", new SubscribersDesk(p.subscribers(), p.bounces(), p.profiles(), pages, sessions));
         named.put("deskHome", new DeskHome());
     }
 

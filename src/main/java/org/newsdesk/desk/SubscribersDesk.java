@@ -26,13 +26,19 @@ public class SubscribersDesk {
     static final long MAX_CSV_BYTES = 20L * 1024 * 1024;
 
     private final SubscriberStore subscribers;
+    private final org.newsdesk.store.BounceLog bounces;
     private final PublicationProfiles profiles;
     private final DeskPages pages;
     private final Sessions sessions;
 
     public SubscribersDesk(
-            SubscriberStore subscribers, PublicationProfiles profiles, DeskPages pages, Sessions sessions) {
+            SubscriberStore subscribers,
+            org.newsdesk.store.BounceLog bounces,
+            PublicationProfiles profiles,
+            DeskPages pages,
+            Sessions sessions) {
         this.subscribers = subscribers;
+        this.bounces = bounces;
         this.profiles = profiles;
         this.pages = pages;
         this.sessions = sessions;
@@ -130,6 +136,16 @@ public class SubscribersDesk {
         values.put("more", found.size() > PAGE);
         values.put("none", found.isEmpty());
         values.put("imported", imported);
+        List<Map<String, Object>> returned = bounces.recent(publication, 20).stream()
+                .map(b -> Map.<String, Object>of(
+                        "address", b.recipient() == null ? "(not said)" : b.recipient(),
+                        "kind", b.kind(),
+                        "status", b.status() == null ? "" : b.status(),
+                        "at", ReviewDesk.WHEN.format(b.receivedAt().atZone(java.time.ZoneId.systemDefault())),
+                        "issue", b.issueId() == null ? "" : b.issueId()))
+                .toList();
+        values.put("bounces", returned);
+        values.put("hasBounces", !returned.isEmpty());
         String selected = only;
         values.put(
                 "statuses",

@@ -66,6 +66,34 @@ public class BounceLog {
         });
     }
 
+    /** The latest returned mails tied to subscribers of a publication, newest first, without their reports. */
+    public java.util.List<Entry> recent(String publication, int limit) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT b.received_at, b.kind, b.recipient, b.status, b.issue_id, b.subscriber_id, b.evidence"
+                            + " FROM bounces b JOIN subscribers s ON s.id = b.subscriber_id"
+                            + " WHERE s.publication = ? ORDER BY b.id DESC")) {
+                ps.setString(1, publication);
+                ps.setMaxRows(limit);
+                java.util.List<Entry> list = new java.util.ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new Entry(
+                                rs.getTimestamp(1).toInstant(),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getLong(6),
+                                rs.getString(7),
+                                null));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
     /** Bounces per kind since {@code since}, for the desk and metrics. */
     public Map<String, Integer> countsSince(Instant since) {
         return db.withConnection(c -> {

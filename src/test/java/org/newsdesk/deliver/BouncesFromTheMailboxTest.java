@@ -142,6 +142,16 @@ class BouncesFromTheMailboxTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> subscribers.find(one).orElseThrow().status().equals("bounced"));
 
+        // kept with what it said, for the desk's subscribers page
+        assertThat(newsdesk.bean("bounceLog", org.newsdesk.store.BounceLog.class)
+                        .recent("lmec", 5))
+                .anySatisfy(b -> {
+                    assertThat(b.recipient()).isEqualTo("reader.one@example.org");
+                    assertThat(b.kind()).isEqualTo("hard");
+                    assertThat(b.status()).isEqualTo("5.1.1");
+                    assertThat(b.issueId()).isEqualTo(first);
+                });
+
         String second = publish("lmec/07_lmec-roundtable-s1_comments.eml");
         assertThat(ledger.counts(second).get("sent")).isEqualTo(reached - 1);
         assertThat(ledger.row(second, one)).as("no row for the bounced address").isEmpty();
