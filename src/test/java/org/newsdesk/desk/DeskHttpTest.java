@@ -152,6 +152,20 @@ class DeskHttpTest {
     void theDesksPagesAreValidHtml() throws Exception {
         Item read = world.read("china-asean/03_sscc-forum_part3.txt");
         Item held = world.heldWithWrongOrganization(read, "Somewhere");
+        var subscribers = world.newsdesk.bean("subscriberStore", org.newsdesk.store.SubscriberStore.class);
+        long reader =
+                subscribers.find("lmec", "reader.one@example.org").orElseThrow().id();
+        world.newsdesk
+                .bean("bounceLog", org.newsdesk.store.BounceLog.class)
+                .record(new org.newsdesk.store.BounceLog.Entry(
+                        java.time.Instant.now(),
+                        "soft",
+                        "reader.one@example.org",
+                        "4.2.2",
+                        "lmec-2026-1",
+                        reader,
+                        "delivery-status: Action delayed",
+                        new byte[] {'x'}));
         DeskWorld.Client browser = world.client();
         assertThat(org.newsdesk.testing.HtmlChecker.errors(
                         browser.get("/desk/login").body()))
@@ -166,6 +180,9 @@ class DeskHttpTest {
                 "/desk/issues?publication=lmec",
                 "/desk/subscribers/lmec",
                 "/desk/review/no-such-item")) {
+            if (page.startsWith("/desk/subscribers")) {
+                assertThat(browser.get(page).body()).contains("Recent bounces", "4.2.2");
+            }
             assertThat(org.newsdesk.testing.HtmlChecker.errors(browser.get(page).body()))
                     .as(page)
                     .isEmpty();
