@@ -87,13 +87,13 @@ class DeskInBrowserTest {
         assertThat(driver().getCurrentUrl()).endsWith("/desk/login");
         driver().findElement(By.id("name")).sendKeys(DeskWorld.EDITOR);
         driver().findElement(By.id("password")).sendKeys("not it at all");
-        driver().findElement(By.cssSelector("form.login button")).click();
+        chromium.clickToNextPage(By.cssSelector("form.login button"));
         assertThat(driver().findElement(By.cssSelector(".error")).getText())
                 .contains("The name or the password is not right.");
         driver().findElement(By.id("name")).clear();
         driver().findElement(By.id("name")).sendKeys(DeskWorld.EDITOR);
         driver().findElement(By.id("password")).sendKeys(DeskWorld.PASSWORD);
-        driver().findElement(By.cssSelector("form.login button")).click();
+        chromium.clickToNextPage(By.cssSelector("form.login button"));
         assertThat(driver().getCurrentUrl()).endsWith("/desk/review");
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Review queue");
         assertThat(driver().findElement(By.cssSelector(".queue")).getText()).contains("organization-uncertain");
@@ -103,7 +103,7 @@ class DeskInBrowserTest {
     @Order(2)
     void theEditorFixesTheWrongOrganisationAndReleasesTheItem() throws Exception {
         open("/desk/review");
-        driver().findElement(By.linkText(held.title())).click();
+        chromium.clickToNextPage(By.linkText(held.title()));
         WebElement organization = driver().findElement(By.id("s0-organization"));
         assertThat(organization.getAttribute("value")).isEqualTo("Mekong");
         // the note beside the form shows where the speaker came from
@@ -111,14 +111,13 @@ class DeskInBrowserTest {
         chromium.screenshot(SCREENSHOTS.resolve("desk-review-item.png"));
         organization.clear();
         organization.sendKeys(rightOrganization);
-        driver().findElement(By.cssSelector("button[value=save]")).click();
+        chromium.clickToNextPage(By.cssSelector("button[value=save]"));
         assertThat(driver().findElement(By.cssSelector(".flash")).getText()).contains("Saved (1 change)");
         assertThat(driver().findElement(By.cssSelector(".audit")).getText())
                 .contains("saved by " + DeskWorld.EDITOR, "speakers[0].organization");
         assertThat(world.items().find(held.id()).orElseThrow().speakers().get(0).organization())
                 .isEqualTo(rightOrganization);
-        driver().findElement(By.xpath("//button[normalize-space()='Release to the next issue']"))
-                .click();
+        chromium.clickToNextPage(By.xpath("//button[normalize-space()='Release to the next issue']"));
         assertThat(driver().findElement(By.cssSelector(".flash")).getText()).contains("Released");
         assertThat(world.items().statusOf(held.id())).hasValue("pending");
     }
@@ -149,12 +148,10 @@ class DeskInBrowserTest {
                 .active("lmec")
                 .size();
         open("/desk/next/lmec");
-        driver().findElement(By.xpath("//button[starts-with(normalize-space(), 'Publish')]"))
-                .click();
+        chromium.clickToNextPage(By.xpath("//button[starts-with(normalize-space(), 'Publish')]"));
         String confirm = driver().findElement(By.tagName("main")).getText();
         assertThat(confirm).contains(subscribers + " subscribers").containsPattern("Issue \\d+");
-        driver().findElement(By.xpath("//button[starts-with(normalize-space(), 'Yes, publish')]"))
-                .click();
+        chromium.clickToNextPage(By.xpath("//button[starts-with(normalize-space(), 'Yes, publish')]"));
         waiting().until(d -> d.getCurrentUrl().contains("/desk/issues/lmec-"));
         waiting().until(d -> d.findElement(By.cssSelector(".percent")).getText().equals("100 %"));
         assertThat(driver().findElement(By.cssSelector(".counts .sent")).getText())
@@ -176,11 +173,11 @@ class DeskInBrowserTest {
                         + "李华,li.hua@example.com,zh\n");
         open("/desk/subscribers/lmec");
         driver().findElement(By.id("csv")).sendKeys(csv.toAbsolutePath().toString());
-        driver().findElement(By.xpath("//button[normalize-space()='Import']")).click();
+        chromium.clickToNextPage(By.xpath("//button[normalize-space()='Import']"));
         String result = driver().findElement(By.cssSelector(".imported")).getText();
         assertThat(result).contains("2 added", "line 3");
         driver().findElement(By.id("q")).sendKeys("李");
-        driver().findElement(By.xpath("//button[normalize-space()='Search']")).click();
+        chromium.clickToNextPage(By.xpath("//button[normalize-space()='Search']"));
         assertThat(driver().findElement(By.tagName("tbody")).getText()).contains("李华", "li.hua@example.com");
     }
 
@@ -206,7 +203,7 @@ class DeskInBrowserTest {
             assertThat(Axe.seriousOrCritical(driver())).as(page).isEmpty();
         }
         open(issuePage);
-        driver().findElement(By.cssSelector("tbody a")).click();
+        chromium.clickToNextPage(By.cssSelector("tbody a"));
         assertThat(Axe.seriousOrCritical(driver())).as("issue page").isEmpty();
         chromium.phoneWidth();
         try {
@@ -227,7 +224,7 @@ class DeskInBrowserTest {
     @Order(8)
     void signingOutLeavesNoWayBackWithoutSigningIn() {
         open("/desk/review");
-        driver().findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        chromium.clickToNextPage(By.xpath("//button[normalize-space()='Sign out']"));
         assertThat(driver().findElement(By.cssSelector(".flash")).getText()).contains("signed out");
         open("/desk/review");
         assertThat(driver().getCurrentUrl()).endsWith("/desk/login");

@@ -92,8 +92,8 @@ class ReaderPagesInBrowserTest {
                 .isEqualTo("澜沧江-湄公河环境合作中心");
         assertThat(Axe.seriousOrCritical(driver())).as("archive").isEmpty();
         chromium.screenshot(SCREENSHOTS.resolve("readers-archive.png"));
-        driver().findElement(By.linkText("Issue 1, " + java.time.LocalDate.now().getYear()))
-                .click();
+        chromium.clickToNextPage(
+                By.linkText("Issue 1, " + java.time.LocalDate.now().getYear()));
         assertThat(driver().getCurrentUrl())
                 .endsWith("/p/lmec/" + java.time.LocalDate.now().getYear() + "/1/");
         assertThat(driver().findElement(By.cssSelector(".issue-bar")).getText()).contains("as PDF");
@@ -111,8 +111,7 @@ class ReaderPagesInBrowserTest {
         driver().get(base + "/p/lmec/");
         driver().findElement(By.id("name")).sendKeys("李华");
         driver().findElement(By.id("address")).sendKeys(ADDRESS);
-        driver().findElement(By.xpath("//button[normalize-space()='Subscribe']"))
-                .click();
+        chromium.clickToNextPage(By.xpath("//button[normalize-space()='Subscribe']"));
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("Check your mail");
         assertThat(Axe.seriousOrCritical(driver())).as("check your mail").isEmpty();
         SubscriberStore subscribers = newsdesk.bean("subscriberStore", SubscriberStore.class);
@@ -121,8 +120,7 @@ class ReaderPagesInBrowserTest {
         String link = ReaderPagesTest.link(awaitMail());
         driver().get(link);
         assertThat(Axe.seriousOrCritical(driver())).as("confirm").isEmpty();
-        driver().findElement(By.xpath("//button[starts-with(normalize-space(), 'Yes, send')]"))
-                .click();
+        chromium.clickToNextPage(By.xpath("//button[starts-with(normalize-space(), 'Yes, send')]"));
         assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("You are subscribed");
         assertThat(subscribers.find("lmec", ADDRESS))
                 .hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("李华"));
@@ -139,12 +137,11 @@ class ReaderPagesInBrowserTest {
                 + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(Axe.seriousOrCritical(driver())).as("preferences").isEmpty();
         new org.openqa.selenium.support.ui.Select(driver().findElement(By.id("language"))).selectByValue("zh");
-        driver().findElement(By.xpath("//button[normalize-space()='Save']")).click();
+        chromium.clickToNextPage(By.xpath("//button[normalize-space()='Save']"));
         assertThat(driver().findElement(By.cssSelector(".done")).getText()).isEqualTo("Saved.");
         assertThat(subscribers.find(reader.id()).orElseThrow().language()).isEqualTo("zh");
         chromium.screenshot(SCREENSHOTS.resolve("readers-preferences.png"));
-        driver().findElement(By.xpath("//button[starts-with(normalize-space(), 'Leave Lancang')]"))
-                .click();
+        chromium.clickToNextPage(By.xpath("//button[starts-with(normalize-space(), 'Leave Lancang')]"));
         assertThat(driver().findElement(By.cssSelector(".done")).getText()).contains("You have left");
         assertThat(subscribers.find(reader.id()).orElseThrow().status()).isEqualTo("unsubscribed");
     }

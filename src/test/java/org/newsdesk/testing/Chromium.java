@@ -110,6 +110,21 @@ public final class Chromium implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Clicks what {@code target} finds and waits for the page it leads to: a click returns once the
+     * click is dispatched, not when the next page has loaded, so without this a test can read the old
+     * page (or an element of it that goes stale under its hands) on a busy machine.
+     */
+    public void clickToNextPage(org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement old = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(target).click();
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        wait.until(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** Resizes the window to a phone's, 390×844. */
     public void phoneWidth() {
         driver.manage().window().setSize(new Dimension(390, 844));
