@@ -76,8 +76,11 @@ class DeskInBrowserTest {
         driver().get(world.base + path);
     }
 
+    /** A wait that reads the live ledger: the page replaces it every 2 s, so an element may go stale. */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver(), Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     @Test
@@ -154,8 +157,9 @@ class DeskInBrowserTest {
         chromium.clickToNextPage(By.xpath("//button[starts-with(normalize-space(), 'Yes, publish')]"));
         waiting().until(d -> d.getCurrentUrl().contains("/desk/issues/lmec-"));
         waiting().until(d -> d.findElement(By.cssSelector(".percent")).getText().equals("100 %"));
-        assertThat(driver().findElement(By.cssSelector(".counts .sent")).getText())
-                .isEqualTo(Integer.toString(subscribers));
+        waiting()
+                .until(d ->
+                        d.findElement(By.cssSelector(".counts .sent")).getText().equals(Integer.toString(subscribers)));
         chromium.screenshot(SCREENSHOTS.resolve("desk-send.png"));
         try (Stream<Path> mails = Files.walk(work.resolve("outbox"))) {
             assertThat(mails.filter(p -> p.toString().endsWith(".eml")).count()).isEqualTo(subscribers);

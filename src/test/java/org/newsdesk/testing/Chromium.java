@@ -116,13 +116,16 @@ public final class Chromium implements AutoCloseable {
      * page (or an element of it that goes stale under its hands) on a busy machine.
      */
     public void clickToNextPage(org.openqa.selenium.By target) {
-        org.openqa.selenium.WebElement old = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        org.openqa.selenium.JavascriptExecutor js = driver;
+        // a mark on the page now: the next page is loaded when a document without it is complete
+        js.executeScript("window.newsdeskOldPage = true;");
         driver.findElement(target).click();
-        org.openqa.selenium.support.ui.WebDriverWait wait =
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
-        wait.until(d -> "complete"
-                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                // while the browser switches documents a script may fail; that is not an answer yet
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return window.newsdeskOldPage === undefined"
+                                + " && document.readyState === 'complete';")));
     }
 
     /** Resizes the window to a phone's, 390×844. */
