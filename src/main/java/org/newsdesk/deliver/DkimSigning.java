@@ -60,10 +60,6 @@ public final class DkimSigning {
         return signer == null ? mail : new DkimMessage(mail, signer);
     }
 
-    public boolean signs(String publication) {
-        return signers.containsKey(publication);
-    }
-
     private static DkimSigner signer(Publication p) {
         Publication.Dkim dkim = p.dkim();
         String domain = dkim.domain();

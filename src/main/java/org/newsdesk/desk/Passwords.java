@@ -17,8 +17,11 @@ public final class Passwords {
 
     private final Argon2PasswordEncoder encoder = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 
-    /** A dummy hash to check against when the account does not exist, so timing does not tell. */
-    private final String dummy = encoder.encode("not a password of anyone");
+    /**
+     * A dummy hash to check against when the account does not exist, so timing does not tell. Made at
+     * the first sign-in, not at start: one hash costs a few hundred milliseconds.
+     */
+    private volatile String dummy;
 
     public String hash(String password) {
         String problem = problem(password);
@@ -34,6 +37,9 @@ public final class Passwords {
             return false;
         }
         if (hash == null) {
+            if (dummy == null) {
+                dummy = encoder.encode("not a password of anyone");
+            }
             encoder.matches(password, dummy);
             return false;
         }

@@ -76,11 +76,6 @@ public final class Sessions {
         return session == null ? null : flashes.remove(session.id());
     }
 
-    /** Ends every session of an account (it was removed). */
-    public void endAll(String account) {
-        byId.values().removeIf(s -> account.equals(s.account()));
-    }
-
     /** Whether a form's token is the session's, compared in constant time. */
     public static boolean csrfMatches(DeskSession session, String given) {
         return session != null

@@ -51,6 +51,32 @@ public record Publication(
         return issueLabel.replace("{number}", Integer.toString(number)).replace("{year}", Integer.toString(year));
     }
 
+    /** The same publication, its mails signed as {@code newDkim} says (null: unsigned). */
+    public Publication withDkim(Dkim newDkim) {
+        return new Publication(
+                id,
+                name,
+                language,
+                mastheadZh,
+                mastheadEn,
+                subtitle,
+                issueLabel,
+                issueDateFormat,
+                contactHeading,
+                contactVerbatim,
+                about,
+                fromAddress,
+                replyTo,
+                subject,
+                speakerStyle,
+                schedule,
+                timeZone,
+                mailboxAliases,
+                intakeAddresses,
+                archivePublic,
+                newDkim);
+    }
+
     public boolean proseStyle() {
         return "prose".equalsIgnoreCase(speakerStyle);
     }

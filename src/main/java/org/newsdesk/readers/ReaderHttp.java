@@ -1,7 +1,6 @@
 package org.newsdesk.readers;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.newsdesk.ops.HttpRequests;
@@ -49,9 +48,5 @@ final class ReaderHttp {
         }
         String v = values.get(0).strip();
         return v.isEmpty() ? null : v;
-    }
-
-    static Map<String, List<String>> form(Exchange exchange) {
-        return HttpRequests.form(exchange);
     }
 }

@@ -73,18 +73,6 @@ public class Accounts {
         });
     }
 
-    /** A new password hash for an existing account; false when there is none of that name. */
-    public boolean setPasswordHash(String name, String passwordHash) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("UPDATE desk_accounts SET password_hash = ? WHERE name = ?")) {
-                ps.setString(1, passwordHash);
-                ps.setString(2, name);
-                return ps.executeUpdate() == 1;
-            }
-        });
-    }
-
     public boolean remove(String name) {
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM desk_accounts WHERE name = ?")) {

@@ -55,7 +55,7 @@ class DkimSigningTest {
                                 .encodeToString(pair.getPrivate().getEncoded())
                         + "\n-----END PRIVATE KEY-----\n");
         Publication lmec = NewsletterMailTest.LMEC;
-        signing = withDkim(lmec, new Publication.Dkim("news2026", null, key.toString()));
+        signing = lmec.withDkim(new Publication.Dkim("news2026", null, key.toString()));
         PublicationProfiles profiles = new PublicationProfiles(java.util.List.of(signing));
         mail = new NewsletterMail(
                 NewsletterMailTest.TOKENS, "https://news.example.org", DkimSigning.of(profiles), null, null);
@@ -123,34 +123,9 @@ class DkimSigningTest {
     void aKeyThatCannotBeReadStopsTheStartWithTheFilesName() throws Exception {
         Path bad = keys.resolve("broken.pem");
         Files.writeString(bad, "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n");
-        Publication broken = withDkim(NewsletterMailTest.LMEC, new Publication.Dkim("s1", null, bad.toString()));
+        Publication broken = NewsletterMailTest.LMEC.withDkim(new Publication.Dkim("s1", null, bad.toString()));
         assertThatThrownBy(() -> DkimSigning.of(new PublicationProfiles(java.util.List.of(broken))))
                 .hasMessageContaining("broken.pem")
                 .hasMessageContaining("openssl pkcs8");
-    }
-
-    static Publication withDkim(Publication p, Publication.Dkim dkim) {
-        return new Publication(
-                p.id(),
-                p.name(),
-                p.language(),
-                p.mastheadZh(),
-                p.mastheadEn(),
-                p.subtitle(),
-                p.issueLabel(),
-                p.issueDateFormat(),
-                p.contactHeading(),
-                p.contactVerbatim(),
-                p.about(),
-                p.fromAddress(),
-                p.replyTo(),
-                p.subject(),
-                p.speakerStyle(),
-                p.schedule(),
-                p.timeZone(),
-                p.mailboxAliases(),
-                p.intakeAddresses(),
-                p.archivePublic(),
-                dkim);
     }
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.Speaker;
 import org.newsdesk.domain.Warning;
@@ -41,20 +40,10 @@ final class DeskWorld implements AutoCloseable {
 
     DeskWorld(Path work, Map<String, String> extra) {
         this.work = work;
-        Map<String, String> settings = RunningNewsdesk.quiet(work);
-        settings.put("camel.server.enabled", "true");
-        settings.put("newsdesk.http.port", "0");
-        settings.put("camel.server.port", "0");
-        settings.put("camel.management.port", "0");
-        settings.put("newsdesk.schedule.enabled", "false");
+        Map<String, String> settings = RunningNewsdesk.withHttp(work, 0);
         settings.putAll(extra);
         newsdesk = RunningNewsdesk.start(settings);
-        int port = newsdesk.context()
-                .hasServices(VertxPlatformHttpServer.class)
-                .iterator()
-                .next()
-                .getPort();
-        base = "http://localhost:" + port;
+        base = "http://localhost:" + newsdesk.httpPort();
         Accounts accounts = newsdesk.bean("deskAccounts", Accounts.class);
         accounts.add(EDITOR, "editor", new Passwords().hash(PASSWORD), "mei.lin@example.org");
     }

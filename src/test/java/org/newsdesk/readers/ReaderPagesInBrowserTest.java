@@ -50,12 +50,7 @@ class ReaderPagesInBrowserTest {
                 port = free.getLocalPort();
             }
             base = "http://localhost:" + port;
-            Map<String, String> settings = RunningNewsdesk.quiet(work);
-            settings.put("camel.server.enabled", "true");
-            settings.put("newsdesk.http.port", Integer.toString(port));
-            settings.put("camel.server.port", Integer.toString(port));
-            settings.put("camel.management.port", Integer.toString(port));
-            settings.put("newsdesk.schedule.enabled", "false");
+            Map<String, String> settings = RunningNewsdesk.withHttp(work, port);
             settings.put("newsdesk.public-url", base);
             newsdesk = RunningNewsdesk.start(settings);
             RunningNewsdesk.dropNote(work, "lmec/06_lmec-roundtable-s1_experts.txt");

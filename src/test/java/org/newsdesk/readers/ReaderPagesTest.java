@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,23 +52,13 @@ class ReaderPagesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Map<String, String> settings = RunningNewsdesk.quiet(work);
-        settings.put("camel.server.enabled", "true");
-        settings.put("newsdesk.http.port", "0");
-        settings.put("camel.server.port", "0");
-        settings.put("camel.management.port", "0");
-        settings.put("newsdesk.schedule.enabled", "false");
+        Map<String, String> settings = RunningNewsdesk.withHttp(work, 0);
         settings.put("newsdesk.public-url", "https://news.example");
         settings.put("newsdesk.smtp.host", "127.0.0.1");
         settings.put("newsdesk.smtp.port", Integer.toString(greenMail.getSmtp().getPort()));
         settings.put("newsdesk.smtp.security", "none");
         newsdesk = RunningNewsdesk.start(settings);
-        base = "http://localhost:"
-                + newsdesk.context()
-                        .hasServices(VertxPlatformHttpServer.class)
-                        .iterator()
-                        .next()
-                        .getPort();
+        base = "http://localhost:" + newsdesk.httpPort();
         RunningNewsdesk.dropNote(work, "lmec/06_lmec-roundtable-s1_experts.txt");
         ItemStore items = newsdesk.bean("itemStore", ItemStore.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> items.count("lmec", "pending") == 1);

@@ -42,6 +42,29 @@ public final class RunningNewsdesk implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Quiet, without schedules, with the HTTP server (desk, readers' pages, editor API) on {@code port}
+     * (0: any free port, read back with {@link #httpPort()}).
+     */
+    public static Map<String, String> withHttp(Path work, int port) {
+        Map<String, String> p = quiet(work);
+        p.put("camel.server.enabled", "true");
+        p.put("newsdesk.http.port", Integer.toString(port));
+        p.put("camel.server.port", Integer.toString(port));
+        p.put("camel.management.port", Integer.toString(port));
+        p.put("newsdesk.schedule.enabled", "false");
+        return p;
+    }
+
+    /** The port the HTTP server listens on. */
+    public int httpPort() {
+        return context()
+                .hasServices(org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer.class)
+                .iterator()
+                .next()
+                .getPort();
+    }
+
     /** Quiet, without schedules, {@code extra} winning: for intake and delivery tests. */
     public static RunningNewsdesk start(Path work, Map<String, String> extra) {
         Map<String, String> settings = quiet(work);
