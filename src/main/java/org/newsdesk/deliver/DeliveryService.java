@@ -4,6 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,19 +95,24 @@ public class DeliveryService {
         return rendered;
     }
 
-    /** Starts a send pass (ended by {@link #report}): the rows due now. */
-    public List<Delivery> due(RenderedIssue rendered) {
+    /**
+     * Starts a send pass (ended by {@link #report}): the rows due now, read a page at a time as the
+     * pass reaches them.
+     */
+    public Iterator<Delivery> due(RenderedIssue rendered) {
         String issueId = rendered.issue().id();
-        List<Delivery> due = ledger.due(issueId, Integer.MAX_VALUE);
+        int due = ledger.countDue(issueId);
         passes.merge(issueId, 1, Integer::sum);
-        if (!due.isEmpty()) {
-            LOG.info("Issue {}: {} mails to send via {}", issueId, due.size(), transport.describe());
+        if (due > 0) {
+            LOG.info("Issue {}: {} mails to send via {}", issueId, due, transport.describe());
         }
-        progress.putIfAbsent(
-                issueId, new Progress("Sending " + issueId, due.size(), options.progressEvery(), LOG::info));
-        metrics.addRemaining(due.size());
-        return due;
+        progress.putIfAbsent(issueId, new Progress("Sending " + issueId, due, options.progressEvery(), LOG::info));
+        metrics.addRemaining(due);
+        return new DuePages(ledger, issueId, PAGE_SIZE);
     }
+
+    /** Rows read from the ledger at a time by a send pass: enough to keep every connection busy. */
+    static final int PAGE_SIZE = 500;
 
     /**
      * Sends one mail if the ledger row can still be claimed; returns what happened, or null when there

@@ -106,9 +106,7 @@ public class DeliveryLedger {
      */
     public boolean claim(Delivery d, String claimer) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE deliveries SET status = 'sending', attempts = attempts + 1, claimed_by = ?, updated_at = ?
-                    WHERE issue_id = ? AND subscriber_id = ? AND status = 'pending'""")) {
+            try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
                 ps.setString(1, claimer);
                 ps.setTimestamp(2, Timestamp.from(Instant.now()));
                 ps.setString(3, d.issueId());
@@ -294,13 +292,22 @@ public class DeliveryLedger {
 
     /** Pending rows that may be tried now, in subscriber order. */
     public List<Delivery> due(String issueId, int limit) {
+        return due(issueId, Long.MIN_VALUE, limit);
+    }
+
+    /**
+     * One page of the pending rows that may be tried now: those after the given subscriber, in
+     * subscriber order. Keyset paging on {@code deliveries_due_ix} (issue, status, subscriber), so a
+     * page reads its own rows and no more, whatever the size of the list. The ORDER BY names every
+     * column of the index: H2 reads the index in order only then (the first two are constant here).
+     */
+    public List<Delivery> due(String issueId, long afterSubscriberId, int limit) {
         return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT subscriber_id FROM deliveries WHERE issue_id = ? AND status = 'pending'
-                      AND (not_before IS NULL OR not_before <= ?) ORDER BY subscriber_id""")) {
-                ps.setMaxRows(limit);
+            try (PreparedStatement ps = c.prepareStatement(DUE_PAGE)) {
                 ps.setString(1, issueId);
-                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setLong(2, afterSubscriberId);
+                ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                ps.setInt(4, limit);
                 List<Delivery> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -308,6 +315,33 @@ public class DeliveryLedger {
                     }
                 }
                 return list;
+            }
+        });
+    }
+
+    /** The statement behind {@link #due(String, long, int)}; the paging test reads its plan. */
+    static final String DUE_PAGE = """
+            SELECT subscriber_id FROM deliveries WHERE issue_id = ? AND status = 'pending' AND subscriber_id > ?
+              AND (not_before IS NULL OR not_before <= ?)
+              ORDER BY issue_id, status, subscriber_id FETCH FIRST ? ROWS ONLY""";
+
+    /** The statement behind {@link #claim}; the paging test reads its plan. */
+    static final String CLAIM = """
+            UPDATE deliveries SET status = 'sending', attempts = attempts + 1, claimed_by = ?, updated_at = ?
+            WHERE issue_id = ? AND subscriber_id = ? AND status = 'pending'""";
+
+    /** How many pending rows of the issue may be tried now (what a send pass starts with). */
+    public int countDue(String issueId) {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND status = 'pending'
+                      AND (not_before IS NULL OR not_before <= ?)""")) {
+                ps.setString(1, issueId);
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
             }
         });
     }

@@ -23,7 +23,7 @@ class DatabaseTest {
             }
         });
         // V1 the store, V2 the schedules (Quartz tables, one file per database), V3 deliveries in doubt
-        assertThat(version).isEqualTo("7");
+        assertThat(version).isEqualTo("9");
         assertThat(store.db().postgres()).isEqualTo(store.name().equals("postgres"));
     }
 
