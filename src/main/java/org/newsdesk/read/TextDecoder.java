@@ -17,7 +17,8 @@ import org.newsdesk.domain.NoteRejectedException;
  * bytes is refused with the offset of the first one, never re-read as another charset (that would turn
  * every accented or Chinese character into garbage). Only text with no UTF-8 in it is tried as the two
  * undeclared Chinese encodings officers send, GB18030 and Big5, and the one that reads as plausible
- * Chinese is kept (see {@link ChinesePlausibility}).
+ * Chinese is kept (see {@link ChinesePlausibility}); failing that, as windows-1252 when it reads as
+ * Latin-script writing (see {@link LatinPlausibility}).
  */
 public final class TextDecoder {
 
@@ -53,6 +54,11 @@ public final class TextDecoder {
         Decoded chinese = plausibleChinese(bytes);
         if (chinese != null) {
             return chinese;
+        }
+        // any well-formed UTF-8 sequence means UTF-8 damaged, not a legacy Latin file
+        String latin = scan.validMultiByte() == 0 ? LatinPlausibility.decode(bytes) : null;
+        if (latin != null) {
+            return new Decoded(latin, LatinPlausibility.WINDOWS_1252, List.of());
         }
         throw invalidUtf8(scan.firstInvalidOffset());
     }
@@ -145,7 +151,7 @@ public final class TextDecoder {
         return new NoteRejectedException(
                 "invalid-utf8",
                 "The note is not valid UTF-8 (first bad byte at offset " + Math.max(offset, 0)
-                        + ") and is not GB18030 or Big5 Chinese either; save it as UTF-8 and send it again.");
+                        + ") and is not GB18030 or Big5 Chinese or windows-1252 either; save it as UTF-8 and send it again.");
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -84,11 +84,29 @@ class TextDecoderTest {
     }
 
     @Test
-    void latinTextWithAStrayByteIsRefusedAsInvalidUtf8() {
-        byte[] bytes = "The forum closed at 5 pm \u00e9".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> decoder.decode(bytes))
-                .hasMessageContaining("invalid-utf8")
-                .hasMessageContaining("offset 25");
+    void latinTextSavedAsWindows1252WithoutADeclarationIsReadAsWindows1252() {
+        String french = "Atelier sur la r\u00e9utilisation des eaux grises \u2013 M. Fran\u00e7ois L\u00e9ger a "
+                + "soulign\u00e9 que \u00ab l\u2019eau \u00bb co\u00fbte cher, \u00e0 25 \u00b0C.";
+        TextDecoder.Decoded d = decoder.decode(french.getBytes(LatinPlausibility.WINDOWS_1252));
+        assertThat(d.text()).isEqualTo(french);
+        assertThat(d.charset()).isEqualTo(LatinPlausibility.WINDOWS_1252);
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void koreanOrJapaneseBytesAreNotTakenForWindows1252() {
+        byte[] korean = "\uD574\uC870\uB958 \uC232 \uBCF5\uC6D0 \uBE0C\uB9AC\uD551".getBytes(Charset.forName("EUC-KR"));
+        byte[] japanese = "\u6D77\u85FB\u306E\u68EE\u306E\u518D\u751F".getBytes(Charset.forName("Shift_JIS"));
+        assertThat(LatinPlausibility.decode(korean)).isNull();
+        assertThat(LatinPlausibility.decode(japanese)).isNull();
+    }
+
+    @Test
+    void bytesWithControlCodesOrUnassignedWindows1252BytesAreRefused() {
+        byte[] binary = {'N', 'o', 't', 'e', (byte) 0x81, (byte) 0x9D, 's'};
+        byte[] symbols = "Forum \u00c6\u00d0\u00de\u00a4\u00a6".getBytes(LatinPlausibility.WINDOWS_1252);
+        assertThatThrownBy(() -> decoder.decode(binary)).hasMessageContaining("invalid-utf8");
+        assertThatThrownBy(() -> decoder.decode(symbols)).hasMessageContaining("invalid-utf8");
     }
 
     @Test
