@@ -70,7 +70,14 @@ def main():
             groups.setdefault(pub, []).append(os.path.join(os.path.abspath(a.notes), k))
     by_file = {}
     refused = {}
+    # a mail's items are named after the attachment they came from, so each mail is read on its own
+    runs = []
     for pub, files in groups.items():
+        runs.append((pub, [f for f in files if not f.endswith('.eml')], None))
+        runs.extend((pub, [f], os.path.basename(f)) for f in files if f.endswith('.eml'))
+    for pub, files, note in runs:
+        if not files:
+            continue
         cmd = a.cmd + (' --publication ' + shlex.quote(pub) if pub else '') + ' ' + ' '.join(shlex.quote(f) for f in files)
         out = subprocess.run(cmd, shell=True, cwd=a.cwd, capture_output=True, text=True, timeout=1200)
         try:
@@ -79,8 +86,8 @@ def main():
             print('normalize printed no JSON:', out.stderr[-2000:])
             return 1
         for item in obj.get('items', []):
-            by_file.setdefault(item['source']['file'], []).append(item)
-        refused.update({e.get('file'): e for e in obj.get('errors', [])})
+            by_file.setdefault(note or item['source']['file'], []).append(item)
+        refused.update({(note or e.get('file')): e for e in obj.get('errors', [])})
     POLICY_CODES = {'unsupported-language'}
     counts = {'exact': 0, 'exact-held': 0, 'wrong-held-named': 0, 'wrong-held-other': 0, 'wrong-silent': 0, 'refused': 0,
               'exact-held-by-rule': 0}

@@ -7,7 +7,8 @@ import org.newsdesk.domain.Warning;
 
 /**
  * No organisers were read, yet the note says who hosted, organised or sponsored the event ("hosted by",
- * "co-sponsored", "主办"): the reader could not make out their names.
+ * "co-sponsored", "主办"), in the event's header or its end matter: the reader could not make out their
+ * names.
  */
 final class OrganizersNamedInText implements ItemCheck {
 
@@ -31,6 +32,40 @@ final class OrganizersNamedInText implements ItemCheck {
                             note.lineNumber(i),
                             "The note says the event was \"" + cue
                                     + "\" someone, but no organiser could be read; list them (\"Organizers: A; B\")."));
+                }
+            }
+        }
+        return endMatter(item, note);
+    }
+
+    /**
+     * A press release's "Notes to editors", or another part set aside as end matter, that says who
+     * convened the event by its own name ("The Roundtable on … was convened by …"): the facts are the
+     * event's, though the reader does not take names from there.
+     */
+    private static List<Warning> endMatter(Item item, NoteContext note) {
+        if (item.title() == null || item.title().length() < 12) {
+            return List.of();
+        }
+        String title = item.title().toLowerCase(Locale.ROOT);
+        List<String> lines = note.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (note.ledger().place(i) != LineLedger.Place.SET_ASIDE
+                    || lines.get(i).length() > 5_000) {
+                continue;
+            }
+            String lower = Markup.strip(lines.get(i)).toLowerCase(Locale.ROOT);
+            if (!lower.contains(title)) {
+                continue;
+            }
+            for (String cue : Vocabulary.ORGANIZER_CUES) {
+                if (lower.contains(cue)) {
+                    return List.of(Warning.at(
+                            "organizers-unread",
+                            "organizers",
+                            note.lineNumber(i),
+                            "The note's end matter says the " + item.title() + " was \"" + cue
+                                    + "\" someone, but no organiser was read; list them (\"Organizers: A; B\")."));
                 }
             }
         }

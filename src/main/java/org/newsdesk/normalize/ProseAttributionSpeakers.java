@@ -153,9 +153,12 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         return Optional.of(new SpeakerMatch(at, at + 1, List.of(person.get()), statement));
     }
 
-    /** "“…,” said Ms. X, Role at Org. X added: “…”": the quote opens the paragraph, the attribution ends its first sentence. */
+    /**
+     * "“…,” said Ms. X, Role at Org. X added: “…”": the quote opens the paragraph, the attribution ends
+     * its first sentence. "said the Hon. X": the article before a title of office is not part of the name.
+     */
     private static final Pattern QUOTE_THEN_SAID = Pattern.compile(
-            "^[“\"](.{10,1500}?)[,.]?[”\"]\\s{0,3}(?:said|noted|added|stressed|explained)\\s((?:\\p{Lu}\\p{Ll}{0,3}\\.\\s){0,2}[^,.]{2,60})((?:,[^,.]{1,120}){0,4})\\.\\s+(.+)$");
+            "^[“\"](.{10,1500}?)[,.]?[”\"]\\s{0,3}(?:said|noted|added|stressed|explained)\\s(?:the\\s)?((?:\\p{Lu}\\p{Ll}{0,3}\\.\\s){0,2}[^,.]{2,60})((?:,[^,.]{1,120}){0,4})\\.\\s+(.+)$");
 
     private static final Pattern ADDED = Pattern.compile("^\\S+(?:\\s\\S+){0,3}\\s(?:added|continued|said)[:,]?\\s*");
 

@@ -13,6 +13,7 @@ final class SelfChecks {
             new StatementHoldsAnotherSpeaker(),
             new SpeakerMissedInHeader(),
             new SpeakerLineInHeader(),
+            new QuotedPersonNotASpeaker(),
             new SpeakerIsAPerson(),
             new SpeakerIsCertain(),
             new SpeakerNamedTwice(),
