@@ -54,7 +54,7 @@ final class DetailsSwallowedAClause implements ItemCheck {
             "thinks");
     private static final Set<String> CLAUSE_START = Set.of(
             "during", "after", "before", "while", "when", "at", "in", "on", "for", "with", "about", "who", "which",
-            "and", "but", "because", "since", "where", "as");
+            "and", "but", "because", "since", "where", "as", "to", "by", "from", "amid", "despite", "then");
     private static final int MAX_ROLE_WORDS = 16;
     private static final int MAX_ORGANIZATION_WORDS = 16;
 

@@ -59,6 +59,11 @@ final class StatementIsSpeech implements ItemCheck {
         if (!RUNNING_TEXT.matcher(t).find()) {
             return "has no running text";
         }
+        if (t.chars().filter(c -> c == '“').count()
+                > t.chars().filter(c -> c == '”').count()) {
+            // "After the vote, “the port will pay": cut at an attribution the reader took for its end
+            return "opens a quotation it does not close";
+        }
         return null;
     }
 

@@ -147,6 +147,7 @@ class SelfChecksTest {
     void anOrganisationThatSwallowedAClauseIsHeld() {
         assertThat(DetailsSwallowedAClause.swallowedAClause("opened the session by video. She", 16))
                 .isTrue();
+        assertThat(DetailsSwallowedAClause.swallowedAClause("to applause", 16)).isTrue();
         assertThat(DetailsSwallowedAClause.swallowedAClause("Reef Council (RC)", 16))
                 .isFalse();
         assertThat(DetailsSwallowedAClause.swallowedAClause("Ministry of Ecology and Environment", 16))

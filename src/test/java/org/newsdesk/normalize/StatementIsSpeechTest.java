@@ -28,6 +28,16 @@ class StatementIsSpeechTest {
     }
 
     @Test
+    void aStatementThatOpensAQuotationAndStopsIsCutAtAnAttribution() {
+        assertThat(StatementIsSpeech.notSpeech(
+                        "The board then voted on the levy. After the vote, “the port will pay its share"))
+                .isEqualTo("opens a quotation it does not close");
+        assertThat(StatementIsSpeech.notSpeech(
+                        "She called the plan “a start” and said more money must follow this year."))
+                .isNull();
+    }
+
+    @Test
     void wordsSaidAreSpeech() {
         assertThat(StatementIsSpeech.notSpeech(
                         "Large heat pumps now supply more than a third of district heat in three Nordic capitals."))
