@@ -103,7 +103,8 @@ public class NoteNormalizer {
                 readings.lead().value(),
                 speakers,
                 new NoteSource(note.fileName(), note.sha256(), note.received(), note.via()),
-                List.of());
+                List.of(),
+                NoteSections.read(context));
         warnings.addAll(SelfChecks.run(item, context, readings));
         warnings.addAll(WeakEvidence.forHeld(item, context, readings, warnings));
         return item.withWarnings(warnings);
