@@ -20,6 +20,7 @@ import org.newsdesk.read.ReadNote;
 public class NoteNormalizer {
 
     private final PublicationRule publications;
+    private final UnknownShorthand shorthand;
     private final SpeakerFinder speakerFinder = new SpeakerFinder();
     private final TitleRule titles = new TitleRule();
     private final FieldRule<LocalDate> dates = new EventDateRule();
@@ -30,6 +31,7 @@ public class NoteNormalizer {
 
     public NoteNormalizer(List<KnownPublication> knownPublications) {
         this.publications = new PublicationRule(knownPublications);
+        this.shorthand = new UnknownShorthand(knownPublications);
     }
 
     /** With the publications of the bundled profiles. */
@@ -106,6 +108,8 @@ public class NoteNormalizer {
                 List.of(),
                 NoteSections.read(context));
         warnings.addAll(SelfChecks.run(item, context, readings));
+        // the shorthand a publication's glossary knows is expanded in the issue; any other waits for an editor
+        warnings.addAll(shorthand.check(item, context, readings));
         warnings.addAll(WeakEvidence.forHeld(item, context, readings, warnings));
         return item.withWarnings(warnings);
     }

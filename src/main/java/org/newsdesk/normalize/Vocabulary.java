@@ -454,6 +454,16 @@ final class Vocabulary {
             "對話"));
 
     /**
+     * Short lower-case words without a vowel, or with a slash, that are not shorthand: units, Latin
+     * abbreviations, interjections and ordinal endings ({@link UnknownShorthand} holds an item for the
+     * others: "mgmt", "w/", "b/c").
+     */
+    static final Set<String> SHORT_WORDS_NOT_SHORTHAND = Set.of(
+            "nth", "hmm", "shh", "psst", "tsk", "brr", "pfft", "cwm", "crwth", "vs", "cf", "pp", "ff", "st", "nd", "rd",
+            "th", "km", "kg", "mg", "ml", "cm", "mm", "ha", "kw", "kwh", "mw", "mwh", "gw", "gwh", "tw", "twh", "ppm",
+            "ppb", "bn", "tn", "mn", "and/or", "his/her", "him/her", "he/she", "km/h", "kg/ha", "t/ha", "m/s");
+
+    /**
      * The words of a heading that marks a part of an event of its own ("Comments & Discussions",
      * "Conclusion", "Q&A", "Open floor"): a heading made only of these (and {@link #SECTION_FILLERS}) is
      * kept as a section of the event.
