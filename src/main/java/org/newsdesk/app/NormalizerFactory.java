@@ -23,7 +23,11 @@ public final class NormalizerFactory {
             names.add(p.mastheadEn());
             names.add(p.mastheadZh());
             known.add(new KnownPublication(
-                    p.id(), names.stream().filter(Objects::nonNull).distinct().toList()));
+                    p.id(),
+                    names.stream().filter(Objects::nonNull).distinct().toList(),
+                    p.houseStyle().glossary().stream()
+                            .map(Publication.GlossaryEntry::term)
+                            .toList()));
         }
         return new NoteNormalizer(known);
     }

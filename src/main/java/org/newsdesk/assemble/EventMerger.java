@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.newsdesk.domain.IssueEvent;
 import org.newsdesk.domain.Item;
+import org.newsdesk.domain.Section;
 import org.newsdesk.domain.Speaker;
 
 /**
@@ -52,6 +53,14 @@ public final class EventMerger {
                 }
             }
         }
+        List<Section> sections = new ArrayList<>();
+        for (Item item : group) {
+            for (Section section : item.sections()) {
+                if (!sections.contains(section)) {
+                    sections.add(section);
+                }
+            }
+        }
         return new IssueEvent(
                 title,
                 first.date(),
@@ -59,7 +68,9 @@ public final class EventMerger {
                 first.location(),
                 lead,
                 speakers,
-                group.stream().map(Item::id).toList());
+                group.stream().map(Item::id).toList(),
+                sections,
+                List.of());
     }
 
     static String eventKey(Item item) {

@@ -79,7 +79,7 @@ public class IssueAssembler {
             return Optional.empty();
         }
         LocalDate today = today(publication);
-        List<IssueEvent> events = merger.merge(pending);
+        List<IssueEvent> events = styled(publication, merger.merge(pending));
         // the number it would get is only read, never taken: the label tells the editor which issue this is
         int wouldBe = db.withConnection(c -> issues.nextNumber(c, publicationId, today.getYear()));
         return Optional.of(new Issue(
@@ -103,7 +103,7 @@ public class IssueAssembler {
         LocalDate today = today(publication);
         int year = today.getYear();
         int number = issues.nextNumber(c, publication.id(), year);
-        List<IssueEvent> events = merger.merge(pending);
+        List<IssueEvent> events = styled(publication, merger.merge(pending));
         Issue issue = new Issue(
                 publication.id() + "-" + year + "-" + number,
                 publication.id(),
@@ -118,6 +118,12 @@ public class IssueAssembler {
         }
         items.countDownWaiting(c, publication.id());
         return Optional.of(issue);
+    }
+
+    /** The events in the publication's house style, each with the changes it made listed for the editor. */
+    private static List<IssueEvent> styled(Publication publication, List<IssueEvent> events) {
+        HouseStyle style = new HouseStyle(publication.houseStyle());
+        return events.stream().map(style::apply).toList();
     }
 
     private LocalDate today(Publication publication) {

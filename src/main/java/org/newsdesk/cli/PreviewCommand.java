@@ -2,6 +2,7 @@ package org.newsdesk.cli;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -71,6 +72,10 @@ public class PreviewCommand implements Callable<Integer> {
                     speakers);
             System.out.println("  PDF   " + p.pdf());
             System.out.println("  HTML  " + p.html());
+            List<String> changes = p.styleChanges();
+            System.out.println("  house style: "
+                    + (changes.isEmpty() ? "the glossary changed nothing" : changes.size() + " changes"));
+            changes.forEach(c -> System.out.println("    " + c));
             return 0;
         } finally {
             main.stop();

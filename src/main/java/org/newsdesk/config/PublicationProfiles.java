@@ -83,7 +83,30 @@ public final class PublicationProfiles {
                         : new Publication.Dkim(
                                 required(n.path("dkim"), "selector", file),
                                 text(n.path("dkim").path("domain"), null),
-                                required(n.path("dkim"), "key_file", file)));
+                                required(n.path("dkim"), "key_file", file)),
+                houseStyle(n.path("house_style")));
+    }
+
+    /** {@code house_style: {default_verb, glossary: {term: replacement, ...}}}; absent: no glossary, "noted". */
+    static Publication.HouseStyle houseStyle(JsonNode n) {
+        if (n.isMissingNode() || n.isNull()) {
+            return Publication.HouseStyle.NONE;
+        }
+        List<Publication.GlossaryEntry> glossary = new ArrayList<>();
+        JsonNode terms = n.path("glossary");
+        if (!terms.isMissingNode() && !terms.isNull() && !terms.isObject()) {
+            throw new IllegalArgumentException("house_style.glossary must map each term to what the issue prints");
+        }
+        terms.fields().forEachRemaining(e -> {
+            if (e.getKey().isBlank()
+                    || !e.getValue().isValueNode()
+                    || e.getValue().isNull()) {
+                throw new IllegalArgumentException(
+                        "house_style.glossary: the term '" + e.getKey() + "' needs a replacement text");
+            }
+            glossary.add(new Publication.GlossaryEntry(e.getKey(), e.getValue().asText()));
+        });
+        return new Publication.HouseStyle(text(n.path("default_verb"), null), glossary);
     }
 
     private static String required(JsonNode n, String field, Path file) {

@@ -41,12 +41,14 @@ public final class ItemForm {
         int count = parseCount(form.get("speakers"));
         for (int i = 0; i < count; i++) {
             String p = "speaker." + i + ".";
+            // the form shows no verb: speaker i keeps the verb the note gave speaker i
             Speaker s = new Speaker(
                     form.get(p + "name"),
                     form.get(p + "honorific"),
                     form.get(p + "role"),
                     form.get(p + "organization"),
-                    paragraphs(form.raw(p + "statement")));
+                    paragraphs(form.raw(p + "statement")),
+                    i < stored.speakers().size() ? stored.speakers().get(i).reportingVerb() : null);
             speakers.add(s);
         }
         Item item = new Item(
@@ -61,7 +63,8 @@ public final class ItemForm {
                 form.get("lead"),
                 speakers,
                 stored.source(),
-                stored.warnings());
+                stored.warnings(),
+                stored.sections());
         return new Read(item, problem);
     }
 
@@ -120,7 +123,8 @@ public final class ItemForm {
                                 firstOf(a.honorific(), b.honorific()),
                                 firstOf(a.role(), b.role()),
                                 firstOf(a.organization(), b.organization()),
-                                joined(a.statement(), b.statement())));
+                                joined(a.statement(), b.statement()),
+                                firstOf(a.reportingVerb(), b.reportingVerb())));
             }
             default -> throw new DeskRefused(400, "Unknown speaker operation \"" + op + "\".");
         }

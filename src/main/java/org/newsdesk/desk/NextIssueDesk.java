@@ -17,6 +17,7 @@ import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.IssueEvent;
 import org.newsdesk.ops.EditorControls;
 import org.newsdesk.render.IssueRenderer;
+import org.newsdesk.render.PreviewService;
 import org.newsdesk.render.RenderedIssue;
 import org.newsdesk.store.AuditLog;
 import org.newsdesk.store.Holds;
@@ -300,6 +301,9 @@ public class NextIssueDesk {
             }
         }
         values.put("events", rows);
+        List<String> changes = next.map(PreviewService::styleChanges).orElse(List.of());
+        values.put("styleChanges", changes);
+        values.put("hasStyleChanges", !changes.isEmpty());
         List<ItemStore.Waiting> waiting = items.waiting(publication);
         values.put("hasWaiting", !waiting.isEmpty());
         values.put(

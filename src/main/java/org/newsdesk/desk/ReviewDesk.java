@@ -117,7 +117,8 @@ public class ReviewDesk {
                 edited.lead(),
                 ItemForm.apply(edited.speakers(), op),
                 edited.source(),
-                edited.warnings());
+                edited.warnings(),
+                edited.sections());
         if (edited.publication() != null && !profiles.ids().contains(edited.publication())) {
             showItem(exchange, session, edited, "There is no publication \"" + edited.publication() + "\".", 400);
             return;

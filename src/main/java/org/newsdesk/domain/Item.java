@@ -20,12 +20,48 @@ public record Item(
         String lead,
         List<Speaker> speakers,
         NoteSource source,
-        List<Warning> warnings) {
+        List<Warning> warnings,
+        List<Section> sections) {
 
-    /** 2: warnings are {code, field, line, message}; schema-1 items (warnings as sentences) still load. */
-    public static final int SCHEMA = 2;
+    /**
+     * 2: warnings are {code, field, line, message}; schema-1 items (warnings as sentences) still load.
+     * 3: a speaker may carry {@code reportingVerb} and the item {@code sections}; schema-2 items load
+     * without them (no verb: the publication's default; no sections).
+     */
+    public static final int SCHEMA = 3;
+
+    /** An item whose note marks no sections. */
+    public Item(
+            int schema,
+            String id,
+            String publication,
+            String title,
+            LocalDate date,
+            String format,
+            String location,
+            List<String> organizers,
+            String lead,
+            List<Speaker> speakers,
+            NoteSource source,
+            List<Warning> warnings) {
+        this(
+                schema,
+                id,
+                publication,
+                title,
+                date,
+                format,
+                location,
+                organizers,
+                lead,
+                speakers,
+                source,
+                warnings,
+                List.of());
+    }
 
     public Item {
+        sections = sections == null ? List.of() : List.copyOf(sections);
         organizers = organizers == null ? List.of() : List.copyOf(organizers);
         speakers = speakers == null ? List.of() : List.copyOf(speakers);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -50,7 +86,8 @@ public record Item(
                 lead,
                 speakers,
                 source,
-                warnings);
+                warnings,
+                sections);
     }
 
     public Item withPublication(String newPublication) {
@@ -66,7 +103,8 @@ public record Item(
                 lead,
                 speakers,
                 source,
-                warnings);
+                warnings,
+                sections);
     }
 
     public Item withWarnings(List<Warning> newWarnings) {
@@ -82,6 +120,24 @@ public record Item(
                 lead,
                 speakers,
                 source,
-                newWarnings);
+                newWarnings,
+                sections);
+    }
+
+    public Item withSections(List<Section> newSections) {
+        return new Item(
+                schema,
+                id,
+                publication,
+                title,
+                date,
+                format,
+                location,
+                organizers,
+                lead,
+                speakers,
+                source,
+                warnings,
+                newSections);
     }
 }

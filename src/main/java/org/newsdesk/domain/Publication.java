@@ -10,6 +10,7 @@ import java.util.List;
  * @param archivePublic whether the issues are on the public web archive ({@code /p/<id>/}) and feed
  * @param speakerStyle {@code prose} ("Ms. X, Role, Org, noted that ...") or {@code block}
  *                     (name line, role and organization line, statement)
+ * @param houseStyle   the glossary applied to the prose of an issue and the verb used when a note gives none
  */
 public record Publication(
         String id,
@@ -32,7 +33,8 @@ public record Publication(
         List<String> mailboxAliases,
         List<String> intakeAddresses,
         boolean archivePublic,
-        Dkim dkim) {
+        Dkim dkim,
+        HouseStyle houseStyle) {
 
     /**
      * How the publication's mails are DKIM-signed: the selector published in DNS
@@ -41,7 +43,74 @@ public record Publication(
      */
     public record Dkim(String selector, String domain, String keyFile) {}
 
+    /**
+     * The publication's house style for the prose of an issue: the glossary (shorthand and spellings the
+     * notes use, each with what the issue prints instead, in the profile's order) and the reporting verb
+     * a prose paragraph uses when the note gave none ("noted").
+     */
+    public record HouseStyle(String defaultVerb, List<GlossaryEntry> glossary) {
+
+        public static final HouseStyle NONE = new HouseStyle("noted", List.of());
+
+        public HouseStyle {
+            defaultVerb = defaultVerb == null || defaultVerb.isBlank() ? "noted" : defaultVerb.strip();
+            glossary = glossary == null ? List.of() : List.copyOf(glossary);
+        }
+    }
+
+    /** One glossary line: {@code term} as the notes write it ("intl", "S-S", " & "), {@code replacement} as the issue prints it. */
+    public record GlossaryEntry(String term, String replacement) {}
+
+    /** A profile without a house style: no glossary, "noted" when a note gives no verb. */
+    public Publication(
+            String id,
+            String name,
+            String language,
+            String mastheadZh,
+            String mastheadEn,
+            String subtitle,
+            String issueLabel,
+            String issueDateFormat,
+            String contactHeading,
+            String contactVerbatim,
+            String about,
+            String fromAddress,
+            String replyTo,
+            String subject,
+            String speakerStyle,
+            String schedule,
+            String timeZone,
+            List<String> mailboxAliases,
+            List<String> intakeAddresses,
+            boolean archivePublic,
+            Dkim dkim) {
+        this(
+                id,
+                name,
+                language,
+                mastheadZh,
+                mastheadEn,
+                subtitle,
+                issueLabel,
+                issueDateFormat,
+                contactHeading,
+                contactVerbatim,
+                about,
+                fromAddress,
+                replyTo,
+                subject,
+                speakerStyle,
+                schedule,
+                timeZone,
+                mailboxAliases,
+                intakeAddresses,
+                archivePublic,
+                dkim,
+                HouseStyle.NONE);
+    }
+
     public Publication {
+        houseStyle = houseStyle == null ? HouseStyle.NONE : houseStyle;
         mailboxAliases = mailboxAliases == null ? List.of() : List.copyOf(mailboxAliases);
         intakeAddresses = intakeAddresses == null ? List.of() : List.copyOf(intakeAddresses);
     }
@@ -74,7 +143,8 @@ public record Publication(
                 mailboxAliases,
                 intakeAddresses,
                 archivePublic,
-                newDkim);
+                newDkim,
+                houseStyle);
     }
 
     public boolean proseStyle() {

@@ -5,12 +5,19 @@ import java.util.List;
 /**
  * A publication the normalizer may file a note under: its id and the names by which notes mention it
  * (English and Chinese). The list comes from the publication profiles; {@link #defaults()} holds the
- * two sample profiles so the command line works on a fresh machine.
+ * two sample profiles so the command line works on a fresh machine. {@code glossaryTerms} are the
+ * terms of the profile's glossary: shorthand the issue expands, so no reason to hold an item.
  */
-public record KnownPublication(String id, List<String> names) {
+public record KnownPublication(String id, List<String> names, List<String> glossaryTerms) {
 
     public KnownPublication {
         names = List.copyOf(names);
+        glossaryTerms = glossaryTerms == null ? List.of() : List.copyOf(glossaryTerms);
+    }
+
+    /** A publication whose profile has no glossary: every shorthand in its notes is unknown. */
+    public KnownPublication(String id, List<String> names) {
+        this(id, names, List.of());
     }
 
     public static List<KnownPublication> defaults() {

@@ -20,6 +20,7 @@ import org.newsdesk.read.ReadNote;
 public class NoteNormalizer {
 
     private final PublicationRule publications;
+    private final UnknownShorthand shorthand;
     private final SpeakerFinder speakerFinder = new SpeakerFinder();
     private final TitleRule titles = new TitleRule();
     private final FieldRule<LocalDate> dates = new EventDateRule();
@@ -30,6 +31,7 @@ public class NoteNormalizer {
 
     public NoteNormalizer(List<KnownPublication> knownPublications) {
         this.publications = new PublicationRule(knownPublications);
+        this.shorthand = new UnknownShorthand(knownPublications);
     }
 
     /** With the publications of the bundled profiles. */
@@ -103,8 +105,11 @@ public class NoteNormalizer {
                 readings.lead().value(),
                 speakers,
                 new NoteSource(note.fileName(), note.sha256(), note.received(), note.via()),
-                List.of());
+                List.of(),
+                NoteSections.read(context));
         warnings.addAll(SelfChecks.run(item, context, readings));
+        // the shorthand a publication's glossary knows is expanded in the issue; any other waits for an editor
+        warnings.addAll(shorthand.check(item, context, readings));
         warnings.addAll(WeakEvidence.forHeld(item, context, readings, warnings));
         return item.withWarnings(warnings);
     }

@@ -150,7 +150,31 @@ final class ProseAttributionSpeakers implements SpeakerRule {
         if (person.isEmpty() || statement.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SpeakerMatch(at, at + 1, List.of(person.get()), statement));
+        return Optional.of(new SpeakerMatch(
+                at, at + 1, List.of(person.get()), statement, false, reportingVerb(head.substring(m.end(1), m.end()))));
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("^.*\\.\\s+(?:He|She|They)\\s");
+    private static final Pattern FILLER = Pattern.compile("^(?:(?:he|she|they|also|then)\\s+)+");
+    private static final Pattern THAT = Pattern.compile("\\s+that$");
+
+    /**
+     * The verb of an attribution as the note wrote it, from the words between who and the statement
+     * (", pointed out that ", " gave the opening talk. She said that "): kept when "that" followed it
+     * or it is a verb of saying on its own ("said:"); null otherwise ("described how", "presented"),
+     * so the issue never prints "presented that".
+     */
+    static String reportingVerb(String between) {
+        String v = between.replaceAll("[\\s:,]+$", "");
+        v = PRONOUN.matcher(v).replaceFirst("");
+        v = v.replaceFirst("^[,\\s]+", "").toLowerCase(java.util.Locale.ROOT);
+        v = FILLER.matcher(v).replaceFirst("");
+        boolean that = THAT.matcher(v).find();
+        v = THAT.matcher(v).replaceFirst("").strip();
+        if (v.isEmpty() || v.contains(".")) {
+            return null;
+        }
+        return that || Vocabulary.SPEECH_VERBS.contains(v) ? v : null;
     }
 
     /**

@@ -79,7 +79,8 @@ final class SpeakerFinder {
             for (Person listed : m.people()) {
                 Person p = roster.complete(listed);
                 if (!NotASpeaker.applies(p, statement, m.start(), cover)) {
-                    Speaker s = new Speaker(p.name(), p.honorific(), p.role(), p.organization(), statement);
+                    Speaker s = new Speaker(
+                            p.name(), p.honorific(), p.role(), p.organization(), statement, m.reportingVerb());
                     speakers.add(s);
                     placed.add(new Placed(
                             s,
@@ -122,7 +123,8 @@ final class SpeakerFinder {
                         first.honorific(),
                         first.role(),
                         first.organization(),
-                        first.statement() + "\n\n" + later.statement());
+                        first.statement() + "\n\n" + later.statement(),
+                        first.reportingVerb());
                 speakers.set(match, merged);
                 Placed p = placed.get(match);
                 placed.set(

@@ -10,11 +10,17 @@ import java.util.List;
  * @param next            first line after the header; the statement continues from here
  * @param inlineStatement statement text written on the header line, or null
  * @param complete        the inline statement is all the person said (a pull quote): nothing after the header joins it
+ * @param reportingVerb   the verb that attributed the statement ("said", "pointed out"), or null when the header has none
  */
-record SpeakerMatch(int start, int next, List<Person> people, String inlineStatement, boolean complete) {
+record SpeakerMatch(
+        int start, int next, List<Person> people, String inlineStatement, boolean complete, String reportingVerb) {
 
     SpeakerMatch {
         people = List.copyOf(people);
+    }
+
+    SpeakerMatch(int start, int next, List<Person> people, String inlineStatement, boolean complete) {
+        this(start, next, people, inlineStatement, complete, null);
     }
 
     SpeakerMatch(int start, int next, List<Person> people, String inlineStatement) {

@@ -454,6 +454,39 @@ final class Vocabulary {
             "對話"));
 
     /**
+     * Short lower-case words without a vowel, or with a slash, that are not shorthand: units, Latin
+     * abbreviations, interjections and ordinal endings ({@link UnknownShorthand} holds an item for the
+     * others: "mgmt", "w/", "b/c").
+     */
+    static final Set<String> SHORT_WORDS_NOT_SHORTHAND = Set.of(
+            "nth", "hmm", "shh", "psst", "tsk", "brr", "pfft", "cwm", "crwth", "vs", "cf", "pp", "ff", "st", "nd", "rd",
+            "th", "km", "kg", "mg", "ml", "cm", "mm", "ha", "kw", "kwh", "mw", "mwh", "gw", "gwh", "tw", "twh", "ppm",
+            "ppb", "bn", "tn", "mn", "and/or", "his/her", "him/her", "he/she", "km/h", "kg/ha", "t/ha", "m/s");
+
+    /**
+     * The words of a heading that marks a part of an event of its own ("Comments & Discussions",
+     * "Conclusion", "Q&A", "Open floor"): a heading made only of these (and {@link #SECTION_FILLERS}) is
+     * kept as a section of the event.
+     */
+    static final Set<String> SECTION_WORDS = Set.of(
+            "discussion",
+            "discussions",
+            "comments",
+            "conclusion",
+            "conclusions",
+            "concluding",
+            "q&a",
+            "questions",
+            "answers",
+            "floor",
+            "wrap-up",
+            "closing");
+
+    /** Words a section heading may hold besides {@link #SECTION_WORDS}: "Comments and Discussions", "Closing remarks". */
+    static final Set<String> SECTION_FILLERS = Set.of(
+            "&", "and", "the", "of", "open", "general", "final", "remarks", "session", "part", "panel", "plenary");
+
+    /**
      * Capitalised words that appear at the start of note lines but are never part of a person's name.
      * Not "he" or "she": He (何) and She (佘) are Chinese family names ("He Wei").
      */

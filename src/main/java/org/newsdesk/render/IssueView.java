@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.IssueEvent;
 import org.newsdesk.domain.Publication;
+import org.newsdesk.domain.Section;
 import org.newsdesk.domain.Speaker;
 
 /**
@@ -30,16 +31,28 @@ public record IssueView(
         List<String> aboutParagraphs,
         String pdfFileName) {
 
-    /** One event: its heading, lead and speaker paragraphs. */
-    public record EventView(String title, String lead, List<SpeakerView> speakers) {}
+    /**
+     * One event: its heading, lead and speaker paragraphs, then the sections the notes mark that begin
+     * with no speaker of theirs (a Q&A's paragraphs after the last speaker).
+     */
+    public record EventView(String title, String lead, List<SpeakerView> speakers, List<SectionView> sections) {}
 
     /**
      * One speaker. In prose style {@code opening} is "Ms. Miao Hong, Sustainable Investment Program
-     * Director, WRI China, noted that" and {@code firstParagraph} continues it; in block style the name
-     * and the role line stand on their own lines.
+     * Director, WRI China, said that" (the note's verb, else the profile's) and {@code firstParagraph}
+     * continues it; in block style the name and the role line stand on their own lines. {@code section}
+     * is the section of the event that begins with this speaker ("Comments & Discussions"), or null.
      */
     public record SpeakerView(
-            String name, String roleLine, String opening, String firstParagraph, List<String> moreParagraphs) {}
+            String name,
+            String roleLine,
+            String opening,
+            String firstParagraph,
+            List<ProseBlocks.Block> moreParagraphs,
+            SectionView section) {}
+
+    /** A section of an event: its heading and its own paragraphs (sentences or lists). */
+    public record SectionView(String heading, List<ProseBlocks.Block> paragraphs) {}
 
     private static final Set<String> LOWERCASE_STARTERS = Set.of(
             "the",
@@ -91,11 +104,7 @@ public record IssueView(
         DateTimeFormatter format = DateTimeFormatter.ofPattern(publication.issueDateFormat(), Locale.ENGLISH);
         List<EventView> events = new ArrayList<>();
         for (IssueEvent event : issue.events()) {
-            List<SpeakerView> speakers = new ArrayList<>();
-            for (Speaker s : event.speakers()) {
-                speakers.add(speaker(s, publication.proseStyle(), compact));
-            }
-            events.add(new EventView(event.title(), event.lead(), compact ? List.of() : speakers));
+            events.add(event(event, publication, compact));
         }
         String label = issue.label();
         return new IssueView(
@@ -118,7 +127,7 @@ public record IssueView(
     /** The same view with the events' leads left out (titles only), for a mail that must stay small. */
     public IssueView withoutLeads() {
         List<EventView> titles = events.stream()
-                .map(e -> new EventView(e.title(), null, List.of()))
+                .map(e -> new EventView(e.title(), null, List.of(), List.of()))
                 .toList();
         return new IssueView(
                 title,
@@ -137,19 +146,55 @@ public record IssueView(
                 pdfFileName);
     }
 
-    static SpeakerView speaker(Speaker s, boolean prose, boolean compact) {
+    private static EventView event(IssueEvent event, Publication publication, boolean compact) {
+        String lead =
+                event.lead() == null ? null : ProseBlocks.sentence(event.lead().strip());
+        if (compact) {
+            return new EventView(event.title(), lead, List.of(), List.of());
+        }
+        List<SpeakerView> speakers = new ArrayList<>();
+        List<Section> unplaced = new ArrayList<>(event.sections());
+        String defaultVerb = publication.houseStyle().defaultVerb();
+        for (Speaker s : event.speakers()) {
+            Section starts = null;
+            for (Section section : unplaced) {
+                if (s.name().equals(section.firstSpeaker())) {
+                    starts = section;
+                    break;
+                }
+            }
+            unplaced.remove(starts);
+            speakers.add(speaker(s, publication.proseStyle(), defaultVerb, starts == null ? null : section(starts)));
+        }
+        return new EventView(
+                event.title(),
+                lead,
+                speakers,
+                unplaced.stream().map(IssueView::section).toList());
+    }
+
+    private static SectionView section(Section s) {
+        return new SectionView(s.heading(), ProseBlocks.of(s.paragraphs(), false));
+    }
+
+    static SpeakerView speaker(Speaker s, boolean prose, String defaultVerb, SectionView section) {
         String fullName = (s.honorific() == null || s.honorific().isBlank() ? "" : s.honorific() + " ") + s.name();
         String roleLine = joinRole(s.role(), s.organization());
         List<String> paragraphs = paragraphs(s.statement());
         String first = paragraphs.isEmpty() ? "" : paragraphs.get(0);
-        List<String> more = paragraphs.size() > 1 ? paragraphs.subList(1, paragraphs.size()) : List.of();
+        List<String> rest = paragraphs.size() > 1 ? paragraphs.subList(1, paragraphs.size()) : List.of();
+        List<ProseBlocks.Block> more = ProseBlocks.of(rest, first.endsWith(":"));
         String opening = null;
         if (prose) {
-            // "Ms. X, Role, Org, noted that"; with neither role nor organization simply "Mr. X noted that"
-            opening = roleLine == null ? fullName + " noted that" : fullName + ", " + roleLine + ", noted that";
-            first = lowerFirstWord(first);
+            // "Ms. X, Role, Org, said that"; with neither role nor organization simply "Mr. X said that"
+            String verb = (s.reportingVerb() == null || s.reportingVerb().isBlank() ? defaultVerb : s.reportingVerb())
+                    + " that";
+            opening = roleLine == null ? fullName + " " + verb : fullName + ", " + roleLine + ", " + verb;
+            first = ProseBlocks.finished(lowerFirstWord(first));
+        } else {
+            first = ProseBlocks.sentence(first);
         }
-        return new SpeakerView(fullName, roleLine, opening, first, more);
+        return new SpeakerView(fullName, roleLine, opening, first, more, section);
     }
 
     /**

@@ -40,7 +40,10 @@ class PreviewCommandTest {
                 .contains("PREVIEW of Issue 1, ")
                 .contains("1 events, 8 speakers")
                 .contains(work.resolve("archive/lmec/preview.pdf").toString())
-                .contains(work.resolve("archive/lmec/preview.html").toString());
+                .contains(work.resolve("archive/lmec/preview.html").toString())
+                // the glossary's changes are listed for the editor
+                .contains("  house style: ")
+                .contains("    Event 1, Miao Hong: “+” → “and”");
         assertThat(work.resolve("archive/lmec/preview.pdf")).exists();
         try (Database db = Database.embedded(work.resolve("data"))) {
             assertThat(new IssueStore(db).all("lmec")).isEmpty();

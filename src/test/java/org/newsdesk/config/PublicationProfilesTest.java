@@ -57,4 +57,34 @@ class PublicationProfilesTest {
                 .hasMessageContaining("china-asean")
                 .hasMessageContaining("lmec");
     }
+
+    @Test
+    void readsTheHouseStyleGlossaryInTheProfilesOrder() {
+        Publication.HouseStyle style = shipped.get("china-asean").houseStyle();
+        assertThat(style.defaultVerb()).isEqualTo("noted");
+        assertThat(style.glossary())
+                .startsWith(
+                        new Publication.GlossaryEntry("intl", "international"),
+                        new Publication.GlossaryEntry("S-S", "South-South"),
+                        new Publication.GlossaryEntry("->", "to"),
+                        new Publication.GlossaryEntry(" & ", " and "));
+    }
+
+    @Test
+    void aProfileWithoutHouseStyleHasNoGlossaryAndNotesByDefault(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("plain.yaml"), "id: plain\nname: Plain\nfrom_address: a@b.example\n");
+        Publication plain = PublicationProfiles.load(dir).get("plain");
+        assertThat(plain.houseStyle().glossary()).isEmpty();
+        assertThat(plain.houseStyle().defaultVerb()).isEqualTo("noted");
+    }
+
+    @Test
+    void aGlossaryTermWithoutReplacementNamesTheTerm(@TempDir Path dir) throws Exception {
+        Files.writeString(
+                dir.resolve("bad.yaml"),
+                "id: bad\nname: Bad\nfrom_address: a@b.example\nhouse_style:\n  glossary:\n    intl:\n");
+        assertThatThrownBy(() -> PublicationProfiles.load(dir))
+                .hasMessageContaining("bad.yaml")
+                .hasMessageContaining("'intl'");
+    }
 }

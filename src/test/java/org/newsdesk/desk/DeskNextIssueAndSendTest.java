@@ -67,6 +67,8 @@ class DeskNextIssueAndSendTest {
         assertThat(page)
                 .contains("Next issue of", "active subscribers", first.title())
                 .doesNotContain(other.title());
+        // what the publication's glossary changed in the notes' prose, listed for the editor
+        assertThat(page).contains("House style: what the glossary changed", "Event 1, lead: “S-S” → “South-South”");
 
         // the part moved to a later issue waits, and comes back
         assertThat(browser.post("/desk/next/china-asean/order", "move", "later:" + moved.id())

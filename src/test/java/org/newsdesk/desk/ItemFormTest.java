@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.NoteSource;
+import org.newsdesk.domain.Section;
 import org.newsdesk.domain.Speaker;
 import org.newsdesk.domain.Warning;
 
@@ -146,5 +147,40 @@ class ItemFormTest {
         assertThat(ItemForm.changes(STORED, STORED)).isEmpty();
         assertThat(ItemForm.changes(STORED, STORED.withPublication(null)))
                 .containsExactly("publication: \"lmec\" → (none)");
+    }
+
+    @Test
+    void anEditKeepsTheVerbsOfTheNoteAndItsSections() {
+        Item stored = new Item(
+                STORED.schema(),
+                STORED.id(),
+                STORED.publication(),
+                STORED.title(),
+                STORED.date(),
+                STORED.format(),
+                STORED.location(),
+                STORED.organizers(),
+                STORED.lead(),
+                List.of(
+                        new Speaker("Li Wei", "Dr.", "Director", "Mekong", "First point.", "pointed out"),
+                        new Speaker("Ana Lopez", "Ms.", "Adviser", "UNEP", "Her words.", "said")),
+                STORED.source(),
+                STORED.warnings(),
+                List.of(new Section("Conclusion", List.of(), "Ana Lopez")));
+        Item item = ItemForm.read(
+                        stored,
+                        form(
+                                "speakers", "2",
+                                "speaker.0.name", "Li Wei",
+                                "speaker.0.statement", "First point, corrected.",
+                                "speaker.1.name", "Ana López",
+                                "speaker.1.statement", "Her words."))
+                .item();
+        assertThat(item.speakers()).extracting(Speaker::reportingVerb).containsExactly("pointed out", "said");
+        assertThat(item.sections()).isEqualTo(stored.sections());
+        List<Speaker> merged = ItemForm.apply(item.speakers(), "merge:0");
+        assertThat(merged)
+                .singleElement()
+                .satisfies(s -> assertThat(s.reportingVerb()).isEqualTo("pointed out"));
     }
 }

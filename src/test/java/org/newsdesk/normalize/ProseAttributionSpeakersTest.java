@@ -125,4 +125,39 @@ class ProseAttributionSpeakersTest {
         assertThat(m.people())
                 .containsExactly(new Person("Wang Tao", "Mr.", null, "Yunnan Institute of Water Resources"));
     }
+
+    @Test
+    void keepsTheReportingVerbTheNoteUsed() {
+        assertThat(verbOf("Mr. HU Kehua, Director, China Textile Information Center, pointed out that China's textile"
+                        + " industry is exploring ways to reduce its externalities."))
+                .isEqualTo("pointed out");
+        assertThat(verbOf("Ms. Sumon Sumetchoengprachya, Director, Carbon Business Office, said that provinces in"
+                        + " Thailand have developed plans."))
+                .isEqualTo("said");
+        assertThat(verbOf("mr. Lei Xiaomeng, Senior Expert, China Electricity Council, introduced that the power"
+                        + " cooperation mechanism is already mature."))
+                .isEqualTo("introduced");
+        assertThat(verbOf("Ms. Anna Berg, Director of the Reef Council, opened the session by video. She also said"
+                        + " that reefs take the first blow."))
+                .isEqualTo("said");
+        assertThat(verbOf("Dr. Ravi Singh, Chief Engineer, Delta Port Authority, stressed: the port must adapt now."))
+                .isEqualTo("stressed");
+    }
+
+    @Test
+    void keepsNoVerbThatCannotIntroduceAThatClause() {
+        // "presented that …" and "described how that …" would be wrong: the issue falls back to the profile's verb
+        assertThat(verbOf("Mr. Batbayar Dorj, Head of Forecasting, National Agency for Meteorology, presented the new"
+                        + " drought bulletin for herders."))
+                .isNull();
+        assertThat(verbOf(
+                        "Ms. Akanesi Fifita, General Manager of Island Power Cooperative, shared her lessons from five"
+                                + " years of running mini-grids. She recalled that the first grid failed."))
+                .isNull();
+        assertThat(ProseAttributionSpeakers.reportingVerb(", described how ")).isNull();
+    }
+
+    private String verbOf(String paragraph) {
+        return rule.match(lines(paragraph), 0).orElseThrow().reportingVerb();
+    }
 }

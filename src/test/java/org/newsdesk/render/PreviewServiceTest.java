@@ -46,6 +46,11 @@ class PreviewServiceTest {
             assertThat(PdfContents.of(Files.readAllBytes(preview.pdf())).flatText())
                     .contains("PREVIEW of Issue 1, 2021")
                     .contains("Ms. Miao Hong, Sustainable Investment Program Director");
+            // "coordination + cooperation" in the note: the issue prints the house style, the editor sees the change
+            assertThat(Files.readString(preview.html()))
+                    .contains("coordination and cooperation")
+                    .doesNotContain("coordination + cooperation");
+            assertThat(preview.styleChanges()).contains("Event 1, Miao Hong: “+” → “and”");
             assertThat(issues.all("lmec")).isEmpty();
             assertThat(items.count("lmec", "pending")).isEqualTo(2);
             assertThat(items.count("lmec", "published")).isZero();
