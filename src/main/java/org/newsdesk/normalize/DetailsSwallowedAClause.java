@@ -91,6 +91,9 @@ final class DetailsSwallowedAClause implements ItemCheck {
         if (CLAUSE_START.contains(words[0])) {
             return true; // "during a break in the symposium", "after her session"
         }
+        if (words[0].matches("\\p{Ll}+ing")) {
+            return true; // "joining online from Bolzano", "speaking for the network"
+        }
         if (words.length > maxWords
                 || value.matches(".*\\p{Ll}\\.\\s+\\p{Lu}.*")
                 || value.contains("“")

@@ -49,13 +49,29 @@ final class EventName {
                     break;
                 }
             }
-            String run = clean(String.join(" ", java.util.Arrays.asList(words).subList(i, lastCapital + 1)));
+            String run = withoutVenue(
+                    clean(String.join(" ", java.util.Arrays.asList(words).subList(i, lastCapital + 1))));
             if (capitalised(run) >= MIN_CAPITALISED && TitleRule.isEventName(run)) {
                 out.add(run);
             }
             i = lastCapital + 1;
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern AT_VENUE =
+            java.util.regex.Pattern.compile("^(.+?)\\s+at\\s+(?:the\\s+)?\\p{Lu}.*$");
+
+    /**
+     * "Heat Action Forum at the Eastgate Community Hall": where a run reads as an event's name before
+     * "at", what follows is where it was held, not part of the name.
+     */
+    static String withoutVenue(String run) {
+        java.util.regex.Matcher m = AT_VENUE.matcher(run);
+        if (m.matches() && capitalised(m.group(1)) >= MIN_CAPITALISED && TitleRule.isEventName(m.group(1))) {
+            return m.group(1);
+        }
+        return run;
     }
 
     /** "Peatland Fire Prevention Forum in Pekanbaru": the name without a last "in/at Word", which may be a place or part of it. */

@@ -24,4 +24,11 @@ class HonorificRuleTest {
         assertThat(HonorificRule.split("Drew Miller")).isEqualTo(new HonorificRule.Split(null, "Drew Miller"));
         assertThat(HonorificRule.split("Chen Zhihua").honorific()).isNull();
     }
+
+    @Test
+    void aCouncillorsTitleIsNeitherAnHonorificNorPartOfTheName() {
+        assertThat(HonorificRule.split("Cllr Maya Fenwick")).isEqualTo(new HonorificRule.Split(null, "Maya Fenwick"));
+        assertThat(HonorificRule.split("Councillor Dr. Maya Fenwick"))
+                .isEqualTo(new HonorificRule.Split("Dr.", "Maya Fenwick"));
+    }
 }

@@ -148,6 +148,8 @@ class SelfChecksTest {
         assertThat(DetailsSwallowedAClause.swallowedAClause("opened the session by video. She", 16))
                 .isTrue();
         assertThat(DetailsSwallowedAClause.swallowedAClause("to applause", 16)).isTrue();
+        assertThat(DetailsSwallowedAClause.swallowedAClause("joining online from Bolzano", 16))
+                .isTrue();
         assertThat(DetailsSwallowedAClause.swallowedAClause("Reef Council (RC)", 16))
                 .isFalse();
         assertThat(DetailsSwallowedAClause.swallowedAClause("Ministry of Ecology and Environment", 16))
