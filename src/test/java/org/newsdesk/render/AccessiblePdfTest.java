@@ -175,6 +175,37 @@ class AccessiblePdfTest {
         assertThat(Glyphs.of(pdf("lmec")).fontsOf("澜")).isNotEmpty().allMatch(f -> f.contains("+NotoSansSC-"));
     }
 
+    @Test
+    void theContactAndAboutBlocksShareThePageOfAShortLastEvent() {
+        org.newsdesk.domain.Issue shortIssue = new org.newsdesk.domain.Issue(
+                "lmec-2021-7",
+                "lmec",
+                2021,
+                7,
+                "Issue 7, 2021",
+                java.time.LocalDate.of(2021, 5, 9),
+                new org.newsdesk.assemble.EventMerger()
+                        .merge(List.of(org.newsdesk.testing.SampleItems.anyItem(
+                                "lmec",
+                                "A short event",
+                                new org.newsdesk.domain.Speaker(
+                                        "Li Xia", "Ms.", "Director", "LMEC", "The event was short.")))));
+        RenderedIssue rendered = new IssueRenderer(
+                        new TemplateSet(java.nio.file.Path.of("templates")), DemoIssues.PROFILES)
+                .render(shortIssue);
+        org.newsdesk.testing.PdfContents pdf = org.newsdesk.testing.PdfContents.of(rendered.pdf());
+        assertThat(pdf.pages()).isOne();
+        assertThat(pdf.pageTexts().get(0)).contains("A short event", "Contact Us", "WeChat ID", "About LMEC");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lmec", "china-asean"})
+    void theContactBlockIsNeverSplitOverTwoPages(String publication) {
+        org.newsdesk.testing.PdfContents pdf = org.newsdesk.testing.PdfContents.of(pdf(publication));
+        String last = pdf.pageTexts().get(pdf.pages() - 1);
+        assertThat(last).contains("Contact Us", "WeChat");
+    }
+
     private static byte[] pdf(String publication) {
         return ISSUES.get(publication).rendered().pdf();
     }
