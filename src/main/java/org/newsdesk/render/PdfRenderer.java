@@ -50,24 +50,44 @@ public final class PdfRenderer {
      */
     private static final class Fonts {
         static final List<Face> FACES = List.of(
-                new Face(parse("NotoSans-Regular.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL),
-                new Face(parse("NotoSans-Italic.ttf"), FONT_FAMILY, 400, FontStyle.ITALIC),
-                new Face(parse("NotoSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL),
-                new Face(parse("NotoSans-BoldItalic.ttf"), FONT_FAMILY, 700, FontStyle.ITALIC),
-                new Face(parse("NotoSansSC-Regular.ttf"), CJK_FONT_FAMILY, 400, FontStyle.NORMAL),
-                new Face(parse("NotoSansSC-Bold.ttf"), CJK_FONT_FAMILY, 700, FontStyle.NORMAL));
+                new Face(parse("NotoSans-Regular.ttf", true), FONT_FAMILY, 400, FontStyle.NORMAL),
+                new Face(parse("NotoSans-Italic.ttf", true), FONT_FAMILY, 400, FontStyle.ITALIC),
+                new Face(parse("NotoSans-Bold.ttf", true), FONT_FAMILY, 700, FontStyle.NORMAL),
+                new Face(parse("NotoSans-BoldItalic.ttf", true), FONT_FAMILY, 700, FontStyle.ITALIC),
+                new Face(parse("NotoSansSC-Regular.ttf", false), CJK_FONT_FAMILY, 400, FontStyle.NORMAL),
+                new Face(parse("NotoSansSC-Bold.ttf", false), CJK_FONT_FAMILY, 700, FontStyle.NORMAL));
 
         /** PDF/A's output intent: the JDK's own sRGB profile, so no profile file is shipped. */
         static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-        private static TrueTypeFont parse(String file) {
+        private static TrueTypeFont parse(String file, boolean withoutSubstitutions) {
             try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + file)) {
                 if (in == null) {
                     throw new IllegalStateException("Font /fonts/" + file + " is missing from the jar");
                 }
-                return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                byte[] bytes = in.readAllBytes();
+                if (withoutSubstitutions) {
+                    hideTable(bytes, "GSUB");
+                }
+                return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
             } catch (IOException e) {
                 throw new UncheckedIOException("Font /fonts/" + file + " cannot be read", e);
+            }
+        }
+    }
+
+    /**
+     * Renames a table in a TrueType font's table directory so the parser passes it over. PDFBox applies
+     * a Latin font's GSUB ligatures to every run of text it writes, compiling regular expressions each
+     * time: with Noto Sans that made an issue's PDF three times slower to write, and its "ffi" glyphs
+     * read back as U+FB03, so "Officer" could not be found in the PDF. No subset carries the table.
+     */
+    static void hideTable(byte[] font, String tag) {
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        byte[] name = tag.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0, at = 12; i < tables; i++, at += 16) {
+            if (java.util.Arrays.equals(font, at, at + 4, name, 0, 4)) {
+                font[at] = 'x';
             }
         }
     }

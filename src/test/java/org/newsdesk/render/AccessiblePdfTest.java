@@ -85,7 +85,8 @@ class AccessiblePdfTest {
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
             // the XMP packet carries the same title and the PDF/A and PDF/UA identification
             String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(xmp).contains(title, "pdfaid:part", "pdfuaid:part");
+            assertThat(doc.getDocumentInformation().getSubject()).startsWith("Newsletter Issue 1, ");
+            assertThat(xmp).contains(title, "dc:description", "pdfaid:part", "pdfuaid:part");
         }
     }
 
@@ -172,6 +173,10 @@ class AccessiblePdfTest {
                 .anyMatch(f -> f.endsWith("+NotoSans-Regular"));
         assertThat(ISSUES.get("china-asean").printHtml()).contains("Platform’s");
         assertThat(glyphs.fontsOf("’")).isNotEmpty().allMatch(f -> f.contains("+NotoSans-"));
+        // no ligature glyphs: the words read back as written
+        assertThat(org.newsdesk.testing.PdfContents.of(pdf("china-asean")).flatText())
+                .contains("Senior Project Officer")
+                .doesNotContain("ﬃ", "ﬁ", "ﬂ");
         assertThat(Glyphs.of(pdf("lmec")).fontsOf("澜")).isNotEmpty().allMatch(f -> f.contains("+NotoSansSC-"));
     }
 
