@@ -2,6 +2,7 @@ package org.newsdesk.render;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +11,10 @@ import org.newsdesk.domain.IssueEvent;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.domain.Section;
 import org.newsdesk.domain.Speaker;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
+import org.nibor.autolink.Span;
 
 /**
  * What the issue templates see: plain strings, already laid out in the publication's house style.
@@ -175,6 +180,49 @@ public record IssueView(
 
     private static SectionView section(Section s) {
         return new SectionView(s.heading(), ProseBlocks.of(s.paragraphs(), false));
+    }
+
+    /** An event with its anchor in the printed issue ("event-1"), which its bookmark points to. */
+    public record NumberedEvent(String anchor, EventView event) {}
+
+    /** The events numbered from 1, for the print template's headings and bookmarks. */
+    public List<NumberedEvent> numberedEvents() {
+        List<NumberedEvent> numbered = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            numbered.add(new NumberedEvent("event-" + (i + 1), events.get(i)));
+        }
+        return numbered;
+    }
+
+    /** A run of a contact line: plain text, or an address or web link with its {@code href}. */
+    public record LinkedText(String text, String href) {}
+
+    /** A contact line as runs of text and links. */
+    public record LinkedLine(List<LinkedText> runs) {}
+
+    /** The contact lines cut into runs, so e-mail addresses and web addresses become live links. */
+    public List<LinkedLine> contactLinks() {
+        LinkExtractor extractor = LinkExtractor.builder()
+                .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL))
+                .build();
+        List<LinkedLine> lines = new ArrayList<>();
+        for (String line : contactLines) {
+            List<LinkedText> runs = new ArrayList<>();
+            for (Span span : extractor.extractSpans(line)) {
+                String text = line.substring(span.getBeginIndex(), span.getEndIndex());
+                String href = null;
+                if (span instanceof LinkSpan link) {
+                    href = switch (link.getType()) {
+                        case EMAIL -> "mailto:" + text;
+                        case WWW -> "http://" + text;
+                        case URL -> text;
+                    };
+                }
+                runs.add(new LinkedText(text, href));
+            }
+            lines.add(new LinkedLine(runs));
+        }
+        return lines;
     }
 
     static SpeakerView speaker(Speaker s, boolean prose, String defaultVerb, SectionView section) {

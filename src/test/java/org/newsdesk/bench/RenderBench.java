@@ -112,18 +112,34 @@ public final class RenderBench {
     }
 
     /**
-     * The same HTML for WeasyPrint, with the same Noto Sans SC files declared by @font-face (openhtmltopdf
-     * gets them from the jar), so both typeset with the same font.
+     * The same HTML for WeasyPrint, with the same Noto Sans and Noto Sans SC files declared by @font-face
+     * (openhtmltopdf gets them from the jar), so both typeset with the same fonts.
      */
     private static String withFontFiles(String html, Path out) throws IOException {
-        for (String f : List.of("NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf")) {
+        List<String> files = List.of(
+                "NotoSans-Regular.ttf",
+                "NotoSans-Italic.ttf",
+                "NotoSans-Bold.ttf",
+                "NotoSans-BoldItalic.ttf",
+                "NotoSansSC-Regular.ttf",
+                "NotoSansSC-Bold.ttf");
+        StringBuilder faces = new StringBuilder("<style>\n");
+        for (String f : files) {
             try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + f)) {
                 Files.write(out.resolve(f), in.readAllBytes());
             }
+            String family = f.startsWith("NotoSansSC") ? "Noto Sans SC" : "Noto Sans";
+            faces.append("@font-face { font-family: \"")
+                    .append(family)
+                    .append("\"; font-weight: ")
+                    .append(f.contains("Bold") ? 700 : 400)
+                    .append("; font-style: ")
+                    .append(f.contains("Italic") ? "italic" : "normal")
+                    .append("; src: url(")
+                    .append(f)
+                    .append("); }\n");
         }
-        String faces =
-                "<style>@font-face { font-family: \"Noto Sans SC\"; font-weight: 400; src: url(NotoSansSC-Regular.ttf); }\n"
-                        + "@font-face { font-family: \"Noto Sans SC\"; font-weight: 700; src: url(NotoSansSC-Bold.ttf); }</style>\n";
+        faces.append("</style>\n");
         return html.replaceFirst("<style>", faces + "<style>");
     }
 

@@ -29,6 +29,8 @@ public record PdfContents(int pages, List<String> pageTexts, Set<FontUse> fonts)
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> texts = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
+            // in the order printed: a tagged PDF draws a link's text after the rest of its line
+            stripper.setSortByPosition(true);
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
