@@ -71,7 +71,7 @@ public final class PublicationProfiles {
                 text(n.path("about"), null),
                 required(n, "from_address", file),
                 text(n.path("reply_to"), null),
-                text(n.path("subject"), "{name} {label}"),
+                text(n.path("subject"), "{name} {label}: {first_title}"),
                 text(n.path("speaker_style"), "prose"),
                 text(n.path("schedule").path("cron"), null),
                 text(n.path("schedule").path("time_zone"), "UTC"),
@@ -83,7 +83,8 @@ public final class PublicationProfiles {
                         : new Publication.Dkim(
                                 required(n.path("dkim"), "selector", file),
                                 text(n.path("dkim").path("domain"), null),
-                                required(n.path("dkim"), "key_file", file)));
+                                required(n.path("dkim"), "key_file", file)),
+                text(n.path("subscription_reason"), null));
     }
 
     private static String required(JsonNode n, String field, Path file) {

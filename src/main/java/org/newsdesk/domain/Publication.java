@@ -10,6 +10,10 @@ import java.util.List;
  * @param archivePublic whether the issues are on the public web archive ({@code /p/<id>/}) and feed
  * @param speakerStyle {@code prose} ("Ms. X, Role, Org, noted that ...") or {@code block}
  *                     (name line, role and organization line, statement)
+ * @param subject       the mail subject's template: {@code {label}}, {@code {name}} and {@code {first_title}}
+ *                      (the lead event's title)
+ * @param subscriptionReason the sentence at the foot of every mail telling the reader why it came, or null
+ *                      for {@link #subscriptionReason()}'s default
  */
 public record Publication(
         String id,
@@ -32,7 +36,8 @@ public record Publication(
         List<String> mailboxAliases,
         List<String> intakeAddresses,
         boolean archivePublic,
-        Dkim dkim) {
+        Dkim dkim,
+        String subscriptionReason) {
 
     /**
      * How the publication's mails are DKIM-signed: the selector published in DNS
@@ -74,7 +79,15 @@ public record Publication(
                 mailboxAliases,
                 intakeAddresses,
                 archivePublic,
-                newDkim);
+                newDkim,
+                subscriptionReason);
+    }
+
+    /** Why the reader gets the mail: the profile's sentence, or "You receive this because you subscribed to …". */
+    public String subscriptionReason() {
+        return subscriptionReason == null || subscriptionReason.isBlank()
+                ? "You receive this because you subscribed to " + name + "."
+                : subscriptionReason.strip();
     }
 
     public boolean proseStyle() {

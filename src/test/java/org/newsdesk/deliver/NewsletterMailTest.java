@@ -202,6 +202,7 @@ class NewsletterMailTest {
                 List.of(),
                 List.of(),
                 false,
+                null,
                 null);
         Subscriber eve = new Subscriber(
                 44, "lmec", "eve@example.com", "Eve\r\nBcc: victim2@evil.example\r\n\r\nbody", "en", "active");
@@ -251,6 +252,7 @@ class NewsletterMailTest {
                 p.mailboxAliases(),
                 p.intakeAddresses(),
                 false,
+                null,
                 null);
     }
 
