@@ -75,7 +75,7 @@ class MailHtmlTest {
         Element top = mail.selectFirst(".topline");
         assertThat(top.text()).isEqualTo("View online · PDF attached (" + pages + " pages)");
         assertThat(top.selectFirst("a").attr("href")).isEqualTo("https://news.example.org/p/lmec/2021/6/");
-        assertThat(mail.select(".page").first().child(0)).isEqualTo(top);
+        assertThat(mail.selectFirst(".page > header").child(0)).isEqualTo(top);
     }
 
     @Test
