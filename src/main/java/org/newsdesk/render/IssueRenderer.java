@@ -69,6 +69,7 @@ public class IssueRenderer {
             mailHtml = mailHtml(mail, leads);
             if (size(mailHtml) > MAIL_HTML_LIMIT) {
                 // so many events that even their leads are too long: titles only, the rest is in the PDF
+                mail.put("preheader", cutAtWord(issue.events().get(0).title(), PREHEADER_LIMIT));
                 mailHtml = mailHtml(mail, leads.withoutLeads());
             }
         }
