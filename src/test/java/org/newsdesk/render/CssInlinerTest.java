@@ -22,7 +22,8 @@ class CssInlinerTest {
                 ".box p { color: red; } p { color: blue; margin: 0; } p { margin: 4px; } #one { color: green; }",
                 "<div class=\"box\"><p id=\"one\">a</p><p>b</p></div><p>c</p>");
         assertThat(d.select("p").eachAttr("style"))
-                .containsExactly("color: green; margin: 4px", "color: red; margin: 4px", "color: blue; margin: 4px");
+                // written in cascade order: each property where its winning declaration comes
+                .containsExactly("margin: 4px; color: green", "margin: 4px; color: red", "color: blue; margin: 4px");
     }
 
     @Test
