@@ -124,8 +124,10 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         named.put("noteArchive", notes);
         // assemble, render, archive
         IssueAssembler assembler = new IssueAssembler(database, items, issues, profiles, clock);
-        IssueRenderer renderer =
-                new IssueRenderer(new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")), profiles);
+        IssueRenderer renderer = new IssueRenderer(
+                new TemplateSet(settings.folder("newsdesk.templates-dir", "templates")),
+                profiles,
+                settings.get("newsdesk.public-url", "http://localhost:8080"));
         PdfRenderer.preloadFonts();
         IssueArchive archive = new IssueArchive(settings.folder("newsdesk.archive-dir", "archive"));
         PreviewService preview = new PreviewService(assembler, renderer, archive);

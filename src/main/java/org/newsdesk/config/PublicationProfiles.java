@@ -48,6 +48,9 @@ public final class PublicationProfiles {
         return new PublicationProfiles(list);
     }
 
+    /** The subject where a profile gives none: the sender's name already says which newsletter it is. */
+    public static final String DEFAULT_SUBJECT = "{label}: {first_title}";
+
     static Publication fromYaml(JsonNode n, Path file) {
         String id = required(n, "id", file);
         if (!id.matches("[a-z0-9][a-z0-9-]{0,40}")) {
@@ -71,7 +74,7 @@ public final class PublicationProfiles {
                 text(n.path("about"), null),
                 required(n, "from_address", file),
                 text(n.path("reply_to"), null),
-                text(n.path("subject"), "{name} {label}"),
+                text(n.path("subject"), DEFAULT_SUBJECT),
                 text(n.path("speaker_style"), "prose"),
                 text(n.path("schedule").path("cron"), null),
                 text(n.path("schedule").path("time_zone"), "UTC"),
@@ -84,7 +87,8 @@ public final class PublicationProfiles {
                                 required(n.path("dkim"), "selector", file),
                                 text(n.path("dkim").path("domain"), null),
                                 required(n.path("dkim"), "key_file", file)),
-                houseStyle(n.path("house_style")));
+                houseStyle(n.path("house_style")),
+                text(n.path("subscription_reason"), null));
     }
 
     /** {@code house_style: {default_verb, glossary: {term: replacement, ...}}}; absent: no glossary, "noted". */

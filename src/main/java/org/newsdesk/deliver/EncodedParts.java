@@ -12,14 +12,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.eclipse.angus.mail.util.BASE64EncoderStream;
 import org.eclipse.angus.mail.util.QPEncoderStream;
+import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.render.RenderedIssue;
 
 /**
  * The body parts of an issue's mails, transfer-encoded once per issue instead of once per mail: the
  * PDF in base64, the text and HTML parts in quoted-printable up to the line where each mail's own
- * unsubscribe footer starts. Only the footer is encoded per mail. Quoted-printable works line by
+ * unsubscribe footer starts (the HTML's marked footer, with each subscriber's links put in). Only the footer is encoded per mail. Quoted-printable works line by
  * line, so encoding the prefix (ending in a line break) and the footer separately gives the same
  * bytes as encoding them together.
  */
@@ -30,6 +32,7 @@ final class EncodedParts {
             RenderedIssue issue,
             byte[] textHead,
             byte[] htmlHead,
+            String htmlFooter,
             String htmlTail,
             byte[] pdf,
             String pdfType,
@@ -42,9 +45,16 @@ final class EncodedParts {
         return part(s.textHead(), qp(footer), "text/plain; charset=UTF-8", "quoted-printable", null);
     }
 
-    MimeBodyPart html(RenderedIssue rendered, String footer) throws MessagingException {
+    /**
+     * The HTML part: the issue's own footer (the part between {@link IssueRenderer#FOOTER_START} and
+     * {@link IssueRenderer#FOOTER_END}) as {@code ownFooter} makes it for this mail, or, where the template marks
+     * none, {@code fallback} before {@code </body>}.
+     */
+    MimeBodyPart html(RenderedIssue rendered, UnaryOperator<String> ownFooter, String fallback)
+            throws MessagingException {
         Shared s = shared(rendered);
-        return part(s.htmlHead(), qp(footer + s.htmlTail()), "text/html; charset=UTF-8", "quoted-printable", null);
+        String tail = s.htmlFooter() == null ? fallback + s.htmlTail() : ownFooter.apply(s.htmlFooter()) + s.htmlTail();
+        return part(s.htmlHead(), qp(tail), "text/html; charset=UTF-8", "quoted-printable", null);
     }
 
     MimeBodyPart pdf(RenderedIssue rendered) throws MessagingException {
@@ -61,9 +71,20 @@ final class EncodedParts {
             byIssue.clear();
         }
         String html = rendered.mailHtml();
-        int end = html.lastIndexOf("</body>");
-        String htmlHead = (end < 0 ? html : html.substring(0, end)) + "\n";
-        String htmlTail = end < 0 ? "" : html.substring(end);
+        int start = html.indexOf(IssueRenderer.FOOTER_START);
+        int stop = start < 0 ? -1 : html.indexOf(IssueRenderer.FOOTER_END, start);
+        String htmlHead;
+        String htmlFooter = null;
+        String htmlTail;
+        if (stop >= 0) {
+            htmlHead = html.substring(0, start) + "\n";
+            htmlFooter = html.substring(start, stop + IssueRenderer.FOOTER_END.length());
+            htmlTail = html.substring(stop + IssueRenderer.FOOTER_END.length());
+        } else {
+            int end = html.lastIndexOf("</body>");
+            htmlHead = (end < 0 ? html : html.substring(0, end)) + "\n";
+            htmlTail = end < 0 ? "" : html.substring(end);
+        }
         String name = HeaderText.clean(rendered.pdfFileName());
         ContentType type = new ContentType("application/pdf");
         type.setParameter("name", name);
@@ -73,6 +94,7 @@ final class EncodedParts {
                 rendered,
                 qp(rendered.text() + "\n\n"),
                 qp(htmlHead),
+                htmlFooter,
                 htmlTail,
                 base64(rendered.pdf()),
                 type.toString(),

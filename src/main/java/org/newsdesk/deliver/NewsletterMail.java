@@ -15,12 +15,14 @@ import java.util.Properties;
 import java.util.UUID;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.domain.Subscriber;
+import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.render.RenderedIssue;
 
 /**
  * Composes the mail one subscriber receives: multipart/mixed holding a multipart/alternative
  * (text/plain first, text/html last) and the PDF; From, Reply-To and subject from the profile
- * (RFC 2047 for Chinese); a unique Message-ID; List-Id and RFC 8058 one-click List-Unsubscribe.
+ * (RFC 2047 for Chinese); a unique Message-ID; List-Id and RFC 8058 one-click List-Unsubscribe. Each mail's
+ * HTML gets the subscriber's own links in the footer the issue's mail HTML marks.
  */
 public class NewsletterMail {
 
@@ -101,8 +103,14 @@ public class NewsletterMail {
 
         MimeBodyPart text = parts.text(
                 rendered,
-                "--\nYour subscription (name, language, leave): " + preferences + "\nUnsubscribe: " + url + "\n");
-        MimeBodyPart html = parts.html(rendered, unsubscribeFooter(url, preferences));
+                "--\n" + HeaderText.clean(publication.subscriptionReason())
+                        + "\nYour subscription (name, language, leave): " + preferences + "\nUnsubscribe: " + url
+                        + "\n");
+        MimeBodyPart html = parts.html(
+                rendered,
+                footer -> footer.replace(IssueRenderer.PREFERENCES_LINK, attribute(preferences))
+                        .replace(IssueRenderer.UNSUBSCRIBE_LINK, attribute(url)),
+                unsubscribeFooter(url, preferences, publication));
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
@@ -135,7 +143,7 @@ public class NewsletterMail {
         message.setSentDate(new Date());
         message.setHeader("Auto-Submitted", "auto-generated");
         MimeMultipart alternative =
-                new MimeMultipart("alternative", parts.text(rendered, ""), parts.html(rendered, ""));
+                new MimeMultipart("alternative", parts.text(rendered, ""), parts.html(rendered, footer -> "", ""));
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
         message.setContent(new MimeMultipart("mixed", body, parts.pdf(rendered)));
@@ -143,22 +151,44 @@ public class NewsletterMail {
         return dkim.sign(message, publication.id());
     }
 
+    /**
+     * Subjects longer than this are cut at a word and end in "…": RFC 5322's recommended line length, and about
+     * what a desktop inbox shows (phones show less, so the lead event's title goes last in the template).
+     */
+    static final int SUBJECT_LIMIT = 78;
+
+    /** The profile's subject with {label}, {name} and {first_title} (the lead event's title) filled in. */
     static String subject(RenderedIssue rendered, Publication publication) {
+        var events = rendered.issue().events();
+        String firstTitle = events.isEmpty() || events.get(0).title() == null
+                ? ""
+                : events.get(0).title();
         String s = publication
                 .subject()
                 .replace("{label}", rendered.issue().label())
-                .replace("{name}", publication.name());
-        return HeaderText.clean(s);
+                .replace("{name}", publication.name())
+                .replace("{first_title}", firstTitle);
+        s = HeaderText.clean(s).strip();
+        if (firstTitle.isBlank()) {
+            // an issue without events leaves "…, Issue 6, 2021:" behind
+            s = s.replaceAll("[\\s:–—-]+$", "");
+        }
+        return IssueRenderer.cutAtWord(s, SUBJECT_LIMIT);
     }
 
-    private static String unsubscribeFooter(String url, String preferences) {
-        return "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. "
+    /** The footer for an HTML part whose template has no place marked for it. */
+    private static String unsubscribeFooter(String url, String preferences, Publication publication) {
+        return "<p style=\"font-size:12px;color:#4a4a48;text-align:center\">"
+                + attribute(HeaderText.clean(publication.subscriptionReason())) + " "
                 + "<a href=\"" + attribute(preferences) + "\">Your subscription</a> · <a href=\"" + attribute(url)
                 + "\">Unsubscribe</a></p>\n";
     }
 
     private static String attribute(String url) {
-        return url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        return url.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 
     private static InternetAddress recipient(Subscriber s) throws AddressException {

@@ -11,6 +11,10 @@ import java.util.List;
  * @param speakerStyle {@code prose} ("Ms. X, Role, Org, noted that ...") or {@code block}
  *                     (name line, role and organization line, statement)
  * @param houseStyle   the glossary applied to the prose of an issue and the verb used when a note gives none
+ * @param subject       the mail subject's template: {@code {label}}, {@code {name}} and {@code {first_title}}
+ *                      (the lead event's title)
+ * @param subscriptionReason the sentence at the foot of every mail telling the reader why it came, or null
+ *                      for {@link #subscriptionReason()}'s default
  */
 public record Publication(
         String id,
@@ -34,7 +38,8 @@ public record Publication(
         List<String> intakeAddresses,
         boolean archivePublic,
         Dkim dkim,
-        HouseStyle houseStyle) {
+        HouseStyle houseStyle,
+        String subscriptionReason) {
 
     /**
      * How the publication's mails are DKIM-signed: the selector published in DNS
@@ -61,7 +66,7 @@ public record Publication(
     /** One glossary line: {@code term} as the notes write it ("intl", "S-S", " & "), {@code replacement} as the issue prints it. */
     public record GlossaryEntry(String term, String replacement) {}
 
-    /** A profile without a house style: no glossary, "noted" when a note gives no verb. */
+    /** A profile without a house style (no glossary, "noted" when a note gives no verb) and the default reason line. */
     public Publication(
             String id,
             String name,
@@ -106,7 +111,8 @@ public record Publication(
                 intakeAddresses,
                 archivePublic,
                 dkim,
-                HouseStyle.NONE);
+                HouseStyle.NONE,
+                null);
     }
 
     public Publication {
@@ -144,7 +150,15 @@ public record Publication(
                 intakeAddresses,
                 archivePublic,
                 newDkim,
-                houseStyle);
+                houseStyle,
+                subscriptionReason);
+    }
+
+    /** Why the reader gets the mail: the profile's sentence, or "You receive this because you subscribed to …". */
+    public String subscriptionReason() {
+        return subscriptionReason == null || subscriptionReason.isBlank()
+                ? "You receive this because you subscribed to " + name + "."
+                : subscriptionReason.strip();
     }
 
     public boolean proseStyle() {

@@ -26,6 +26,11 @@ public final class TemplateSet {
     }
 
     public String render(String name, Object scope) {
+        return render(name, java.util.List.of(scope));
+    }
+
+    /** Renders with several scopes; a name is looked up in the last scope first. */
+    public String render(String name, java.util.List<Object> scopes) {
         Path file = folder.resolve(name);
         try {
             FileTime modified = Files.getLastModifiedTime(file);
@@ -35,7 +40,7 @@ public final class TemplateSet {
                             ? old
                             : new Compiled(modified, new DefaultMustacheFactory(folder.toFile()).compile(name)));
             StringWriter out = new StringWriter();
-            compiled.mustache().execute(out, scope);
+            compiled.mustache().execute(out, scopes);
             return out.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("Template " + file + " cannot be read", e);

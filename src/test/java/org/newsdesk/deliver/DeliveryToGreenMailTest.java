@@ -92,7 +92,8 @@ class DeliveryToGreenMailTest {
         for (Map.Entry<String, List<MimeMessage>> e : received.entrySet()) {
             assertThat(e.getValue()).as(e.getKey()).hasSize(1);
             MimeMessage m = e.getValue().get(0);
-            assertThat(m.getSubject()).isEqualTo("LMEC Newsletter Issue 6, 2021 澜沧江-湄公河环境合作中心");
+            assertThat(m.getSubject())
+                    .isEqualTo("LMEC Newsletter Issue 6, 2021: Roundtable 1 on Green Development 绿色发展");
             assertThat(((InternetAddress) m.getFrom()[0]).getAddress()).isEqualTo("newsletter@lmec.example");
             assertThat(m.getHeader("List-Id", null)).contains("<lmec.list.lmec.example>");
             assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");

@@ -97,7 +97,8 @@ class NewsletterMailTest {
         InternetAddress to = (InternetAddress) m.getRecipients(MimeMessage.RecipientType.TO)[0];
         assertThat(to.getAddress()).isEqualTo("wang.xiaoming@example.com");
         assertThat(to.getPersonal()).isEqualTo("王小明");
-        assertThat(m.getSubject()).isEqualTo("LMEC Newsletter Issue 6, 2021 澜沧江-湄公河环境合作中心");
+        // an issue without events: the label ends the subject, no colon left behind
+        assertThat(m.getSubject()).isEqualTo("LMEC Newsletter Issue 6, 2021");
         assertThat(m.getSentDate()).isNotNull();
         assertThat(m.getMessageID()).matches("<lmec-2021-6\\.42\\.[0-9a-f-]+@lmec\\.example>");
         assertThat(m.getHeader("List-Id", null))
@@ -129,16 +130,92 @@ class NewsletterMailTest {
                     + java.net.URLEncoder.encode(TOKENS.tokenFor("lmec", s.id(), s.address()), StandardCharsets.UTF_8);
             String preferences = url.replace("/unsubscribe?t=", "/p/preferences?t=");
             assertThat((String) alternative.getBodyPart(0).getContent())
-                    .isEqualTo((text + "\n\n--\nYour subscription (name, language, leave): " + preferences
+                    .isEqualTo((text + "\n\n--\n" + LMEC.subscriptionReason()
+                                    + "\nYour subscription (name, language, leave): " + preferences
                                     + "\nUnsubscribe: " + url + "\n")
                             .replace("\n", "\r\n"));
             assertThat((String) alternative.getBodyPart(1).getContent())
                     .isEqualTo(("<html><body><p style=\"a=b\">" + longLine + "</p>\n\n"
-                                    + "<p style=\"font-size:12px;color:#666;text-align:center\">You receive this newsletter as a subscriber. <a href=\""
+                                    + "<p style=\"font-size:12px;color:#4a4a48;text-align:center\">"
+                                    + LMEC.subscriptionReason() + " <a href=\""
                                     + preferences + "\">Your subscription</a> · <a href=\""
                                     + url + "\">Unsubscribe</a></p>\n</body></html>")
                             .replace("\n", "\r\n"));
         }
+    }
+
+    static RenderedIssue issueLedBy(String firstTitle) {
+        Issue issue = new Issue(
+                "lmec-2021-6",
+                "lmec",
+                2021,
+                6,
+                "Issue 6, 2021",
+                LocalDate.of(2021, 4, 9),
+                new org.newsdesk.assemble.EventMerger()
+                        .merge(List.of(
+                                org.newsdesk.testing.SampleItems.item(
+                                        "a", "lmec", firstTitle, LocalDate.of(2021, 4, 8), "A lead.", List.of()),
+                                org.newsdesk.testing.SampleItems.item(
+                                        "b",
+                                        "lmec",
+                                        "A later event",
+                                        LocalDate.of(2021, 4, 9),
+                                        "Its lead.",
+                                        List.of()))));
+        RenderedIssue base = issue("Issue 6, 2021");
+        return new RenderedIssue(issue, base.html(), base.mailHtml(), base.text(), PDF, base.pdfFileName());
+    }
+
+    @Test
+    void theSubjectNamesTheLeadEventAsTheProfileSays() throws Exception {
+        MimeMessage m = roundTrip(mail.compose(issueLedBy("Roundtable on Green Finance"), LMEC, wang));
+        assertThat(m.getSubject()).isEqualTo("LMEC Newsletter Issue 6, 2021: Roundtable on Green Finance");
+        // the default names the issue and its lead event; the sender's name already says which newsletter it is
+        Publication byDefault = withSubject(LMEC, org.newsdesk.config.PublicationProfiles.DEFAULT_SUBJECT);
+        assertThat(NewsletterMail.subject(issueLedBy("Roundtable"), byDefault)).isEqualTo("Issue 6, 2021: Roundtable");
+    }
+
+    @Test
+    void aLongSubjectIsCutAtAWordAndEndsInAnEllipsis() throws Exception {
+        String title = "Lancang-Mekong Roundtable Dialogue on Regional and Global Environmental Governance: Action on"
+                + " Climate Change and Sustainable Infrastructure";
+        MimeMessage m = roundTrip(mail.compose(issueLedBy(title), LMEC, wang));
+        String subject = m.getSubject();
+        assertThat(subject.codePointCount(0, subject.length())).isLessThanOrEqualTo(NewsletterMail.SUBJECT_LIMIT);
+        assertThat(subject).isEqualTo("LMEC Newsletter Issue 6, 2021: Lancang-Mekong Roundtable Dialogue on…");
+        String chinese = "澜沧江-湄公河环境合作中心".repeat(8);
+        String cut = NewsletterMail.subject(issueLedBy(chinese), LMEC);
+        assertThat(cut.codePointCount(0, cut.length())).isEqualTo(NewsletterMail.SUBJECT_LIMIT);
+        assertThat(cut).startsWith("LMEC Newsletter Issue 6, 2021: 澜沧江").endsWith("…");
+    }
+
+    @Test
+    void theHtmlFooterTheIssueMarksGetsEachSubscribersLinksAndACopyLeavesItOut() throws Exception {
+        String html = "<html><body><p>Issue</p>\n" + org.newsdesk.render.IssueRenderer.FOOTER_START
+                + "<p style=\"color: red\">Why. <a href=\"" + org.newsdesk.render.IssueRenderer.PREFERENCES_LINK
+                + "\">Your subscription</a> <a href=\"" + org.newsdesk.render.IssueRenderer.UNSUBSCRIBE_LINK
+                + "\">Unsubscribe</a></p>" + org.newsdesk.render.IssueRenderer.FOOTER_END + "\n</body></html>";
+        RenderedIssue base = issue("Issue 6, 2021");
+        RenderedIssue marked = new RenderedIssue(base.issue(), html, html, base.text(), PDF, base.pdfFileName());
+        MimeMessage m = roundTrip(mail.compose(marked, LMEC, wang));
+        String part = (String)
+                ((MimeMultipart) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent())
+                        .getBodyPart(1)
+                        .getContent();
+        String url = "https://news.example.org/unsubscribe?t="
+                + java.net.URLEncoder.encode(TOKENS.tokenFor("lmec", 42, wang.address()), StandardCharsets.UTF_8);
+        assertThat(part)
+                .contains("<a href=\"" + url + "\">Unsubscribe</a>")
+                .contains("<a href=\"" + url.replace("/unsubscribe?t=", "/p/preferences?t=") + "\">Your subscription")
+                .doesNotContain("newsdesk.invalid")
+                .containsOnlyOnce("Unsubscribe</a>");
+        MimeMessage copy = roundTrip(mail.copy(marked, LMEC, "archive@lmec.example"));
+        String copied = (String) ((MimeMultipart)
+                        ((MimeMultipart) copy.getContent()).getBodyPart(0).getContent())
+                .getBodyPart(1)
+                .getContent();
+        assertThat(copied).contains("<p>Issue</p>").doesNotContain("Unsubscribe", "Why.");
     }
 
     @Test
@@ -150,7 +227,7 @@ class NewsletterMailTest {
 
     @Test
     void chineseHeadersAreEncodedWordsOfAtMost75CharactersThatNeverSplitACharacter() throws Exception {
-        Publication longSubject = withSubject(LMEC, "{name} {label} 澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心 澜湄环境合作中心简报");
+        Publication longSubject = withSubject(LMEC, "{label} 澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心 澜湄环境合作中心简报");
         Subscriber longName =
                 new Subscriber(43, "lmec", "zhang@example.com", "张三丰 澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心", "zh", "active");
         MimeMessage m = mail.compose(issue("Issue 6, 2021"), longSubject, longName);
@@ -172,9 +249,7 @@ class NewsletterMailTest {
             assertThat(line.chars().allMatch(c -> c < 128)).as(line).isTrue();
         }
         MimeMessage back = roundTrip(m);
-        assertThat(back.getSubject())
-                .isEqualTo("Lancang-Mekong Environmental Cooperation Center Newsletter Issue 6, 2021 "
-                        + "澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心 澜湄环境合作中心简报");
+        assertThat(back.getSubject()).isEqualTo("Issue 6, 2021 澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心 澜湄环境合作中心简报");
         assertThat(((InternetAddress) back.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal())
                 .isEqualTo("张三丰 澜沧江-湄公河环境合作中心 生态环境部对外合作与交流中心");
     }
@@ -202,6 +277,8 @@ class NewsletterMailTest {
                 List.of(),
                 List.of(),
                 false,
+                null,
+                null,
                 null);
         Subscriber eve = new Subscriber(
                 44, "lmec", "eve@example.com", "Eve\r\nBcc: victim2@evil.example\r\n\r\nbody", "en", "active");
@@ -251,6 +328,8 @@ class NewsletterMailTest {
                 p.mailboxAliases(),
                 p.intakeAddresses(),
                 false,
+                null,
+                p.houseStyle(),
                 null);
     }
 

@@ -93,6 +93,7 @@ class ReaderPagesInBrowserTest {
                 .endsWith("/p/lmec/" + java.time.LocalDate.now().getYear() + "/1/");
         assertThat(driver().findElement(By.cssSelector(".issue-bar")).getText()).contains("as PDF");
         assertThat(driver().findElement(By.tagName("body")).getText()).contains("Roundtable");
+        assertThat(Axe.violations(driver())).as("issue, any impact").isEmpty();
         chromium.screenshot(SCREENSHOTS.resolve("readers-issue.png"));
         Object type = ((JavascriptExecutor) driver())
                 .executeAsyncScript("const done = arguments[arguments.length - 1];"

@@ -162,9 +162,18 @@ class ReaderPagesTest {
                 get("/p/preferences?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
                         .body());
         pages.put("not found", get("/p/lmec/1999/1/").body());
+        pages.put("issue", get("/p/lmec/2026/1/").body());
         for (Map.Entry<String, String> page : pages.entrySet()) {
             assertThat(HtmlChecker.errors(page.getValue())).as(page.getKey()).isEmpty();
         }
+        // the issue page: the publication as its one h1, its language, the Chinese masthead marked as Chinese
+        org.jsoup.nodes.Document issue = org.jsoup.Jsoup.parse(pages.get("issue"));
+        assertThat(issue.select("h1")).hasSize(1);
+        assertThat(issue.selectFirst("h1").text())
+                .endsWith("Lancang-Mekong Environmental Cooperation Center Newsletter");
+        assertThat(issue.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(issue.selectFirst("h1 [lang=zh-Hans]").text()).isEqualTo("澜沧江-湄公河环境合作中心");
+        assertThat(issue.select("main")).hasSize(1);
     }
 
     @Test
