@@ -86,6 +86,7 @@ public final class OperationsBeans {
         if (Boolean.parseBoolean(settings.get("newsdesk.routes.reload-enabled", "true"))) {
             RouteFileWatcher watcher = new RouteFileWatcher(context, settings.folder("newsdesk.routes-dir", "routes"));
             named.put("routeFileWatcher", watcher);
+            named.put("routesReloadHealthCheck", new RouteReloadHealthCheck(watcher));
             context.addService(watcher, true);
         }
 
