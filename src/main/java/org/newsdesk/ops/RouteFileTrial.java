@@ -62,17 +62,20 @@ final class RouteFileTrial {
             check.setRestConfiguration(live.getRestConfiguration());
             check.setAutoStartup(false);
             Model model = check.getCamelContextExtension().getContextPlugin(Model.class);
-            // the routes of this file refer to error handling and templates defined in the others
+            PluginHelper.getRoutesLoader(check).loadRoutes(ResourceHelper.fromString(location, text));
+            // the routes of this file refer to error handling defined in the others: those this file
+            // does not define itself come from the running context
+            Set<String> own = new java.util.HashSet<>();
+            model.getRouteConfigurationDefinitions().forEach(c -> own.add(c.getId()));
             Model liveModel = live.getCamelContextExtension().getContextPlugin(Model.class);
             List<RouteConfigurationDefinition> configurations = new ArrayList<>();
             for (RouteConfigurationDefinition c : liveModel.getRouteConfigurationDefinitions()) {
-                if (c.getResource() == null || !location.equals(c.getResource().getLocation())) {
+                if (!own.contains(c.getId())) {
                     configurations.add(c);
                 }
             }
             model.addRouteConfigurations(configurations);
 
-            PluginHelper.getRoutesLoader(check).loadRoutes(ResourceHelper.fromString(location, text));
             List<RouteFileProblem> clashes = clashes(name, location, text, model.getRouteDefinitions());
             if (!clashes.isEmpty()) {
                 return clashes;

@@ -109,6 +109,19 @@ class RouteEditsCamelRefusesTest {
             await().atMost(PATIENCE).until(() -> watcher.reloaded().contains("routes/intake.camel.yaml"));
             assertThat(routesReload(health)).startsWith("UP");
             assertThat(context.getRoutes()).hasSize(routeCount);
+
+            // the files of the REST pages and of the shared error handling pass the same check
+            int rejected = watcher.rejections().size();
+            for (String file : List.of("desk.camel.yaml", "editor.camel.yaml", "errors.camel.yaml")) {
+                Path f = routes.resolve(file);
+                Files.writeString(f, Files.readString(f) + "\n# checked by an operator\n");
+                await(file).atMost(PATIENCE).until(() -> watcher.reloaded().contains("routes/" + file));
+            }
+            assertThat(watcher.rejections()).hasSize(rejected);
+            assertThat(context.getRoutes()).hasSize(routeCount);
+            assertThat(HttpOperationsTest.call("GET", health.replace("?exposureLevel=full", ""), null, null)
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
