@@ -82,6 +82,11 @@ public final class RouteFileWatcher extends ServiceSupport {
         return List.copyOf(reloaded);
     }
 
+    /** The name of the watched folder ({@code routes}). */
+    public String folderName() {
+        return folder.getFileName().toString();
+    }
+
     /** The SHA-256 of every version of a route file read since start, oldest first. */
     public List<String> versionsRead() {
         return List.copyOf(versionsRead);

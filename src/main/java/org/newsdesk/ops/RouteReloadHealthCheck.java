@@ -35,9 +35,11 @@ public final class RouteReloadHealthCheck extends AbstractHealthCheck {
         builder.detail("files", String.join(",", outstanding.keySet()));
         builder.message(outstanding.values().stream()
                                 .flatMap(List::stream)
-                                .map(RouteFileProblem::toString)
+                                // Camel's health JSON escapes "/" twice: the folder is said once, in the end
+                                .map(p -> p.toString().replaceFirst("^[^/]*/", ""))
                                 .collect(Collectors.joining("; "))
-                        + " (the routes that ran before keep running; fix the file and save it again)")
+                        + " (route files in " + watcher.folderName()
+                        + "; the routes that ran before keep running; fix the file and save it again)")
                 .down();
     }
 }

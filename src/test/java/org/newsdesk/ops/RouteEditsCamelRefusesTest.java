@@ -96,7 +96,8 @@ class RouteEditsCamelRefusesTest {
                 assertThat(routesReload(health))
                         .as(edit.what())
                         .startsWith("DOWN")
-                        .contains("routes/intake.camel.yaml, line " + edit.line() + ": " + edit.says());
+                        .contains("intake.camel.yaml, line " + edit.line() + ": " + edit.says())
+                        .contains("(route files in routes;");
             }
 
             // the routes that kept running still read notes
