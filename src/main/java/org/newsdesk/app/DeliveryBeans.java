@@ -20,6 +20,7 @@ import org.newsdesk.deliver.IssueCopies;
 import org.newsdesk.deliver.MailTransport;
 import org.newsdesk.deliver.NewsletterMail;
 import org.newsdesk.deliver.OutboxTransport;
+import org.newsdesk.deliver.RefusalLog;
 import org.newsdesk.deliver.RelayChain;
 import org.newsdesk.deliver.SendRateLimits;
 import org.newsdesk.deliver.SenderId;
@@ -112,7 +113,18 @@ final class DeliveryBeans {
 
         ArchivedIssues archived = new ArchivedIssues(issues, archive, renderer);
         DeliveryService service = new DeliveryService(
-                ledger, subscribers, profiles, archived, mail, transport, limits, liveness, metrics, options, self);
+                ledger,
+                subscribers,
+                profiles,
+                archived,
+                mail,
+                transport,
+                limits,
+                liveness,
+                metrics,
+                new RefusalLog(clock),
+                options,
+                self);
         Map<String, Object> named = new LinkedHashMap<>();
         named.put("unsubscribeTokens", tokens);
         named.put("mailTransport", transport);

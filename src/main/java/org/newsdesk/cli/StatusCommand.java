@@ -4,24 +4,74 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsdesk.ops.IssueDeliveries;
 import org.newsdesk.ops.PublicationStatus;
 import org.newsdesk.shared.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** Per publication: hold, pending and held items, last issue and its deliveries, next fire time. */
 @Command(
         name = "status",
-        description = "Show pending and held items, the last and next issue and delivery progress per publication.")
+        description = "Show pending and held items, the last and next issue and delivery progress per publication;"
+                + " with ISSUE, that issue's deliveries and the server's replies grouped.")
 public class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print JSON (for scripts)")
     boolean json;
 
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "ISSUE",
+            description =
+                    "an issue id (lmec-2026-1): its deliveries, and what the server said about those that did not go")
+    String issue;
+
     @Override
     public Integer call() {
+        if (issue != null) {
+            return EditorSession.run(false, c -> c.issueDeliveries(issue), this::print);
+        }
         return EditorSession.run(
                 false, c -> new Report(c.status(), c.reviewList().size()), this::print);
+    }
+
+    private void print(IssueDeliveries d) {
+        if (json) {
+            printJson(d);
+            return;
+        }
+        lines(d).forEach(System.out::println);
+    }
+
+    /** The issue's deliveries as {@code status ISSUE} prints them. */
+    public static List<String> lines(IssueDeliveries d) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(d.issue() + "  " + d.label() + " (" + d.publication() + ")");
+        lines.add("  deliveries: " + ledger(d.counts()));
+        if (d.reasons().isEmpty()) {
+            lines.add("  no mail was put off or refused by the server");
+            return lines;
+        }
+        lines.add("  what the server said (mails, state, kind of reply, one reply):");
+        for (IssueDeliveries.Reason r : d.reasons()) {
+            lines.add(String.format("  %6d %-9s %-12s %s", r.count(), r.state(), r.kind(), oneLine(r.example())));
+        }
+        return lines;
+    }
+
+    private static String oneLine(String s) {
+        String line = s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+        return line.length() > 160 ? line.substring(0, 160) + " …" : line;
+    }
+
+    private static void printJson(Object value) {
+        try {
+            System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every publication, and all items held for review (some belong to no publication yet). */

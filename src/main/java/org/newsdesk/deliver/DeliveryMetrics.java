@@ -35,6 +35,21 @@ public final class DeliveryMetrics {
                         .increment());
     }
 
+    /**
+     * A mail the server put off (retry) or refused (failed), by {@link ReplyKind#reason}: the enhanced
+     * status code or the SMTP code, a bounded tag, never the reply's text.
+     */
+    public void refused(SendResult.Kind kind, String reason) {
+        registry()
+                .ifPresent(r -> r.counter(
+                                "newsdesk.delivery.refusals",
+                                "result",
+                                kind.name().toLowerCase(),
+                                "reason",
+                                reason)
+                        .increment());
+    }
+
     public void deferred() {
         registry()
                 .ifPresent(r ->

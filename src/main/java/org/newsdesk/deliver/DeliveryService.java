@@ -56,6 +56,7 @@ public class DeliveryService {
     private final SendRateLimits limits;
     private final SenderLiveness liveness;
     private final DeliveryMetrics metrics;
+    private final RefusalLog refusals;
     private final Options options;
     private final String claimer;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
@@ -72,6 +73,7 @@ public class DeliveryService {
             SendRateLimits limits,
             SenderLiveness liveness,
             DeliveryMetrics metrics,
+            RefusalLog refusals,
             Options options,
             SenderId claimer) {
         this.ledger = ledger;
@@ -83,6 +85,7 @@ public class DeliveryService {
         this.limits = limits;
         this.liveness = liveness;
         this.metrics = metrics;
+        this.refusals = refusals;
         this.options = options;
         this.claimer = claimer.toString();
     }
@@ -196,11 +199,6 @@ public class DeliveryService {
             }
             case FAILED -> {
                 ledger.markFailed(delivery, result.reply());
-                LOG.warn(
-                        "Issue {}: mail to subscriber {} refused: {}",
-                        delivery.issueId(),
-                        delivery.subscriberId(),
-                        result.reply());
                 if (SendResult.mailboxGone(result.reply())) {
                     // the address does not exist: later issues skip it (a person can set it active again)
                     subscribers.setStatus(delivery.subscriberId(), "bounced");
@@ -208,6 +206,11 @@ public class DeliveryService {
             }
         }
         metrics.sent(result.kind());
+        if (result.kind() != SendResult.Kind.SENT) {
+            // with the server's reply, once per kind of reply a minute; every reply is in the ledger
+            refusals.record(delivery.issueId(), result.kind(), result.reply());
+            metrics.refused(result.kind(), ReplyKind.reason(result.reply()));
+        }
         return result;
     }
 

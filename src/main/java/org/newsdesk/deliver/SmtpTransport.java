@@ -57,7 +57,7 @@ public class SmtpTransport implements MailTransport {
      * @param tls                 the TLS sockets (the JVM's trust store in production)
      * @param checkServerIdentity the server's certificate must name the host (always, except against a test server)
      */
-    SmtpTransport(Settings settings, SSLSocketFactory tls, boolean checkServerIdentity) {
+    public SmtpTransport(Settings settings, SSLSocketFactory tls, boolean checkServerIdentity) {
         this.settings = settings;
         Properties p = new Properties();
         String proto = settings.smtps() ? "smtps" : "smtp";
@@ -129,6 +129,19 @@ public class SmtpTransport implements MailTransport {
             Throwable cause = e.getCause() != null ? e.getCause() : e.getNextException();
             return SendResult.retry("SMTP connection problem: " + oneLine(e.getMessage())
                     + (cause == null ? "" : " (" + oneLine(cause.toString()) + ")"));
+        }
+    }
+
+    /**
+     * Opens a connection of its own exactly as a mail would (EHLO, STARTTLS when configured, AUTH when
+     * a user is set) and closes it: what a health check needs to know before any mail is tried.
+     */
+    public void probe() throws MessagingException {
+        Transport transport = session.getTransport();
+        try {
+            transport.connect(settings.host(), settings.port(), emptyToNull(settings.user()), settings.password());
+        } finally {
+            closeQuietly(transport);
         }
     }
 

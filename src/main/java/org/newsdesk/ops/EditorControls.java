@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.newsdesk.config.PublicationProfiles;
+import org.newsdesk.deliver.ReplyKind;
 import org.newsdesk.domain.Issue;
 import org.newsdesk.domain.Item;
 import org.newsdesk.domain.Publication;
@@ -118,6 +119,25 @@ public class EditorControls {
                     p.timeZone()));
         }
         return list;
+    }
+
+    /** The send of one issue, its refusals grouped by state and kind of reply. */
+    public IssueDeliveries issueDeliveries(String issueId) {
+        Issue issue = issues.find(issueId)
+                .orElseThrow(() -> new EditorRefusedException(
+                        404, "No issue " + issueId + ": ./newsdesk status lists the last issue of each publication."));
+        Map<String, IssueDeliveries.Reason> groups = new LinkedHashMap<>();
+        for (DeliveryLedger.Attention a : ledger.attention(issueId, Integer.MAX_VALUE)) {
+            String kind = ReplyKind.of(a.reply());
+            groups.merge(
+                    a.state() + '\u0000' + kind,
+                    new IssueDeliveries.Reason(a.state(), kind, 1, a.reply()),
+                    (old, one) -> new IssueDeliveries.Reason(old.state(), old.kind(), old.count() + 1, old.example()));
+        }
+        List<IssueDeliveries.Reason> reasons = new ArrayList<>(groups.values());
+        reasons.sort(java.util.Comparator.comparing(IssueDeliveries.Reason::state)
+                .thenComparing(IssueDeliveries.Reason::count, java.util.Comparator.reverseOrder()));
+        return new IssueDeliveries(issue.id(), issue.publication(), issue.label(), ledger.counts(issueId), reasons);
     }
 
     public List<HeldItem> reviewList() {

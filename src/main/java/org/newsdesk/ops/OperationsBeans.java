@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLSocketFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 import org.newsdesk.config.PublicationProfiles;
@@ -55,37 +56,15 @@ public final class OperationsBeans {
 
         int timeout = settings.getInt("newsdesk.health.timeout-millis", 2000);
         named.put("databaseHealthCheck", new DatabaseHealthCheck(database));
-        String mailboxHost = settings.get("newsdesk.mailbox.host", null);
-        named.put(
-                "mailboxHealthCheck",
-                new ServerHealthCheck(
-                        "mailbox",
-                        mailboxHost == null
-                                ? null
-                                : new Endpoint(mailboxHost, settings.getInt("newsdesk.mailbox.port", 993)),
-                        "notes come from the inbox folder only",
-                        timeout));
-        String smtpHosts = settings.get("newsdesk.smtp.host", null);
-        // with several relays, the first (the one mails go to while it is up) is the one checked
-        String first = smtpHosts == null ? null : smtpHosts.split(",")[0].strip();
-        int colon = first == null ? -1 : first.lastIndexOf(':');
-        named.put(
-                "smtpHealthCheck",
-                new ServerHealthCheck(
-                        "smtp",
-                        first == null
-                                ? null
-                                : new Endpoint(
-                                        colon > 0 ? first.substring(0, colon) : first,
-                                        colon > 0
-                                                ? Integer.parseInt(first.substring(colon + 1))
-                                                : settings.getInt("newsdesk.smtp.port", 587)),
-                        "mails are written to the outbox folder",
-                        timeout));
+        MailHealthChecks mail =
+                new MailHealthChecks(settings, timeout, (SSLSocketFactory) SSLSocketFactory.getDefault(), true);
+        named.put("mailboxHealthCheck", mail.mailbox());
+        named.put("smtpHealthCheck", mail.smtp());
 
         if (Boolean.parseBoolean(settings.get("newsdesk.routes.reload-enabled", "true"))) {
             RouteFileWatcher watcher = new RouteFileWatcher(context, settings.folder("newsdesk.routes-dir", "routes"));
             named.put("routeFileWatcher", watcher);
+            named.put("routesReloadHealthCheck", new RouteReloadHealthCheck(watcher));
             context.addService(watcher, true);
         }
 
