@@ -23,6 +23,7 @@ import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.MailReplies;
 import org.newsdesk.desk.DeskBeans;
 import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.intake.InboxEntries;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
 import org.newsdesk.intake.MailboxAddresses;
@@ -95,15 +96,17 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 settings.getInt("newsdesk.read.max-pdf-pages", 200),
                 settings.getInt("newsdesk.read.max-attachments", 20));
         Path inbox = settings.folder("newsdesk.inbox-dir", "inbox");
-        named.put(
-                "inboxFiles",
-                new InboxFiles(
-                        settings.folder("newsdesk.processed-dir", "processed"),
-                        settings.folder("newsdesk.failed-dir", "failed"),
-                        new HashSet<>(profiles.ids()),
-                        limits,
-                        clock));
-        named.put("rejectedNotes", new RejectedNotes(clock));
+        InboxFiles inboxFiles = new InboxFiles(
+                settings.folder("newsdesk.processed-dir", "processed"),
+                settings.folder("newsdesk.failed-dir", "failed"),
+                new HashSet<>(profiles.ids()),
+                limits,
+                clock);
+        RejectedNotes rejectedNotes = new RejectedNotes(clock);
+        named.put("inboxFiles", inboxFiles);
+        named.put("rejectedNotes", rejectedNotes);
+        // links and special files are refused where they lie, before the consumer follows or moves them
+        named.put("inboxEntries", new InboxEntries(inboxFiles, rejectedNotes));
         named.put("intakeProgress", new IntakeProgress(inbox));
         Map<String, String> publicationByAddress = new HashMap<>();
         profiles.all().forEach(p -> p.intakeAddresses().forEach(a -> publicationByAddress.put(a, p.id())));
