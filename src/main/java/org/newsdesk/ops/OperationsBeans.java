@@ -54,7 +54,7 @@ public final class OperationsBeans {
         context.addService(new GlobalMeters(meters), true);
 
         int timeout = settings.getInt("newsdesk.health.timeout-millis", 2000);
-        named.put("databaseHealthCheck", new DatabaseHealthCheck(database));
+        named.put("databaseHealthCheck", new DatabaseHealthCheck(database, timeout));
         String mailboxHost = settings.get("newsdesk.mailbox.host", null);
         named.put(
                 "mailboxHealthCheck",
