@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.newsdesk.shared.FaultLog;
 import org.newsdesk.store.Database;
-import org.newsdesk.store.StoreFaults;
 
 /**
  * The store can be written and read: a fresh token written to the heartbeat row and read back, within
@@ -69,7 +69,7 @@ public final class DatabaseHealthCheck extends AbstractHealthCheck {
         } catch (TimeoutException e) {
             return "the store did not answer a write and read within " + timeoutMillis + " ms";
         } catch (ExecutionException e) {
-            return "the store cannot be written and read: " + StoreFaults.reason(e.getCause());
+            return "the store cannot be written and read: " + FaultLog.reason(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";

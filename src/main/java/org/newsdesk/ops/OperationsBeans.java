@@ -93,6 +93,9 @@ public final class OperationsBeans {
         named.put("sendGate", gate);
         context.getManagementStrategy().addEventNotifier(gate);
 
+        // the mailbox consumers' poll failures: one line with the reason, then a count per minute
+        named.put("pollFaults", new PollFaults(Clock.systemUTC()));
+        named.put("publishFailures", new PublishFailures(Clock.systemUTC()));
         named.put("editorResponses", new EditorResponses());
         // every platform-http route's headers (config/application.properties names it for the component)
         named.put("httpHeaderRules", new HttpHeaderRules());

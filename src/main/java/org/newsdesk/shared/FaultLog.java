@@ -66,6 +66,31 @@ public final class FaultLog {
         return open.containsKey(what);
     }
 
+    /** One line for a person: the error and, when it differs, its innermost cause. */
+    public static String reason(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String first = firstLine(error.getMessage());
+        String last = firstLine(root.getMessage());
+        if (root == error) {
+            return error.getClass().getSimpleName() + ": " + first;
+        }
+        return first.equals(last)
+                ? root.getClass().getSimpleName() + ": " + first
+                : first + " (" + root.getClass().getSimpleName() + ": " + last + ")";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.endsWith("; SQL statement:") ? line.substring(0, line.length() - 16) : line;
+    }
+
     private static final class Fault {
         final Instant since;
         Instant loggedAt;

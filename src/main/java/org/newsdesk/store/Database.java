@@ -154,7 +154,7 @@ public final class Database implements AutoCloseable {
     private StoreException fault(SQLException e) {
         if (StoreFaults.broken(e)) {
             dataSource.getHikariPoolMXBean().softEvictConnections();
-            faults.fault(FAULT, StoreFaults.reason(e));
+            faults.fault(FAULT, FaultLog.reason(e));
         }
         return new StoreException(e);
     }

@@ -36,27 +36,5 @@ public final class StoreFaults {
         return false;
     }
 
-    /** One line for a person: the error and, when it differs, its innermost cause. */
-    public static String reason(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String first = firstLine(error.getMessage());
-        String last = firstLine(root.getMessage());
-        return root == error || first.equals(last)
-                ? first
-                : first + " (" + root.getClass().getSimpleName() + ": " + last + ")";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no message";
-        }
-        int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
-        return line.endsWith("; SQL statement:") ? line.substring(0, line.length() - 16) : line;
-    }
-
     private StoreFaults() {}
 }

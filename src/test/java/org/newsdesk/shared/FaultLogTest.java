@@ -53,4 +53,13 @@ class FaultLogTest {
         faults.fault("a", "x");
         assertThat(log.lines()).containsExactly("ERROR a: x", "ERROR b: y");
     }
+
+    @Test
+    void theReasonNamesTheErrorAndItsInnermostCauseOnOneLine() {
+        assertThat(FaultLog.reason(new IllegalStateException("LOGIN failed.\nmore")))
+                .isEqualTo("IllegalStateException: LOGIN failed.");
+        assertThat(FaultLog.reason(new RuntimeException(
+                        "General error; SQL statement:\nINSERT", new java.io.IOException("Operation not permitted"))))
+                .isEqualTo("General error (IOException: Operation not permitted)");
+    }
 }
