@@ -77,4 +77,12 @@ public class RejectedNotes {
         Files.write(errorFile, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
         LOG.warn("Inbox entry {} refused ({}): {}", json.get("kept").asText(), code, message);
     }
+
+    /** Counts a mail from the mailbox that was refused (it moves to the failed folder; its sender is told). */
+    public Problem mailRefused(Throwable error) {
+        Problem problem = Problem.of(error);
+        // the reply to its sender logs the refusal (deliver/MailReplies)
+        Metrics.counter("newsdesk.notes.rejected").increment();
+        return problem;
+    }
 }

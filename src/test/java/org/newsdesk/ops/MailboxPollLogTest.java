@@ -65,6 +65,7 @@ class MailboxPollLogTest {
         settings.put("newsdesk.mailbox.protocol", "imap");
         settings.put("newsdesk.mailbox.user", "notes");
         settings.put("newsdesk.mailbox.password", "secret");
+        settings.put("newsdesk.mailbox.reply-from", "notes@newsdesk.test");
         settings.put("newsdesk.mailbox.poll-millis", "200");
         try (RunningNewsdesk newsdesk = RunningNewsdesk.start(settings)) {
             await().atMost(Duration.ofSeconds(30))
