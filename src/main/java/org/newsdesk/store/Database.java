@@ -54,13 +54,17 @@ public final class Database implements AutoCloseable {
      */
     public static Database embedded(java.nio.file.Path folder) {
         String file = folder.toAbsolutePath().resolve("newsdesk").toString();
+        String fileUrl =
+                "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        // the lent store (StoreServer) is reachable by any local process: its password is in a file
+        // only the owner can read, made at the first start
+        String password = StoreServer.password(folder);
         try {
-            return open(
-                    "jdbc:h2:file:" + file
-                            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=0",
-                    "sa",
-                    "");
+            return open(fileUrl, "sa", password);
         } catch (RuntimeException e) {
+            if (wrongPassword(e) && adoptPassword(fileUrl, password)) {
+                return open(fileUrl, "sa", password);
+            }
             java.util.OptionalInt port = StoreServer.portOf(folder);
             if (!inUse(e) || port.isEmpty()) {
                 throw e;
@@ -69,8 +73,28 @@ public final class Database implements AutoCloseable {
                     "jdbc:h2:tcp://localhost:" + port.getAsInt() + "/" + file
                             + ";LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0",
                     "sa",
-                    "");
+                    password);
         }
+    }
+
+    /** A store made before it had a password (empty): it takes the generated one. */
+    private static boolean adoptPassword(String fileUrl, String password) {
+        try (Connection c = java.sql.DriverManager.getConnection(fileUrl, "sa", "");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER USER SA SET PASSWORD '" + password.replace("'", "''") + "'");
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static boolean wrongPassword(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 28000) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inUse(Throwable e) {

@@ -22,8 +22,9 @@ class DatabaseTest {
                 return rs.getString(1);
             }
         });
-        // V1 the store, V2 the schedules (Quartz tables, one file per database), V3 deliveries in doubt
-        assertThat(version).isEqualTo("7");
+        // V1 the store, V2 the schedules (Quartz tables, one file per database), V3 deliveries in doubt ... V8 the
+        // heartbeat
+        assertThat(version).isEqualTo("8");
         assertThat(store.db().postgres()).isEqualTo(store.name().equals("postgres"));
     }
 
