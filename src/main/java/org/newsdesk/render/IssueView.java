@@ -95,7 +95,10 @@ public record IssueView(
             for (Speaker s : event.speakers()) {
                 speakers.add(speaker(s, publication.proseStyle(), compact));
             }
-            events.add(new EventView(event.title(), event.lead(), compact ? List.of() : speakers));
+            events.add(new EventView(
+                    BidiControls.removed(event.title()),
+                    BidiControls.removed(event.lead()),
+                    compact ? List.of() : speakers));
         }
         String label = issue.label();
         return new IssueView(
@@ -138,9 +141,12 @@ public record IssueView(
     }
 
     static SpeakerView speaker(Speaker s, boolean prose, boolean compact) {
-        String fullName = (s.honorific() == null || s.honorific().isBlank() ? "" : s.honorific() + " ") + s.name();
-        String roleLine = joinRole(s.role(), s.organization());
-        List<String> paragraphs = paragraphs(s.statement());
+        // what a person wrote goes to every output without hidden direction controls
+        String honorific = BidiControls.removed(s.honorific());
+        String fullName =
+                (honorific == null || honorific.isBlank() ? "" : honorific + " ") + BidiControls.removed(s.name());
+        String roleLine = joinRole(BidiControls.removed(s.role()), BidiControls.removed(s.organization()));
+        List<String> paragraphs = paragraphs(BidiControls.removed(s.statement()));
         String first = paragraphs.isEmpty() ? "" : paragraphs.get(0);
         List<String> more = paragraphs.size() > 1 ? paragraphs.subList(1, paragraphs.size()) : List.of();
         String opening = null;
