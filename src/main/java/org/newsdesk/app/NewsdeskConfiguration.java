@@ -23,6 +23,7 @@ import org.newsdesk.config.Settings;
 import org.newsdesk.deliver.MailReplies;
 import org.newsdesk.desk.DeskBeans;
 import org.newsdesk.domain.ReadLimits;
+import org.newsdesk.intake.InboxEntries;
 import org.newsdesk.intake.InboxFiles;
 import org.newsdesk.intake.IntakeProgress;
 import org.newsdesk.intake.MailboxAddresses;
@@ -95,15 +96,17 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 settings.getInt("newsdesk.read.max-pdf-pages", 200),
                 settings.getInt("newsdesk.read.max-attachments", 20));
         Path inbox = settings.folder("newsdesk.inbox-dir", "inbox");
-        named.put(
-                "inboxFiles",
-                new InboxFiles(
-                        settings.folder("newsdesk.processed-dir", "processed"),
-                        settings.folder("newsdesk.failed-dir", "failed"),
-                        new HashSet<>(profiles.ids()),
-                        limits,
-                        clock));
-        named.put("rejectedNotes", new RejectedNotes(clock));
+        InboxFiles inboxFiles = new InboxFiles(
+                settings.folder("newsdesk.processed-dir", "processed"),
+                settings.folder("newsdesk.failed-dir", "failed"),
+                new HashSet<>(profiles.ids()),
+                limits,
+                clock);
+        RejectedNotes rejectedNotes = new RejectedNotes(clock);
+        named.put("inboxFiles", inboxFiles);
+        named.put("rejectedNotes", rejectedNotes);
+        // links and special files are refused where they lie, before the consumer follows or moves them
+        named.put("inboxEntries", new InboxEntries(inboxFiles, rejectedNotes));
         named.put("intakeProgress", new IntakeProgress(inbox));
         Map<String, String> publicationByAddress = new HashMap<>();
         profiles.all().forEach(p -> p.intakeAddresses().forEach(a -> publicationByAddress.put(a, p.id())));
@@ -145,7 +148,7 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 "mailReplies",
                 new MailReplies(
                         delivery.transport(),
-                        replyFrom(settings),
+                        replyFrom(settings, profiles),
                         settings.get("newsdesk.mailbox.failed-folder", "Failed"),
                         clock));
 
@@ -252,14 +255,32 @@ public class NewsdeskConfiguration implements CamelConfiguration {
         return ours;
     }
 
-    /** The reply sender: configured, else the mailbox's own address, else a local name. */
-    private static String replyFrom(Settings settings) {
+    /**
+     * The sender of replies to officers: configured, else the mailbox's own address. With a mailbox
+     * whose login is a bare name and no address configured the service does not start: replies from a
+     * made-up local address are dropped or marked as spam. Without a mailbox, replies go only to
+     * operators' own report routes, from the configured address or the first publication's sender.
+     */
+    static String replyFrom(Settings settings, PublicationProfiles profiles) {
         String from = settings.get("newsdesk.mailbox.reply-from", null);
-        if (from != null) {
-            return from;
+        if (from != null && !from.isBlank()) {
+            return from.strip();
         }
         String user = settings.get("newsdesk.mailbox.user", null);
-        return user != null && user.contains("@") ? user : "newsdesk@localhost";
+        if (user != null && user.contains("@")) {
+            return user.strip();
+        }
+        String host = settings.get("newsdesk.mailbox.host", null);
+        if (host != null && !host.isBlank()) {
+            throw new IllegalStateException("Replies to officers need a sender address: the mailbox login \"" + user
+                    + "\" is not one. Set NEWSDESK_MAILBOX_REPLY_FROM (newsdesk.mailbox.reply-from), e.g."
+                    + " notes@newsletter.example.org.");
+        }
+        return profiles.all().stream()
+                .map(p -> p.fromAddress() == null ? "" : p.fromAddress().replaceAll("^.*<([^>]+)>.*$", "$1"))
+                .filter(a -> a.contains("@"))
+                .findFirst()
+                .orElse("newsdesk@localhost");
     }
 
     private static Database openDatabase(Settings settings, Path dataDir) {

@@ -53,6 +53,9 @@ public class DemoCommand implements Callable<Integer> {
         // the demo never mails anyone: the outbox folder, whatever the environment says
         overrides.put("newsdesk.smtp.host", "");
         overrides.put("newsdesk.db.url", "");
+        // the example readers (reserved .example domains); a running service imports config/subscribers/ only
+        overrides.put(
+                "newsdesk.subscribers-dir", home.resolve("examples/subscribers").toString());
         // the demo's mails are DKIM-signed with a key made for the demo alone (demo/dkim/)
         overrides.put(
                 "newsdesk.publications-dir",

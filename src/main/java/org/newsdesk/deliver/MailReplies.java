@@ -95,7 +95,7 @@ public class MailReplies {
     public void report(Throwable error, String note, String to) {
         Problem problem = Problem.of(error);
         try {
-            MimeMessage report = new MimeMessage(session);
+            MimeMessage report = message();
             report.setFrom(new InternetAddress(from, true));
             report.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             report.setSubject(REPORT_SUBJECT, "UTF-8");
@@ -124,8 +124,19 @@ public class MailReplies {
                 + "(reason code: " + problem.code() + ")\n";
     }
 
+    /** A message whose Message-ID is in the sender's own domain (JavaMail's default names the local host). */
+    private MimeMessage message() {
+        String domain = from.substring(from.lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", "<" + java.util.UUID.randomUUID() + ".reply@" + domain + ">");
+            }
+        };
+    }
+
     MimeMessage compose(Problem problem, MailEnvelope mail) throws MessagingException {
-        MimeMessage reply = new MimeMessage(session);
+        MimeMessage reply = message();
         reply.setFrom(new InternetAddress(from, true));
         reply.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.sender(), true));
         reply.setSubject(SUBJECT, "UTF-8");

@@ -84,6 +84,15 @@ public class InboxFiles {
         return destination(failed, relativeName).toString();
     }
 
+    /**
+     * Where the reason for refusing an entry left in the inbox (a link, a pipe) is written:
+     * {@code failed/[<publication>/]<name>.error.json}, beside where a refused note of that name would go.
+     */
+    public Path errorFileFor(String relativeName) {
+        Path target = destination(failed, relativeName);
+        return target.resolveSibling(target.getFileName() + ".error.json");
+    }
+
     /** Keeps the subfolder (a publication) but never lets a name step outside the target folder. */
     private Path destination(Path base, String relativeName) {
         String name = SafeNames.displayName(relativeName);

@@ -60,4 +60,29 @@ public class RejectedNotes {
         }
         return problem;
     }
+
+    /**
+     * Records the refusal of an inbox entry that stays where it is (a symbolic link, a pipe): the
+     * reason in {@code errorFile}, counted and logged like a refused note, the entry itself untouched.
+     */
+    public void refusedInPlace(String code, String message, String relativeName, Path errorFile) throws IOException {
+        Metrics.counter("newsdesk.notes.rejected").increment();
+        Files.createDirectories(errorFile.getParent());
+        ObjectNode json = Json.mapper().createObjectNode();
+        json.put("code", code);
+        json.put("message", message);
+        json.put("file", SafeNames.displayName(relativeName));
+        json.put("kept", "inbox/" + relativeName.replaceAll("\\p{Cntrl}", "?"));
+        json.put("at", Instant.now(clock).toString());
+        Files.write(errorFile, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(json));
+        LOG.warn("Inbox entry {} refused ({}): {}", json.get("kept").asText(), code, message);
+    }
+
+    /** Counts a mail from the mailbox that was refused (it moves to the failed folder; its sender is told). */
+    public Problem mailRefused(Throwable error) {
+        Problem problem = Problem.of(error);
+        // the reply to its sender logs the refusal (deliver/MailReplies)
+        Metrics.counter("newsdesk.notes.rejected").increment();
+        return problem;
+    }
 }

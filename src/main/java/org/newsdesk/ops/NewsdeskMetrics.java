@@ -4,6 +4,11 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.newsdesk.store.StoreCounts;
@@ -55,6 +60,12 @@ public final class NewsdeskMetrics {
         for (String result : List.of("sent", "failed", "retry")) {
             registry.counter(MAILS, "result", result);
         }
+        // the JVM and the process: memory, GC, threads, CPU, uptime (Micrometer's own binders)
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
         SendRate rate = new SendRate(
                 () -> registry.counter(MAILS, "result", "sent").count(), System::nanoTime, TimeUnit.MINUTES.toNanos(1));
         Gauge.builder("newsdesk.send.rate", rate, SendRate::getAsDouble)

@@ -55,7 +55,7 @@ public final class OperationsBeans {
         context.addService(new GlobalMeters(meters), true);
 
         int timeout = settings.getInt("newsdesk.health.timeout-millis", 2000);
-        named.put("databaseHealthCheck", new DatabaseHealthCheck(database));
+        named.put("databaseHealthCheck", new DatabaseHealthCheck(database, timeout));
         MailHealthChecks mail =
                 new MailHealthChecks(settings, timeout, (SSLSocketFactory) SSLSocketFactory.getDefault(), true);
         named.put("mailboxHealthCheck", mail.mailbox());
@@ -72,6 +72,9 @@ public final class OperationsBeans {
         named.put("sendGate", gate);
         context.getManagementStrategy().addEventNotifier(gate);
 
+        // the mailbox consumers' poll failures: one line with the reason, then a count per minute
+        named.put("pollFaults", new PollFaults(Clock.systemUTC()));
+        named.put("publishFailures", new PublishFailures(Clock.systemUTC()));
         named.put("editorResponses", new EditorResponses());
         // every platform-http route's headers (config/application.properties names it for the component)
         named.put("httpHeaderRules", new HttpHeaderRules());

@@ -69,6 +69,9 @@ final class StoredSchedules implements StartupListener {
                         cron.getTimeZone().getID(),
                         zone,
                         moved.getNextFireTime());
+            } else if (stored != null) {
+                // the trigger as the store keeps it (Camel's own line reports a trigger it did not use: "null")
+                LOG.info("Schedule of publication {}: next fire {}", key.getName(), stored.getNextFireTime());
             }
         }
     }

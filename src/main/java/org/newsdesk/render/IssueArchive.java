@@ -88,6 +88,10 @@ public class IssueArchive {
     private static void write(Path target, byte[] bytes) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), ".writing-", ".tmp");
         Files.write(temp, bytes);
+        // a temporary file is owner-only; the archive is for a web server and colleagues to read too
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -152,10 +152,12 @@ public record IssueView(
     }
 
     private static EventView event(IssueEvent event, Publication publication, boolean compact) {
-        String lead =
-                event.lead() == null ? null : ProseBlocks.sentence(event.lead().strip());
+        // what a person wrote goes to every output without hidden direction controls
+        String lead = event.lead() == null
+                ? null
+                : ProseBlocks.sentence(BidiControls.removed(event.lead()).strip());
         if (compact) {
-            return new EventView(event.title(), lead, List.of(), List.of());
+            return new EventView(BidiControls.removed(event.title()), lead, List.of(), List.of());
         }
         List<SpeakerView> speakers = new ArrayList<>();
         List<Section> unplaced = new ArrayList<>(event.sections());
@@ -172,14 +174,17 @@ public record IssueView(
             speakers.add(speaker(s, publication.proseStyle(), defaultVerb, starts == null ? null : section(starts)));
         }
         return new EventView(
-                event.title(),
+                BidiControls.removed(event.title()),
                 lead,
                 speakers,
                 unplaced.stream().map(IssueView::section).toList());
     }
 
     private static SectionView section(Section s) {
-        return new SectionView(s.heading(), ProseBlocks.of(s.paragraphs(), false));
+        return new SectionView(
+                BidiControls.removed(s.heading()),
+                ProseBlocks.of(
+                        s.paragraphs().stream().map(BidiControls::removed).toList(), false));
     }
 
     /** An event with its anchor in the printed issue ("event-1"), which its bookmark points to. */
@@ -226,9 +231,11 @@ public record IssueView(
     }
 
     static SpeakerView speaker(Speaker s, boolean prose, String defaultVerb, SectionView section) {
-        String fullName = (s.honorific() == null || s.honorific().isBlank() ? "" : s.honorific() + " ") + s.name();
-        String roleLine = joinRole(s.role(), s.organization());
-        List<String> paragraphs = paragraphs(s.statement());
+        String honorific = BidiControls.removed(s.honorific());
+        String fullName =
+                (honorific == null || honorific.isBlank() ? "" : honorific + " ") + BidiControls.removed(s.name());
+        String roleLine = joinRole(BidiControls.removed(s.role()), BidiControls.removed(s.organization()));
+        List<String> paragraphs = paragraphs(BidiControls.removed(s.statement()));
         String first = paragraphs.isEmpty() ? "" : paragraphs.get(0);
         List<String> rest = paragraphs.size() > 1 ? paragraphs.subList(1, paragraphs.size()) : List.of();
         List<ProseBlocks.Block> more = ProseBlocks.of(rest, first.endsWith(":"));

@@ -18,6 +18,7 @@ import org.h2.tools.Server;
 public final class StoreServer implements AutoCloseable {
 
     static final String PORT_FILE = "store-server.port";
+    static final String PASSWORD_FILE = "store.password";
 
     private final Server server;
     private final Path portFile;
@@ -40,6 +41,36 @@ public final class StoreServer implements AutoCloseable {
             throw new StoreException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("The store server's port cannot be written under " + folder, e);
+        }
+    }
+
+    /**
+     * The embedded store's password, from {@code store.password} in {@code folder} (owner-only);
+     * made (24 random characters) when there is none.
+     */
+    static synchronized String password(Path folder) {
+        Path file = folder.resolve(PASSWORD_FILE);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.US_ASCII).strip();
+            }
+            java.security.SecureRandom random = new java.security.SecureRandom();
+            String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 24; i++) {
+                password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(
+                    folder,
+                    ".store-password-",
+                    ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(temp, password + "\n", StandardCharsets.US_ASCII);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return password.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The store's password file " + file + " cannot be read or made", e);
         }
     }
 

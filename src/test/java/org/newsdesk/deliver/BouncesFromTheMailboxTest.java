@@ -93,7 +93,7 @@ class BouncesFromTheMailboxTest {
         MimeMessage sent = Arrays.stream(greenMail.getReceivedMessages())
                 .filter(m -> {
                     try {
-                        return m.getAllRecipients()[0].toString().contains("reader.one@example.org");
+                        return m.getAllRecipients()[0].toString().contains("reader.one@lmec.example");
                     } catch (Exception e) {
                         return false;
                     }
@@ -120,10 +120,10 @@ class BouncesFromTheMailboxTest {
 
                 Reporting-MTA: dns; relay.example.net
 
-                Final-Recipient: rfc822; reader.one@example.org
+                Final-Recipient: rfc822; reader.one@lmec.example
                 Action: failed
                 Status: 5.1.1
-                Diagnostic-Code: smtp; 550 5.1.1 <reader.one@example.org>: Recipient address rejected: User unknown
+                Diagnostic-Code: smtp; 550 5.1.1 <reader.one@lmec.example>: Recipient address rejected: User unknown
 
                 --B1
                 Content-Type: text/rfc822-headers
@@ -137,8 +137,10 @@ class BouncesFromTheMailboxTest {
                 Session.getInstance(new Properties()),
                 new ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8))));
 
-        long one =
-                subscribers.find("lmec", "reader.one@example.org").orElseThrow().id();
+        long one = subscribers
+                .find("lmec", "reader.one@lmec.example")
+                .orElseThrow()
+                .id();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> subscribers.find(one).orElseThrow().status().equals("bounced"));
 
@@ -146,7 +148,7 @@ class BouncesFromTheMailboxTest {
         assertThat(newsdesk.bean("bounceLog", org.newsdesk.store.BounceLog.class)
                         .recent("lmec", 5))
                 .anySatisfy(b -> {
-                    assertThat(b.recipient()).isEqualTo("reader.one@example.org");
+                    assertThat(b.recipient()).isEqualTo("reader.one@lmec.example");
                     assertThat(b.kind()).isEqualTo("hard");
                     assertThat(b.status()).isEqualTo("5.1.1");
                     assertThat(b.issueId()).isEqualTo(first);

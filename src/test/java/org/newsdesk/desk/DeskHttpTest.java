@@ -153,14 +153,16 @@ class DeskHttpTest {
         Item read = world.read("china-asean/03_sscc-forum_part3.txt");
         Item held = world.heldWithWrongOrganization(read, "Somewhere");
         var subscribers = world.newsdesk.bean("subscriberStore", org.newsdesk.store.SubscriberStore.class);
-        long reader =
-                subscribers.find("lmec", "reader.one@example.org").orElseThrow().id();
+        long reader = subscribers
+                .find("lmec", "reader.one@lmec.example")
+                .orElseThrow()
+                .id();
         world.newsdesk
                 .bean("bounceLog", org.newsdesk.store.BounceLog.class)
                 .record(new org.newsdesk.store.BounceLog.Entry(
                         java.time.Instant.now(),
                         "soft",
-                        "reader.one@example.org",
+                        "reader.one@lmec.example",
                         "4.2.2",
                         "lmec-2026-1",
                         reader,

@@ -46,6 +46,10 @@ final class PipelineFixture {
         System.setProperty("newsdesk.intake.poll-millis", "100");
         System.setProperty("newsdesk.db.url", "");
         System.setProperty("newsdesk.smtp.host", "");
+        // the demo's example readers (a running service imports config/subscribers/, which ships empty)
+        System.setProperty(
+                "newsdesk.subscribers-dir",
+                PROJECT.resolve("examples/subscribers").toString());
         extra.forEach(System::setProperty);
         return work;
     }
@@ -58,6 +62,7 @@ final class PipelineFixture {
                 "newsdesk.intake.min-age-millis",
                 "newsdesk.intake.poll-millis",
                 "newsdesk.db.url",
+                "newsdesk.subscribers-dir",
                 "newsdesk.smtp.host")) {
             System.clearProperty(key);
         }

@@ -75,10 +75,10 @@ class PublishBySmtpTest {
         for (MimeMessage m : received) {
             recipients.add(Arrays.toString(m.getAllRecipients()));
         }
-        // config/subscribers/lmec.csv lists three readers; each gets one mail, nobody else gets any
+        // examples/subscribers/lmec.csv lists three readers; each gets one mail, nobody else gets any
         assertThat(received).hasSize(3);
         assertThat(String.join(" ", recipients))
-                .contains("reader.one@example.org", "partner-ngo@example.net", "wang.xiaoming@example.com");
+                .contains("reader.one@lmec.example", "partner-ngo@ngo.example", "wang.xiaoming@reader.example");
         assertThat(recipients).doesNotHaveDuplicates();
 
         for (MimeMessage mail : received) {

@@ -58,7 +58,7 @@ class PublishToOutboxTest {
         try (Stream<Path> files = Files.list(issueFolder)) {
             mails = files.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
         }
-        // config/subscribers/china-asean.csv lists two readers
+        // examples/subscribers/china-asean.csv lists two readers
         assertThat(mails).hasSize(2);
         for (Path eml : mails) {
             try (InputStream in = Files.newInputStream(eml)) {

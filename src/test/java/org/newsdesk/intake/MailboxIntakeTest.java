@@ -124,7 +124,16 @@ class MailboxIntakeTest {
         // a hostile subject and a header that would steer the consumer, were headers trusted
         mail.setHeader("Subject", "=?UTF-8?Q?notes=0D=0ABcc:_victim@x.test?=");
         mail.setHeader("moveTo", "INBOX");
-        mailbox.deliver(mail);
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(meters);
+        try {
+            mailbox.deliver(mail);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> meters.counter("newsdesk.notes.rejected").count() == 1.0);
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(meters);
+        }
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> folder("Failed").stream().anyMatch(s -> s.startsWith("notes")));
@@ -138,6 +147,8 @@ class MailboxIntakeTest {
         assertThat(reply.getHeader("Bcc")).isNull();
         assertThat(reply.getAllRecipients()).extracting(Object::toString).containsExactly("bad.sender@partner.test");
         assertThat(reply.getHeader("moveTo")).isNull();
+        assertThat(reply.getMessageID()).as("in the sender's domain").endsWith("@newsdesk.test>");
+        assertThat(reply.getFrom()).extracting(Object::toString).containsExactly("newsdesk@newsdesk.test");
         String body = reply.getContent().toString();
         assertThat(body).contains("minutes.txt.exe").contains("unsupported-attachment-type");
         assertThat(repliesTo("victim@x.test")).isEmpty();
@@ -250,5 +261,22 @@ class MailboxIntakeTest {
             }
         }
         return out.toString();
+    }
+
+    @Test
+    void aMailboxWhoseLoginIsABareNameNeedsAReplyAddressOrTheServiceDoesNotStart(@TempDir Path other) {
+        Map<String, String> settings = new java.util.HashMap<>(RunningNewsdesk.quiet(other));
+        settings.put("newsdesk.schedule.enabled", "false");
+        settings.put("newsdesk.mailbox.host", "127.0.0.1");
+        settings.put("newsdesk.mailbox.protocol", "imap");
+        settings.put(
+                "newsdesk.mailbox.port", Integer.toString(greenMail.getImap().getPort()));
+        settings.put("newsdesk.mailbox.user", "notes");
+        settings.put("newsdesk.mailbox.password", "secret");
+        settings.put("newsdesk.mailbox.reply-from", "");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunningNewsdesk.start(settings))
+                .rootCause()
+                .hasMessageContaining("the mailbox login \"notes\" is not one")
+                .hasMessageContaining("NEWSDESK_MAILBOX_REPLY_FROM");
     }
 }

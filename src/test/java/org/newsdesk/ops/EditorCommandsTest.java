@@ -40,7 +40,7 @@ class EditorCommandsTest {
         return new Run(exit, Files.readString(home.resolve("out.txt")), Files.readString(home.resolve("err.txt")));
     }
 
-    /** A newsdesk home of its own: the shipped config, routes and templates, an empty store. */
+    /** A newsdesk home of its own: the shipped config, routes and templates, the example subscribers, an empty store. */
     private void prepareHome() throws IOException {
         for (String folder : List.of("config", "routes", "templates")) {
             Path source = RunningNewsdesk.HOME.resolve(folder);
@@ -55,6 +55,11 @@ class EditorCommandsTest {
                     }
                 }
             }
+        }
+        for (String csv : List.of("lmec.csv", "china-asean.csv")) {
+            Files.copy(
+                    RunningNewsdesk.HOME.resolve("examples/subscribers").resolve(csv),
+                    home.resolve("config/subscribers").resolve(csv));
         }
     }
 

@@ -108,6 +108,42 @@ class HttpOperationsTest {
     }
 
     @Test
+    void metricsShowTheJvmAndTheProcess() throws Exception {
+        String metrics = call("GET", base + "/observe/metrics", null, null).body();
+        assertThat(metrics)
+                .contains(
+                        "jvm_memory_used_bytes{",
+                        "jvm_memory_max_bytes{",
+                        "jvm_threads_live_threads",
+                        "jvm_gc_",
+                        "process_cpu_usage",
+                        "system_cpu_count",
+                        "process_uptime_seconds");
+    }
+
+    @Test
+    void theHttpPortAnswersOnLoopbackOnlyByDefault() throws Exception {
+        java.net.InetAddress outside =
+                java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                        .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                        .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress())
+                        .findFirst()
+                        .orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "no address but loopback on this machine");
+        int port = port(newsdesk);
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            assertThat(s.isConnected()).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+                    try (java.net.Socket s = new java.net.Socket()) {
+                        s.connect(new java.net.InetSocketAddress(outside, port), 2000);
+                    }
+                })
+                .as("the port on " + outside.getHostAddress())
+                .isInstanceOf(java.net.ConnectException.class);
+    }
+
+    @Test
     void editorEndpointsRefuseAMissingOrWrongToken() throws Exception {
         assertThat(call("GET", base + "/editor/status", null, null).statusCode())
                 .isEqualTo(401);

@@ -64,6 +64,7 @@ class MailServersDownTest {
         settings.put("newsdesk.mailbox.protocol", "imap");
         settings.put("newsdesk.mailbox.user", "notes");
         settings.put("newsdesk.mailbox.password", "secret");
+        settings.put("newsdesk.mailbox.reply-from", "notes@newsdesk.test");
         settings.put("newsdesk.mailbox.poll-millis", "300");
 
         try (RunningNewsdesk newsdesk = RunningNewsdesk.start(settings)) {

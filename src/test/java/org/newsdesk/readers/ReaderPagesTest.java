@@ -110,8 +110,8 @@ class ReaderPagesTest {
                         "<feed xmlns=\"http://www.w3.org/2005/Atom\"", "https://news.example/p/lmec/2026/1/issue.pdf");
         // every issue mail points to the archive, and to the reader's own page
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> !mailsTo("reader.one@example.org").isEmpty());
-        MimeMessage issueMail = mailsTo("reader.one@example.org").get(0);
+                .until(() -> !mailsTo("reader.one@lmec.example").isEmpty());
+        MimeMessage issueMail = mailsTo("reader.one@lmec.example").get(0);
         assertThat(issueMail.getHeader("List-Archive", null)).isEqualTo("<https://news.example/p/lmec/>");
         assertThat(get("/p/lmec/2026/9/").statusCode()).isEqualTo(404);
         assertThat(get("/p/nope/").statusCode()).isEqualTo(404);

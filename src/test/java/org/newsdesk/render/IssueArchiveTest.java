@@ -47,5 +47,12 @@ class IssueArchiveTest {
         try (var left = Files.list(folder)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
+        try (var kept = Files.list(folder)) {
+            for (Path file : kept.toList()) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .as("%s readable by all, written by its owner", file.getFileName())
+                        .isEqualTo("rw-r--r--");
+            }
+        }
     }
 }

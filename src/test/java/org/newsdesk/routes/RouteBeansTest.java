@@ -20,7 +20,8 @@ import org.newsdesk.cli.Workspace;
 class RouteBeansTest {
 
     private static final Pattern REFERENCE = Pattern.compile(
-            "^\\s*(?:ref|idempotentRepository):\\s*\"?([A-Za-z][A-Za-z0-9]*)\"?\\s*$", Pattern.MULTILINE);
+            "^\\s*(?:(?:ref|idempotentRepository):\\s*\"?|[A-Za-z]+:\\s*\"#)([A-Za-z][A-Za-z0-9]*)\"?\\s*$",
+            Pattern.MULTILINE);
 
     @Test
     void everyBeanARouteCallsIsBoundByTheCompositionRoot(@TempDir Path work) throws Exception {
@@ -36,7 +37,7 @@ class RouteBeansTest {
         }
         assertThat(called)
                 .as("beans named in routes/*.camel.yaml")
-                .contains("noteReader", "deliveryService", "editorControls");
+                .contains("noteReader", "deliveryService", "editorControls", "inboxEntries");
 
         Main main = Workspace.main(
                 Path.of("").toAbsolutePath(),

@@ -240,7 +240,7 @@ class RouteRecipesTest {
                 .isEqualTo("LMEC-Newsletter-Issue-" + issue.number() + "-" + issue.year() + ".pdf");
         assertThat(attached.getInputStream().readAllBytes()).isEqualTo(pdf);
         // the subscribers had theirs as ever
-        assertThat(to("reader.one@example.org")).hasSize(1);
+        assertThat(to("reader.one@lmec.example")).hasSize(1);
     }
 
     @Test

@@ -22,7 +22,8 @@ class DatabaseTest {
                 return rs.getString(1);
             }
         });
-        // V1 the store, V2 the schedules (Quartz tables, one file per database), V3 deliveries in doubt
+        // V1 the store, V2 the schedules (Quartz tables, one file per database), V3 deliveries in doubt ... V8 the
+        // heartbeat, V9 the send pass's index
         assertThat(version).isEqualTo("9");
         assertThat(store.db().postgres()).isEqualTo(store.name().equals("postgres"));
     }

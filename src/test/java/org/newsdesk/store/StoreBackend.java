@@ -12,7 +12,8 @@ public record StoreBackend(String name, Database db, String url, String user, Ru
      * would have (for H2, a second pool in the same JVM). The caller closes it.
      */
     public Database openSecondPool() {
-        return Database.open(url, user, null);
+        // the same credentials as the first (the embedded store has a generated password)
+        return Database.open(url, user, ((com.zaxxer.hikari.HikariDataSource) db.dataSource()).getPassword());
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class RunningNewsdesk implements AutoCloseable {
         Map<String, String> p = new HashMap<>();
         p.put("newsdesk.work-dir", work.toString());
         p.put("newsdesk.db.url", "");
+        // the demo's example lists: a running service imports config/subscribers/, which ships empty
+        p.put("newsdesk.subscribers-dir", HOME.resolve("examples/subscribers").toString());
         p.put("newsdesk.smtp.host", "");
         p.put("newsdesk.mailbox.host", "");
         p.put("newsdesk.intake.min-age-millis", "100");
