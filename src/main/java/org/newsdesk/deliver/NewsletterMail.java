@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.domain.Subscriber;
+import org.newsdesk.render.BidiControls;
 import org.newsdesk.render.IssueRenderer;
 import org.newsdesk.render.RenderedIssue;
 
@@ -162,7 +163,7 @@ public class NewsletterMail {
         var events = rendered.issue().events();
         String firstTitle = events.isEmpty() || events.get(0).title() == null
                 ? ""
-                : events.get(0).title();
+                : BidiControls.removed(events.get(0).title());
         String s = publication
                 .subject()
                 .replace("{label}", rendered.issue().label())

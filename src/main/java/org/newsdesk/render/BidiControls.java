@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * marks (U+200E, U+200F, U+061C) only where no right-to-left script is in the text, the one place they
  * may be needed.
  */
-final class BidiControls {
+public final class BidiControls {
 
     private static final Pattern EMBEDDINGS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern MARKS = Pattern.compile("[\\u200E\\u200F\\u061C]");
@@ -18,7 +18,7 @@ final class BidiControls {
 
     private BidiControls() {}
 
-    static String removed(String text) {
+    public static String removed(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

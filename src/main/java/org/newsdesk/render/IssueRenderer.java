@@ -108,7 +108,7 @@ public class IssueRenderer {
         }
         IssueEvent first = issue.events().get(0);
         String text = first.lead() == null || first.lead().isBlank() ? first.title() : first.lead();
-        return cutAtWord(text.strip().replaceAll("\\s+", " "), PREHEADER_LIMIT);
+        return cutAtWord(BidiControls.removed(text).strip().replaceAll("\\s+", " "), PREHEADER_LIMIT);
     }
 
     /**

@@ -54,6 +54,7 @@ class BidiControlsTest {
         for (String out : List.of(r.html(), r.mailHtml(), r.text(), pdf)) {
             assertThat(out.chars().filter(c -> CONTROLS.indexOf(c) >= 0)).isEmpty();
         }
+        assertThat(r.mailHtml()).contains("Lead isolated");
         assertThat(r.text()).contains("Title reversed").contains("Zhang Yan");
         assertThat(pdf).contains("Title reversed");
     }
