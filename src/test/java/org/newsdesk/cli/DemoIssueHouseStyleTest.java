@@ -61,6 +61,16 @@ class DemoIssueHouseStyleTest {
     }
 
     @Test
+    void everyStyledElementOfTheDemosMailCarriesItsStyleInline() throws Exception {
+        for (String pub : List.of("lmec", "china-asean")) {
+            Document mail = Jsoup.parse(Files.readString(issue(pub, "issue-1.mail.html")));
+            for (Element e : mail.select("[class], h2, h3, ul, li")) {
+                assertThat(e.attr("style")).as(pub + " " + e.cssSelector()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void noParagraphOfAnEventStartsInLowerCase() throws Exception {
         for (String pub : List.of("lmec", "china-asean")) {
             for (String file : List.of("issue-1.html", "issue-1.mail.html")) {
