@@ -118,7 +118,10 @@ class FolderIntakeTest {
         binary[0] = (byte) 0x89;
         hostile.put("photo.txt", binary);
         hostile.put("minutes.txt.exe", "MZ".getBytes(StandardCharsets.US_ASCII));
-        hostile.put("latin1.txt", "caf\u00e9 notes".getBytes(StandardCharsets.ISO_8859_1));
+        // UTF-8 with one byte broken in transit (a Latin-1 file is read as windows-1252 instead)
+        byte[] damaged = "caf\u00e9 \u2014 notes \u00e9t\u00e9".getBytes(StandardCharsets.UTF_8);
+        damaged[damaged.length - 1] = (byte) 0xFF;
+        hostile.put("damaged.txt", damaged);
         hostile.put("cut.pdf", java.util.Arrays.copyOf(TestNotes.pdf("Zhang Yan noted that"), 300));
         hostile.put(
                 "xxe.docx",
@@ -138,7 +141,7 @@ class FolderIntakeTest {
                 "binary-content",
                 "minutes.txt.exe",
                 "unsupported-attachment-type",
-                "latin1.txt",
+                "damaged.txt",
                 "invalid-utf8",
                 "cut.pdf",
                 "corrupt-pdf",
