@@ -24,15 +24,9 @@ final class OrganizersNamedInText implements ItemCheck {
             if (i >= end && !isEventSentence(lower)) {
                 continue;
             }
-            for (String cue : Vocabulary.ORGANIZER_CUES) {
-                if (lower.contains(cue)) {
-                    return List.of(Warning.at(
-                            "organizers-unread",
-                            "organizers",
-                            note.lineNumber(i),
-                            "The note says the event was \"" + cue
-                                    + "\" someone, but no organiser could be read; list them (\"Organizers: A; B\")."));
-                }
+            String cue = organizerCue(lower);
+            if (cue != null) {
+                return unread(note, i, "The note says the event was \"" + cue + "\" someone");
             }
         }
         return endMatter(item, note);
@@ -58,18 +52,30 @@ final class OrganizersNamedInText implements ItemCheck {
             if (!lower.contains(title)) {
                 continue;
             }
-            for (String cue : Vocabulary.ORGANIZER_CUES) {
-                if (lower.contains(cue)) {
-                    return List.of(Warning.at(
-                            "organizers-unread",
-                            "organizers",
-                            note.lineNumber(i),
-                            "The note's end matter says the " + item.title() + " was \"" + cue
-                                    + "\" someone, but no organiser was read; list them (\"Organizers: A; B\")."));
-                }
+            String cue = organizerCue(lower);
+            if (cue != null) {
+                return unread(
+                        note, i, "The note's end matter says the " + item.title() + " was \"" + cue + "\" someone");
             }
         }
         return List.of();
+    }
+
+    private static String organizerCue(String lower) {
+        for (String cue : Vocabulary.ORGANIZER_CUES) {
+            if (lower.contains(cue)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private static List<Warning> unread(NoteContext note, int line, String says) {
+        return List.of(Warning.at(
+                "organizers-unread",
+                "organizers",
+                note.lineNumber(line),
+                says + ", but no organiser could be read; list them (\"Organizers: A; B\")."));
     }
 
     /** Outside the header only sentences about the event itself count, not a speaker's own words. */

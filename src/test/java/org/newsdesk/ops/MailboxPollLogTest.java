@@ -6,11 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.testing.RunningNewsdesk;
+import org.newsdesk.testing.StandardErrorCapture;
 
 /**
  * A mailbox that refuses the login (a wrong IMAP password, against GreenMail) while the mailbox
@@ -33,13 +30,9 @@ class MailboxPollLogTest {
     Path work;
 
     private GreenMail mail;
-    private PrintStream originalErr;
 
     @AfterEach
     void stop() {
-        if (originalErr != null) {
-            System.setErr(originalErr);
-        }
         if (mail != null) {
             mail.stop();
         }
@@ -55,9 +48,6 @@ class MailboxPollLogTest {
         mail.start();
         GreenMailUser user = mail.setUser("notes@newsdesk.test", "notes", "not-the-password");
 
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        originalErr = System.err;
-        System.setErr(new PrintStream(new Tee(originalErr, log), true, StandardCharsets.UTF_8));
         Map<String, String> settings = RunningNewsdesk.quiet(work);
         settings.put("newsdesk.schedule.enabled", "false");
         settings.put("newsdesk.mailbox.host", "localhost");
@@ -67,14 +57,14 @@ class MailboxPollLogTest {
         settings.put("newsdesk.mailbox.password", "secret");
         settings.put("newsdesk.mailbox.reply-from", "notes@newsdesk.test");
         settings.put("newsdesk.mailbox.poll-millis", "200");
-        try (RunningNewsdesk newsdesk = RunningNewsdesk.start(settings)) {
+        try (StandardErrorCapture log = new StandardErrorCapture();
+                RunningNewsdesk newsdesk = RunningNewsdesk.start(settings)) {
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> text(log).contains("Polling imap://localhost:" + imapPort));
+                    .until(() -> log.text().contains("Polling imap://localhost:" + imapPort));
             Thread.sleep(3000); // some fifteen polls more
-            String during = text(log);
+            String during = log.text();
             user.setPassword("secret");
-            await().atMost(Duration.ofSeconds(30)).until(() -> text(log).contains("failed: over after"));
-            originalErr.println("---- log ----\n" + text(log) + "\n---- end ----");
+            await().atMost(Duration.ofSeconds(30)).until(() -> log.text().contains("failed: over after"));
 
             assertThat(during.lines().filter(l -> l.contains("imap://localhost:" + imapPort)))
                     .as("one line for the failing polls")
@@ -85,38 +75,6 @@ class MailboxPollLogTest {
                     .contains("AuthenticationFailedException")
                     .doesNotContain("secret");
             assertThat(during).doesNotContain("\tat ");
-        }
-    }
-
-    private static String text(ByteArrayOutputStream log) {
-        synchronized (log) {
-            return log.toString(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final ByteArrayOutputStream b;
-
-        Tee(OutputStream a, ByteArrayOutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws java.io.IOException {
-            a.write(c);
-            synchronized (b) {
-                b.write(c);
-            }
-        }
-
-        @Override
-        public void write(byte[] buf, int off, int len) throws java.io.IOException {
-            a.write(buf, off, len);
-            synchronized (b) {
-                b.write(buf, off, len);
-            }
         }
     }
 }

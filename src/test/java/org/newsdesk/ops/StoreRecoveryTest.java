@@ -5,12 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +22,7 @@ import org.newsdesk.read.TestNotes;
 import org.newsdesk.shared.Json;
 import org.newsdesk.store.ItemStore;
 import org.newsdesk.testing.RunningNewsdesk;
+import org.newsdesk.testing.StandardErrorCapture;
 
 /**
  * The store's file cannot be written for a while (chattr +i on data/ and the H2 file, as an operator
@@ -39,8 +36,7 @@ class StoreRecoveryTest {
     @TempDir
     Path work;
 
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private PrintStream originalErr;
+    private StandardErrorCapture log;
     private Path data;
 
     @BeforeEach
@@ -48,8 +44,7 @@ class StoreRecoveryTest {
         Path probe = Files.createTempFile(work, "probe", ".txt");
         assumeTrue(chattr("+i", probe), "chattr +i needs root (CAP_LINUX_IMMUTABLE) on ext2/3/4: skipped");
         chattr("-i", probe);
-        originalErr = System.err;
-        System.setErr(new PrintStream(new Tee(originalErr, log), true, StandardCharsets.UTF_8));
+        log = new StandardErrorCapture();
     }
 
     @AfterEach
@@ -58,8 +53,8 @@ class StoreRecoveryTest {
             chattr("-i", data.resolve("newsdesk.mv.db"));
             chattr("-i", data);
         }
-        if (originalErr != null) {
-            System.setErr(originalErr);
+        if (log != null) {
+            log.close();
         }
     }
 
@@ -78,7 +73,7 @@ class StoreRecoveryTest {
 
             assertThat(chattr("+i", data.resolve("newsdesk.mv.db"))).isTrue();
             assertThat(chattr("+i", data)).isTrue();
-            int outageStart = log.size();
+            int outageStart = log.text().length();
             drop("during.md", "Chen During");
 
             await().atMost(Duration.ofSeconds(30))
@@ -95,7 +90,7 @@ class StoreRecoveryTest {
             assertThat(Files.exists(work.resolve("inbox/during.md")))
                     .as("the note waits in the inbox")
                     .isTrue();
-            String outage = log.toString(StandardCharsets.UTF_8).substring(outageStart);
+            String outage = log.text().substring(outageStart);
 
             chattr("-i", data.resolve("newsdesk.mv.db"));
             chattr("-i", data);
@@ -106,14 +101,13 @@ class StoreRecoveryTest {
                     .contains("Wang Before")
                     .contains("Chen During");
 
-            originalErr.println("---- log during the outage ----\n" + outage + "\n---- end ----");
             long errorLines = outage.lines()
                     .filter(l -> l.contains("ERROR") || l.contains("WARN"))
                     .count();
             assertThat(outage).as("no stack traces").doesNotContain("\tat ");
             assertThat(errorLines).as("about 80 failed attempts, a few lines").isLessThanOrEqualTo(6);
             assertThat(outage).contains("The store cannot be used");
-            assertThat(log.toString(StandardCharsets.UTF_8)).contains("The store cannot be used: over after");
+            assertThat(log.text()).contains("The store cannot be used: over after");
             assertThat(data.resolve("newsdesk.trace.db")).doesNotExist();
         }
     }
@@ -145,32 +139,5 @@ class StoreRecoveryTest {
                 .start();
         p.getInputStream().readAllBytes();
         return p.waitFor() == 0;
-    }
-
-    /** Copies what the service logs to standard error into the test's buffer as well. */
-    private static final class Tee extends OutputStream {
-        private final OutputStream a;
-        private final ByteArrayOutputStream b;
-
-        Tee(OutputStream a, ByteArrayOutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            a.write(c);
-            synchronized (b) {
-                b.write(c);
-            }
-        }
-
-        @Override
-        public void write(byte[] buf, int off, int len) throws IOException {
-            a.write(buf, off, len);
-            synchronized (b) {
-                b.write(buf, off, len);
-            }
-        }
     }
 }
