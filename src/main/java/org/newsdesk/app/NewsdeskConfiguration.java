@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.newsdesk.assemble.IssueAssembler;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.config.Settings;
@@ -115,10 +115,10 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 "mailboxMails",
                 new MailboxMails(
                         limits, clock, new MailboxAddresses(publicationByAddress, new HashSet<>(profiles.ids()))));
-        named.put(
-                "seenMails",
-                FileIdempotentRepository.fileIdempotentRepository(
-                        dataDir.resolve("seen-mails.txt").toFile(), 10_000, 64L * 1024 * 1024));
+        // in the store, so whichever instance leads the mailbox knows what the others read
+        JdbcMessageIdRepository seenMails = new JdbcMessageIdRepository(database.dataSource(), "intake-mailbox");
+        seenMails.setCreateTableIfNotExists(false);
+        named.put("seenMails", seenMails);
         named.put("noteReader", new NoteReader(limits));
         // normalize and store
         named.put("noteNormalizer", NormalizerFactory.create(profiles));

@@ -4,9 +4,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsdesk.ops.EditorControls;
 import org.newsdesk.ops.IssueDeliveries;
 import org.newsdesk.ops.PublicationStatus;
 import org.newsdesk.shared.Json;
+import org.newsdesk.store.Instances;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +36,7 @@ public class StatusCommand implements Callable<Integer> {
             return EditorSession.run(false, c -> c.issueDeliveries(issue), this::print);
         }
         return EditorSession.run(
-                false, c -> new Report(c.status(), c.reviewList().size()), this::print);
+                false, c -> new Report(c.status(), c.reviewList().size(), c.instances()), this::print);
     }
 
     private void print(IssueDeliveries d) {
@@ -75,7 +77,8 @@ public class StatusCommand implements Callable<Integer> {
     }
 
     /** Every publication, and all items held for review (some belong to no publication yet). */
-    private record Report(List<PublicationStatus> publications, int heldForReview) {}
+    private record Report(
+            List<PublicationStatus> publications, int heldForReview, EditorControls.RunningInstances instances) {}
 
     private void print(Report report) {
         List<PublicationStatus> all = report.publications();
@@ -105,6 +108,23 @@ public class StatusCommand implements Callable<Integer> {
         if (unassigned > 0) {
             System.out.println(unassigned + " item(s) held for review name no publication: ./newsdesk review list");
         }
+        instanceLines(report.instances()).forEach(System.out::println);
+    }
+
+    /** The services running on this store, and which one reads each inbox and mailbox. */
+    static List<String> instanceLines(EditorControls.RunningInstances instances) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (instances.running().isEmpty()) {
+            lines.add("instances:  none running on this store");
+            return lines;
+        }
+        lines.add("instances:  " + instances.running().size() + " running on this store");
+        for (Instances.Seen seen : instances.running()) {
+            lines.add("  " + seen.name() + "  since "
+                    + seen.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + (seen.leads().isEmpty() ? "" : ", leads " + String.join(", ", seen.leads())));
+        }
+        return lines;
     }
 
     static String when(PublicationStatus s) {

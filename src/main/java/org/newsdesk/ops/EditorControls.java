@@ -19,6 +19,7 @@ import org.newsdesk.domain.Warning;
 import org.newsdesk.shared.Json;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.Holds;
+import org.newsdesk.store.Instances;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public class EditorControls {
     /** The result of a control that changes one thing. */
     public record Done(String subject, String message) {}
 
+    private final ClusterMembership membership;
     private final CamelContext context;
     private final PublicationProfiles profiles;
     private final Holds holds;
@@ -58,7 +60,9 @@ public class EditorControls {
             ItemStore items,
             IssueStore issues,
             DeliveryLedger ledger,
+            ClusterMembership membership,
             Clock clock) {
+        this.membership = membership;
         this.context = context;
         this.profiles = profiles;
         this.holds = holds;
@@ -99,6 +103,13 @@ public class EditorControls {
         Issue made = after.get();
         LOG.info("Publication {}: {} published now by an editor", publication, made.id());
         return new PublishOutcome(publication, made.id(), made.label(), ledger.counts(made.id()), "published");
+    }
+
+    /** The services running on this store and which leads each single-active route. */
+    public record RunningInstances(List<Instances.Seen> running, Map<String, String> leaders) {}
+
+    public RunningInstances instances() {
+        return new RunningInstances(membership.running(), membership.leaders());
     }
 
     public List<PublicationStatus> status() {

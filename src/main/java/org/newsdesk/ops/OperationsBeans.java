@@ -2,6 +2,7 @@ package org.newsdesk.ops;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,10 +11,12 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 import org.newsdesk.config.PublicationProfiles;
 import org.newsdesk.config.Settings;
+import org.newsdesk.deliver.SenderId;
 import org.newsdesk.domain.Publication;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DeliveryLedger;
 import org.newsdesk.store.Holds;
+import org.newsdesk.store.Instances;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
 import org.newsdesk.store.StoreCounts;
@@ -27,6 +30,7 @@ public final class OperationsBeans {
 
     private final Map<String, Object> named = new LinkedHashMap<>();
     private final EditorControls editorControls;
+    private final ClusterMembership membership;
 
     public OperationsBeans(
             CamelContext context,
@@ -68,6 +72,19 @@ public final class OperationsBeans {
             context.addService(watcher, true);
         }
 
+        // one instance among several on this store: who leads the single-active routes (routes/*: master:)
+        ClusterMembership membership = new ClusterMembership(
+                new Instances(database),
+                SenderId.current(),
+                settings.folder("newsdesk.cluster.dir", "data/cluster"),
+                Duration.ofMillis(settings.getLong("newsdesk.cluster.lease-millis", 10_000)),
+                Duration.ofMillis(settings.getLong("newsdesk.cluster.beat-millis", 5_000)),
+                Clock.systemUTC());
+        membership.joinTo(context);
+        named.put("clusterMembership", membership);
+        named.put("instanceHealthCheck", new InstanceHealthCheck(membership));
+        this.membership = membership;
+
         SendGate gate = new SendGate(context);
         named.put("sendGate", gate);
         context.getManagementStrategy().addEventNotifier(gate);
@@ -79,7 +96,8 @@ public final class OperationsBeans {
         // every platform-http route's headers (config/application.properties names it for the component)
         named.put("httpHeaderRules", new HttpHeaderRules());
         named.put("editorToken", new EditorToken(settings.get("newsdesk.editor.token", null)));
-        editorControls = new EditorControls(context, profiles, holds, items, issues, ledger, Clock.systemUTC());
+        editorControls =
+                new EditorControls(context, profiles, holds, items, issues, ledger, membership, Clock.systemUTC());
         named.put("editorControls", editorControls);
     }
 
@@ -90,6 +108,10 @@ public final class OperationsBeans {
 
     public EditorControls editorControls() {
         return editorControls;
+    }
+
+    public ClusterMembership membership() {
+        return membership;
     }
 
     /** Joins the service's registry to Micrometer's global one while Camel runs (see NewsdeskMetrics). */
