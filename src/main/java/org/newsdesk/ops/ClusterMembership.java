@@ -14,6 +14,8 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.support.service.ServiceSupport;
 import org.newsdesk.deliver.SenderId;
 import org.newsdesk.store.Instances;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * This service as one instance among several on one store. The routes that must run on one instance
@@ -24,6 +26,8 @@ import org.newsdesk.store.Instances;
  */
 public final class ClusterMembership extends ServiceSupport {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterMembership.class);
+
     /** Camel's file-lock cluster service treats a leader as gone after this many silent lock intervals. */
     static final int SILENT_INTERVALS = 5;
 
@@ -33,6 +37,7 @@ public final class ClusterMembership extends ServiceSupport {
     private final Instant startedAt;
     private final Duration beat;
     private final Clock clock;
+    private volatile List<String> ledAtLastBeat = List.of();
 
     public ClusterMembership(
             Instances instances, SenderId self, Path folder, Duration lease, Duration beat, Clock clock) {
@@ -71,7 +76,16 @@ public final class ClusterMembership extends ServiceSupport {
     /** The heartbeat route's step: this instance is alive and leads {@link #leads()}. */
     public void beat() {
         Instant now = clock.instant();
-        instances.beat(self.toString(), startedAt, now, leads());
+        List<String> leads = leads();
+        if (!leads.equals(ledAtLastBeat)) {
+            LOG.info(
+                    "Instance {} leads {}{}",
+                    instance(),
+                    leads.isEmpty() ? "no single-active route" : String.join(", ", leads),
+                    ledAtLastBeat.isEmpty() ? "" : " (before: " + String.join(", ", ledAtLastBeat) + ")");
+            ledAtLastBeat = leads;
+        }
+        instances.beat(self.toString(), startedAt, now, leads);
         // an instance killed long ago is no news: its row goes once nobody could mistake it for a live one
         instances.forgetBefore(now.minus(Duration.ofDays(1)));
     }

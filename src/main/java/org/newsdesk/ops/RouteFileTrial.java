@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.FailedToCreateRouteException;
 import org.apache.camel.Route;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.component.master.MasterComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.Model;
 import org.apache.camel.model.RouteConfigurationDefinition;
@@ -61,6 +63,8 @@ final class RouteFileTrial {
             check.getPropertiesComponent().addPropertiesSource(new LiveProperties(live));
             check.setRestConfiguration(live.getRestConfiguration());
             check.setAutoStartup(false);
+            // master: endpoints need a cluster service; one of their own, never started, takes no lock
+            check.getComponent("master", MasterComponent.class).setService(new FileLockClusterService());
             Model model = check.getCamelContextExtension().getContextPlugin(Model.class);
             PluginHelper.getRoutesLoader(check).loadRoutes(ResourceHelper.fromString(location, text));
             // the routes of this file refer to error handling defined in the others: those this file
