@@ -24,7 +24,7 @@ import org.newsdesk.ops.InstanceCluster.Instance;
 class ThreeInstancesTest {
 
     private static final int SUBSCRIBERS = Integer.getInteger("newsdesk.test.cluster-subscribers", 20_000);
-    private static final Duration LEAD = Duration.ofSeconds(75);
+    private static final Duration LEAD = Duration.ofSeconds(60);
     private static final Duration LEASE = Duration.ofSeconds(6);
     /** Each instance's delivery.concurrency: at most this many of its mails are in flight when it dies. */
     private static final int CONCURRENCY = 4;
