@@ -112,7 +112,7 @@ public class StatusCommand implements Callable<Integer> {
     }
 
     /** The services running on this store, and which one reads each inbox and mailbox. */
-    static List<String> instanceLines(EditorControls.RunningInstances instances) {
+    public static List<String> instanceLines(EditorControls.RunningInstances instances) {
         List<String> lines = new java.util.ArrayList<>();
         if (instances.running().isEmpty()) {
             lines.add("instances:  none running on this store");
