@@ -43,11 +43,13 @@ import org.newsdesk.store.BounceLog;
 import org.newsdesk.store.Consents;
 import org.newsdesk.store.Database;
 import org.newsdesk.store.DeliveryLedger;
+import org.newsdesk.store.DeskSessionStore;
 import org.newsdesk.store.Holds;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
 import org.newsdesk.store.NoteArchive;
 import org.newsdesk.store.NoteOutcomes;
+import org.newsdesk.store.SignInFailures;
 import org.newsdesk.store.StoreServer;
 import org.newsdesk.store.SubscriberStore;
 
@@ -162,6 +164,9 @@ public class NewsdeskConfiguration implements CamelConfiguration {
 
         // the editor's desk (web pages under /desk/)
         Accounts accounts = new Accounts(database);
+        // sessions and failed sign-ins in the store: any process sharing it serves any desk request
+        DeskSessionStore deskSessions = new DeskSessionStore(database);
+        SignInFailures signInFailures = new SignInFailures(database);
         AuditLog audit = new AuditLog(database);
         DeskBeans desk = new DeskBeans(new DeskBeans.Parts(
                 context,
@@ -169,6 +174,8 @@ public class NewsdeskConfiguration implements CamelConfiguration {
                 clock,
                 profiles,
                 accounts,
+                deskSessions,
+                signInFailures,
                 audit,
                 notes,
                 items,

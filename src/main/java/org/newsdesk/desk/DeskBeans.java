@@ -20,10 +20,12 @@ import org.newsdesk.render.TemplateSet;
 import org.newsdesk.store.Accounts;
 import org.newsdesk.store.AuditLog;
 import org.newsdesk.store.DeliveryLedger;
+import org.newsdesk.store.DeskSessionStore;
 import org.newsdesk.store.Holds;
 import org.newsdesk.store.IssueStore;
 import org.newsdesk.store.ItemStore;
 import org.newsdesk.store.NoteArchive;
+import org.newsdesk.store.SignInFailures;
 import org.newsdesk.store.SubscriberStore;
 
 /** The editor's desk (routes/desk.camel.yaml): each bean made once, by the names the routes call them. */
@@ -36,6 +38,8 @@ public final class DeskBeans {
             Clock clock,
             PublicationProfiles profiles,
             Accounts accounts,
+            DeskSessionStore deskSessions,
+            SignInFailures signInFailures,
             AuditLog audit,
             NoteArchive notes,
             ItemStore items,
@@ -55,9 +59,10 @@ public final class DeskBeans {
 
     public DeskBeans(Parts p) {
         Settings settings = p.settings();
-        Sessions sessions =
-                new Sessions(settings.getDuration("newsdesk.desk.session-idle", Duration.ofHours(8)), p.clock());
+        Sessions sessions = new Sessions(
+                p.deskSessions(), settings.getDuration("newsdesk.desk.session-idle", Duration.ofHours(8)), p.clock());
         SignInThrottle throttle = new SignInThrottle(
+                p.signInFailures(),
                 settings.getInt("newsdesk.desk.sign-in-failures-per-name", 5),
                 settings.getInt("newsdesk.desk.sign-in-failures-per-address", 20),
                 settings.getDuration("newsdesk.desk.sign-in-window", Duration.ofMinutes(15)),

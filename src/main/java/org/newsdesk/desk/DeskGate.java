@@ -71,14 +71,15 @@ public class DeskGate {
             DeskHttp.redirect(exchange, "/desk/");
             return;
         }
-        showLogin(exchange, 200, null, null);
+        showLogin(exchange, current, 200, null, null);
     }
 
     public void signIn(Exchange exchange) {
         DeskHttp.Form form = DeskHttp.form(exchange);
         Optional<DeskSession> before = current(exchange);
         if (before.isEmpty() || !Sessions.csrfMatches(before.get(), form.get("csrf"))) {
-            showLogin(exchange, 403, "The sign-in form was out of date; please sign in again.", form.get("name"));
+            showLogin(
+                    exchange, before, 403, "The sign-in form was out of date; please sign in again.", form.get("name"));
             return;
         }
         String name = form.get("name");
@@ -89,6 +90,7 @@ public class DeskGate {
             exchange.getMessage().setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
             showLogin(
                     exchange,
+                    before,
                     429,
                     "Too many failed sign-ins. Try again in " + minutes(wait) + ", or ask an administrator.",
                     name);
@@ -100,7 +102,7 @@ public class DeskGate {
                 account.map(Accounts.Account::passwordHash).orElse(null))) {
             throttle.failed(name, address);
             LOG.info("Desk: failed sign-in for {} from {}", name, address);
-            showLogin(exchange, 401, "The name or the password is not right.", name);
+            showLogin(exchange, before, 401, "The name or the password is not right.", name);
             return;
         }
         throttle.succeeded(name);
@@ -121,10 +123,10 @@ public class DeskGate {
         DeskHttp.redirect(exchange, "/desk/login?out");
     }
 
-    private void showLogin(Exchange exchange, int status, String error, String name) {
-        DeskSession anonymous = sessions.anonymous();
-        DeskHttp.setCookie(
-                exchange, anonymous.id(), secureCookies, Duration.ofMinutes(30).toSeconds());
+    private void showLogin(Exchange exchange, Optional<DeskSession> current, int status, String error, String name) {
+        // the browser's sign-in page session serves again: a page shown is then no write to the store
+        DeskSession anonymous = current.filter(s -> !s.signedIn()).orElseGet(sessions::anonymous);
+        DeskHttp.setCookie(exchange, anonymous.id(), secureCookies, Sessions.SIGN_IN_PAGE_IDLE.toSeconds());
         boolean out = HttpRequests.query(exchange, "out") != null;
         Map<String, Object> values = new java.util.HashMap<>();
         values.put("error", error);

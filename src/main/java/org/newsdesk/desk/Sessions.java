@@ -7,28 +7,48 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.newsdesk.store.DeskSessionStore;
 
 /**
- * Desk sessions, kept in memory: a restart signs everyone out, which is the safe side. A session
- * unused for {@code idle} ends. Signing in always makes a new session id, so an id planted in a
- * browser before sign-in is worth nothing after it.
+ * Desk sessions, kept in the store ({@link DeskSessionStore}) so that any newsdesk process sharing it
+ * can serve the next request of a browser, and a restart signs no one out. A session unused for
+ * {@code idle} ends. Signing in always makes a new session id, so an id planted in a browser before
+ * sign-in is worth nothing after it.
  */
 public final class Sessions {
 
     public static final String COOKIE = "newsdesk_desk";
 
+    /** How long the sign-in page's session lives unused (at most the idle time). */
+    public static final Duration SIGN_IN_PAGE_IDLE = Duration.ofMinutes(30);
+
+    /** How often, at most, one process deletes ended sessions from the store. */
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
+    /** Rows deleted per statement of a sweep, and statements per sweep: a sweep's work is bounded. */
+    static final int SWEEP_BATCH = 500;
+
+    static final int SWEEP_BATCHES = 20;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Map<String, DeskSession> byId = new ConcurrentHashMap<>();
-    private final Map<String, String> flashes = new ConcurrentHashMap<>();
+    private final DeskSessionStore store;
     private final Duration idle;
+    private final Duration signInPageIdle;
+    private final Duration touchEvery;
     private final Clock clock;
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
 
-    public Sessions(Duration idle, Clock clock) {
+    public Sessions(DeskSessionStore store, Duration idle, Clock clock) {
+        this.store = store;
         this.idle = idle;
+        this.signInPageIdle = SIGN_IN_PAGE_IDLE.compareTo(idle) < 0 ? SIGN_IN_PAGE_IDLE : idle;
+        // a session's last use is written at most once a minute, not at every request; the idle time
+        // is then kept to within a minute (an eighth of it when it is shorter than 8 minutes)
+        Duration eighth = idle.dividedBy(8);
+        this.touchEvery = eighth.compareTo(Duration.ofMinutes(1)) < 0 ? eighth : Duration.ofMinutes(1);
         this.clock = clock;
     }
 
@@ -43,37 +63,42 @@ public final class Sessions {
 
     /** The live session of this id, touched; empty when unknown or idle too long. */
     public Optional<DeskSession> find(String id) {
-        if (id == null) {
+        if (id == null || id.isEmpty()) {
             return Optional.empty();
         }
+        Optional<DeskSessionStore.Row> found = store.find(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DeskSessionStore.Row row = found.get();
         Instant now = clock.instant();
-        DeskSession s = byId.get(id);
-        if (s == null) {
+        Duration allowed = row.account() == null ? signInPageIdle : idle;
+        if (row.lastSeen().plus(allowed).isBefore(now)) {
+            store.end(id);
             return Optional.empty();
         }
-        if (s.lastSeen().plus(idle).isBefore(now)) {
-            byId.remove(id);
-            return Optional.empty();
+        Instant seen = row.lastSeen();
+        if (!seen.plus(touchEvery).isAfter(now)) {
+            store.touch(id, now);
+            seen = now;
         }
-        DeskSession touched = s.seenAt(now);
-        byId.put(id, touched);
-        return Optional.of(touched);
+        return Optional.of(new DeskSession(id, row.account(), row.role(), row.email(), row.csrf(), seen));
     }
 
     public void end(String id) {
-        if (id != null) {
-            byId.remove(id);
-            flashes.remove(id);
+        if (id != null && !id.isEmpty()) {
+            store.end(id);
         }
     }
 
     /** A message for the next page this session sees ("Item released."), shown once. */
     public void flash(DeskSession session, String message) {
-        flashes.put(session.id(), message);
+        store.flash(session.id(), message);
     }
 
+    /** The session's message, if it has one; then it is gone, whichever process shows it. */
     public String takeFlash(DeskSession session) {
-        return session == null ? null : flashes.remove(session.id());
+        return session == null ? null : store.takeFlash(session.id()).orElse(null);
     }
 
     /** Whether a form's token is the session's, compared in constant time. */
@@ -89,19 +114,26 @@ public final class Sessions {
     }
 
     private DeskSession put(DeskSession s) {
-        sweep();
-        byId.put(s.id(), s);
+        sweep(s.lastSeen());
+        store.create(s.id(), s.account(), s.role(), s.email(), s.csrf(), s.lastSeen());
         return s;
     }
 
-    /** Drops idle sessions so a flood of sign-in pages cannot grow the map without end. */
-    private void sweep() {
-        if (byId.size() > 1000) {
-            Instant cutoff = clock.instant().minus(idle);
-            byId.values()
-                    .removeIf(s -> s.lastSeen().isBefore(cutoff)
-                            || !s.signedIn()
-                                    && s.lastSeen().isBefore(clock.instant().minus(Duration.ofMinutes(30))));
+    /**
+     * Deletes ended sessions, at most once a minute in this process and a bounded number at a time, so
+     * that a flood of sign-in pages cannot grow the table without end.
+     */
+    private void sweep(Instant now) {
+        Instant last = lastSweep.get();
+        if (last.plus(SWEEP_EVERY).isAfter(now) || !lastSweep.compareAndSet(last, now)) {
+            return;
+        }
+        Instant signedInBefore = now.minus(idle);
+        Instant anonymousBefore = now.minus(signInPageIdle);
+        for (int i = 0; i < SWEEP_BATCHES; i++) {
+            if (store.sweep(signedInBefore, anonymousBefore, SWEEP_BATCH) < SWEEP_BATCH) {
+                return;
+            }
         }
     }
 

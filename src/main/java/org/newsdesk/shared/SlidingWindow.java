@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Events per key within a sliding window (failed sign-ins per name, subscriptions per address): how
+ * Events per key within a sliding window (subscription requests per client and per address): how
  * many there were, and how long until a limit lets one more through. Keys with no event left in the
  * window are dropped, so a flood of keys cannot grow it without end.
  */

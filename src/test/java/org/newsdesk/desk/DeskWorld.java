@@ -114,10 +114,20 @@ final class DeskWorld implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         String csrf;
+        private String target = base;
+
+        /**
+         * Sends the next requests to {@code other} (another instance on the same host, as a proxy
+         * would): the browser keeps its cookies, which do not depend on the port.
+         */
+        Client through(DeskWorld other) {
+            target = other.base;
+            return this;
+        }
 
         HttpResponse<String> get(String path) throws Exception {
             HttpResponse<String> r = http.send(
-                    HttpRequest.newBuilder(URI.create(base + path))
+                    HttpRequest.newBuilder(URI.create(target + path))
                             .timeout(Duration.ofSeconds(60))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -144,7 +154,7 @@ final class DeskWorld implements AutoCloseable {
 
         HttpResponse<String> postRaw(String path, String body) throws Exception {
             HttpResponse<String> r = http.send(
-                    HttpRequest.newBuilder(URI.create(base + path))
+                    HttpRequest.newBuilder(URI.create(target + path))
                             .timeout(Duration.ofSeconds(60))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body))

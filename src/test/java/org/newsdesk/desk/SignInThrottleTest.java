@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.Test;
+import org.newsdesk.store.OnEveryStoreBackend;
+import org.newsdesk.store.SignInFailures;
+import org.newsdesk.store.StoreBackend;
 import org.newsdesk.testing.SettableClock;
 
+/** The sign-in throttle counting in the store, on H2 and PostgreSQL. */
 class SignInThrottleTest {
 
     final SettableClock clock = new SettableClock(Instant.parse("2026-12-01T08:00:00Z"));
-    final SignInThrottle throttle = new SignInThrottle(3, 5, Duration.ofMinutes(15), clock);
 
-    @Test
-    void afterTooManyFailuresForOneNameItWaitsUntilTheOldestLeavesTheWindow() {
+    SignInThrottle throttle(StoreBackend store) {
+        return new SignInThrottle(new SignInFailures(store.db()), 3, 5, Duration.ofMinutes(15), clock);
+    }
+
+    @OnEveryStoreBackend
+    void afterTooManyFailuresForOneNameItWaitsUntilTheOldestLeavesTheWindow(StoreBackend store) {
+        SignInThrottle throttle = throttle(store);
         for (int i = 0; i < 3; i++) {
             assertThat(throttle.wait("Mei", "10.0.0.1")).isZero();
             throttle.failed("mei", "10.0.0.1");
@@ -25,8 +32,9 @@ class SignInThrottleTest {
         assertThat(throttle.wait("mei", "10.0.0.2")).isZero();
     }
 
-    @Test
-    void oneAddressTryingManyNamesIsLimitedToo() {
+    @OnEveryStoreBackend
+    void oneAddressTryingManyNamesIsLimitedToo(StoreBackend store) {
+        SignInThrottle throttle = throttle(store);
         for (int i = 0; i < 5; i++) {
             throttle.failed("name" + i, "10.0.0.9");
         }
@@ -34,13 +42,28 @@ class SignInThrottleTest {
         assertThat(throttle.wait("someone-else", "10.0.0.8")).isZero();
     }
 
-    @Test
-    void aSuccessClearsTheNamesFailures() {
+    @OnEveryStoreBackend
+    void aSuccessClearsTheNamesFailures(StoreBackend store) {
+        SignInThrottle throttle = throttle(store);
         throttle.failed("mei", "a");
         throttle.failed("mei", "b");
         throttle.succeeded("mei");
         throttle.failed("mei", "c");
         throttle.failed("mei", "d");
         assertThat(throttle.wait("mei", "e")).isZero();
+    }
+
+    @OnEveryStoreBackend
+    void failuresOutOfTheWindowAreSweptWhenNewOnesAreRecorded(StoreBackend store) {
+        SignInThrottle throttle = throttle(store);
+        SignInFailures failures = new SignInFailures(store.db());
+        Instant first = clock.instant();
+        throttle.failed("mei", "10.0.0.1");
+        clock.advance(Duration.ofMinutes(20));
+        throttle.failed("ana", "10.0.0.2");
+        // read from the start of time: the row itself is gone, not only out of the window
+        assertThat(failures.nthLatestSince("name:mei", first.minusSeconds(1), 1))
+                .isEmpty();
+        assertThat(failures.nthLatestSince("name:ana", first, 1)).isPresent();
     }
 }
