@@ -52,7 +52,18 @@ final class EventDateRule implements FieldRule<LocalDate> {
         if (written != null) {
             Optional<DateMention> first = DateMention.in(written).stream().findFirst();
             if (first.isPresent()) {
-                return found(first.get(), written, -1, Reading.Evidence.FRONT_MATTER);
+                // a website page's date is the day it was posted: a sentence that dates the event wins
+                if (note.front().page()) {
+                    Optional<Reading<LocalDate>> dated = fromSentence(note);
+                    if (dated.isPresent()) {
+                        return dated.get();
+                    }
+                }
+                return found(
+                        first.get(),
+                        written,
+                        -1,
+                        note.front().page() ? Reading.Evidence.HEADER_LINE : Reading.Evidence.FRONT_MATTER);
             }
             labelled.add(written);
         }

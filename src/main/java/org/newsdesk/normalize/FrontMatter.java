@@ -4,16 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The YAML front matter of a note (empty when there is none) and the text after it. */
-record FrontMatter(Map<String, Object> fields, String body, List<String> warnings) {
+/**
+ * The front matter of a note (empty when there is none) and the text after it. {@code page} when it
+ * is a website's page metadata (TOML "+++", or keys only a content system writes): then its title is
+ * the page's headline and its date the day the page was posted, not necessarily the event's.
+ */
+record FrontMatter(Map<String, Object> fields, String body, List<String> warnings, boolean page) {
 
     FrontMatter {
         fields = Map.copyOf(fields);
         warnings = List.copyOf(warnings);
     }
 
+    FrontMatter(Map<String, Object> fields, String body, List<String> warnings) {
+        this(fields, body, warnings, fields.keySet().stream().anyMatch(Vocabulary.PAGE_FRONT_MATTER_KEYS::contains));
+    }
+
     static FrontMatter none(String body) {
-        return new FrontMatter(Map.of(), body, List.of());
+        return new FrontMatter(Map.of(), body, List.of(), false);
     }
 
     /** A scalar field as text, or null; dates and numbers are given as the note wrote them. */

@@ -25,6 +25,9 @@ final class FrontMatterRule {
     private FrontMatterRule() {}
 
     static FrontMatter read(String text) {
+        if (text.startsWith("+++\n")) {
+            return toml(text);
+        }
         if (!text.startsWith("---\n")) {
             return FrontMatter.none(text);
         }
@@ -64,6 +67,58 @@ final class FrontMatterRule {
                     List.of(
                             "The front matter between the \"---\" lines is not valid YAML and was ignored; correct it and send the note again."));
         }
+    }
+
+    /**
+     * "+++" front matter is TOML, which only website generators (Hugo) write: its "key = value" lines
+     * are read as the page's metadata (strings, dates and lists of strings; tables are skipped).
+     */
+    private static FrontMatter toml(String text) {
+        int close = text.indexOf("\n+++", 3);
+        while (close >= 0 && !lineEndsAt(text, close + 4)) {
+            close = text.indexOf("\n+++", close + 4);
+        }
+        if (close < 0 || close > MAX_FRONT_MATTER_CHARS) {
+            return FrontMatter.none(text);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        boolean inTable = false;
+        for (String line : text.substring(4, close).split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("[")) {
+                inTable = true;
+                continue;
+            }
+            int eq = l.indexOf('=');
+            if (inTable || eq <= 0 || l.startsWith("#")) {
+                continue;
+            }
+            String key =
+                    l.substring(0, eq).strip().replaceAll("^[\"']|[\"']$", "").toLowerCase(java.util.Locale.ROOT);
+            String value = l.substring(eq + 1).strip();
+            if (value.startsWith("[") && value.endsWith("]")) {
+                List<String> items = new java.util.ArrayList<>();
+                for (String item : value.substring(1, value.length() - 1).split(",")) {
+                    String v = unquote(item.strip());
+                    if (!v.isEmpty()) {
+                        items.add(v);
+                    }
+                }
+                fields.put(key, items);
+            } else if (!value.isEmpty()) {
+                fields.put(key, unquote(value));
+            }
+        }
+        int bodyStart = Math.min(text.length(), close + 4);
+        return new FrontMatter(fields, text.substring(bodyStart).replaceFirst("^\\n+", ""), List.of(), true);
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
     }
 
     private static boolean lineEndsAt(String text, int at) {

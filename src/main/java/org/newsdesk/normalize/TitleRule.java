@@ -42,7 +42,8 @@ final class TitleRule implements FieldRule<String> {
         FrontMatter front = note.front();
         EventHeader header = note.header();
         String title = front.text("title");
-        Reading.Evidence evidence = Reading.Evidence.FRONT_MATTER;
+        // a website page's title is its headline: as doubtful as a heading
+        Reading.Evidence evidence = front.page() ? Reading.Evidence.HEADING : Reading.Evidence.FRONT_MATTER;
         if (title == null) {
             title = header.field(Label.TITLE).orElse(null);
             evidence = Reading.Evidence.LABEL;

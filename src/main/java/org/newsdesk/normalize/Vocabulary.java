@@ -1250,6 +1250,32 @@ final class Vocabulary {
             "— ends —"));
 
     /** Header keys of a forwarded or quoted mail block ("From:", "Sent:", "发件人："). */
+    /**
+     * Front-matter keys that only a website's content system writes (Hugo, Jekyll, WordPress exports):
+     * such a front matter describes the page, so its title is the page's headline and its date the day
+     * it was posted.
+     */
+    static final Set<String> PAGE_FRONT_MATTER_KEYS = Set.of(
+            "draft",
+            "lastmod",
+            "slug",
+            "layout",
+            "permalink",
+            "aliases",
+            "categories",
+            "tags",
+            "weight",
+            "author",
+            "authors",
+            "summary",
+            "excerpt",
+            "featured_image",
+            "thumbnail",
+            "publishdate",
+            "expirydate",
+            "menu",
+            "type");
+
     static final Set<String> MAIL_HEADER_KEYS = Set.copyOf(List.of(
             "from",
             "sent",

@@ -25,6 +25,23 @@ class EventDateRuleTest {
     }
 
     @Test
+    void aWebsitePagesDateGivesWayToTheSentenceThatDatesTheEvent() {
+        Reading<LocalDate> d = dateOf("+++\ntitle = \"What the river told us\"\ndate = 2025-10-09T08:00:00Z\n"
+                + "draft = false\n+++\n\nThe Delta Sediment Dialogue was held in Can Tho on 2 October 2025.\n");
+        assertThat(d.value()).isEqualTo(LocalDate.of(2025, 10, 2));
+    }
+
+    @Test
+    void aPageDateAloneIsTakenButNotTrustedLikeAnOfficersFrontMatter() {
+        Reading<LocalDate> page =
+                dateOf("---\ntitle: Recap\ndate: 2025-10-09\ntags: [water]\n---\n\nSpeakers spoke.\n");
+        Reading<LocalDate> officer = dateOf("---\ntitle: Recap\ndate: 2025-10-09\n---\n\nSpeakers spoke.\n");
+        assertThat(page.value()).isEqualTo(officer.value()).isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(page.evidence()).isEqualTo(Reading.Evidence.HEADER_LINE);
+        assertThat(officer.evidence()).isEqualTo(Reading.Evidence.FRONT_MATTER);
+    }
+
+    @Test
     void neverRollsOverAnImpossibleFrontMatterDate() {
         assertThat(dateOf("---\ndate: 2021-02-30\n---\nx").value()).isNull();
     }

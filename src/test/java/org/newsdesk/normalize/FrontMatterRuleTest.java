@@ -18,6 +18,28 @@ class FrontMatterRuleTest {
     }
 
     @Test
+    void readsTomlPageMetadataAsTheWebsitesAndLeavesTheBody() {
+        FrontMatter fm = FrontMatterRule.read("+++\ntitle = \"Open data: a recap\"\ndate = 2026-05-04T09:00:00+01:00\n"
+                + "tags = [\"ocean\", \"data\"]\n[params]\nhero = \"x.png\"\n+++\n\nThe symposium took place.\n");
+        assertThat(fm.page()).isTrue();
+        assertThat(fm.text("title")).isEqualTo("Open data: a recap");
+        assertThat(fm.text("date")).isEqualTo("2026-05-04T09:00:00+01:00");
+        assertThat(fm.list("tags")).containsExactly("ocean", "data");
+        assertThat(fm.fields()).doesNotContainKey("hero");
+        assertThat(fm.body()).isEqualTo("The symposium took place.\n");
+    }
+
+    @Test
+    void yamlWithKeysOnlyAWebsiteWritesIsPageMetadataAndAnOfficersIsNot() {
+        assertThat(FrontMatterRule.read("---\ntitle: Recap\nlastmod: 2026-05-06\n---\nx")
+                        .page())
+                .isTrue();
+        assertThat(FrontMatterRule.read("---\npublication: lmec\ntitle: Roundtable\n---\nx")
+                        .page())
+                .isFalse();
+    }
+
+    @Test
     void keepsDatesAsWrittenSoAnImpossibleDateIsNotRolledOver() {
         FrontMatter fm = FrontMatterRule.read("---\ndate: 2021-02-30\n---\ntext");
         assertThat(fm.text("date")).isEqualTo("2021-02-30");

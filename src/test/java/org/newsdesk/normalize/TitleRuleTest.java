@@ -61,6 +61,15 @@ class TitleRuleTest {
     }
 
     @Test
+    void aWebsitePagesTitleIsDoubtedLikeAHeadline() {
+        var reading = new TitleRule()
+                .read(Notes.context(
+                        "+++\ntitle = \"Open ocean data needs a budget line: our recap\"\ndraft = false\n+++\n\n"
+                                + "The Ocean Data Symposium took place online on 28 April 2026.\n"));
+        assertThat(reading.evidence()).isNotEqualTo(Reading.Evidence.FRONT_MATTER);
+    }
+
+    @Test
     void aNameCutOutOfALineThatGoesOnLikeANameIsUncertain() {
         var reading = new TitleRule()
                 .read(Notes.context("Webinar on Capturing Methane from Municipal Landfills\n"
