@@ -14,6 +14,7 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.support.service.ServiceSupport;
 import org.newsdesk.deliver.SenderId;
 import org.newsdesk.store.Instances;
+import org.newsdesk.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,9 +86,14 @@ public final class ClusterMembership extends ServiceSupport {
                     ledAtLastBeat.isEmpty() ? "" : " (before: " + String.join(", ", ledAtLastBeat) + ")");
             ledAtLastBeat = leads;
         }
-        instances.beat(self.toString(), startedAt, now, leads);
-        // an instance killed long ago is no news: its row goes once nobody could mistake it for a live one
-        instances.forgetBefore(now.minus(Duration.ofDays(1)));
+        try {
+            instances.beat(self.toString(), startedAt, now, leads);
+            // an instance killed long ago is no news: its row goes once nobody could mistake it for a live one
+            instances.forgetBefore(now.minus(Duration.ofDays(1)));
+        } catch (StoreException e) {
+            // the store's own line says it cannot be used; the next beat tries again, and until then the
+            // others see this instance's row age
+        }
     }
 
     /** The instances that beat lately, oldest first. */
