@@ -3,8 +3,8 @@
 # then smtp-source sends N messages of the same size over as many connections into the same sink.
 # Prints msg/s for both, their ratio and the heap used; runs once with the default heap and once
 # with -Xmx256m. Needs Debian's postfix package (smtp-sink, smtp-source).
-# Also prints how much the store grew per mail sent. JFR=1 records a profile of each run in
-# target/deliver-<heap>.jfr and prints where the CPU samples were.
+# Also prints how much the store grew per mail sent. JFR=1 records a profile of each run's send in
+# target/deliver-<heap>-<store>.jfr and prints where the time went (bench/jfr_summary.py).
 # usage: bench/deliver.sh [subscribers=5000] [concurrency=4] [port=2526] [--store h2|postgres]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -22,12 +22,17 @@ cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 for heap in "" "-Xmx256m"; do
   echo "== heap: ${heap:-JVM default}, store: $store"
   jfr=()
-  name=deliver-${heap:-default}
-  [[ ${JFR:-} == 1 ]] && jfr=("-XX:StartFlightRecording=filename=target/$name.jfr,settings=profile")
+  name=deliver-${heap:-default}-$store
+  if [[ ${JFR:-} == 1 ]]; then
+    # the profile settings, with every file sync recorded (H2 syncs on each commit)
+    jh=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+    python3 -c 'import re,sys; s=open(sys.argv[1]).read(); print(re.sub(r"(<event name=\"jdk.FileForce\">.*?<setting name=\"threshold\"[^>]*>)[^<]*", r"\g<1>0 ms", s, flags=re.S))' \
+      "$jh/lib/jfr/profile.jfc" > target/deliver.jfc
+    jfr=("-Dnewsdesk.bench.jfr=target/$name.jfr" "-Dnewsdesk.bench.jfc=target/deliver.jfc")
+  fi
   java $heap "${jfr[@]}" -Dnewsdesk.project="$PWD" -cp "$cp" org.newsdesk.bench.DeliveryBench "$n" "$conc" "$port" "$store" 2>&1 | grep -E "^RESULT|Sending lmec" || true
   if [[ ${JFR:-} == 1 ]]; then
-    echo "-- top frames of the CPU samples (target/$name.jfr)"
-    jfr print --events jdk.ExecutionSample --stack-depth 1 "target/$name.jfr" | grep -E "^\s+[a-z].*line:" \
-      | sed -E 's/line:.*//' | sort | uniq -c | sort -rn | head -15
+    echo "-- where the time went (target/$name.jfr)"
+    python3 bench/jfr_summary.py "target/$name.jfr"
   fi
 done

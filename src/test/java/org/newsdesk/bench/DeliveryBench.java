@@ -86,9 +86,22 @@ public final class DeliveryBench {
                 });
                 sampler.setDaemon(true);
                 sampler.start();
+                // with -Dnewsdesk.bench.jfr=FILE (and .jfc settings) the send alone is recorded
+                String jfr = System.getProperty("newsdesk.bench.jfr");
+                jdk.jfr.Recording recording = null;
+                if (jfr != null) {
+                    recording = new jdk.jfr.Recording(
+                            jdk.jfr.Configuration.create(Path.of(System.getProperty("newsdesk.bench.jfc"))));
+                    recording.start();
+                }
                 long t0 = System.nanoTime();
                 world.deliver(issue);
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                if (recording != null) {
+                    recording.stop();
+                    recording.dump(Path.of(jfr));
+                    recording.close();
+                }
                 sampler.interrupt();
                 Map<String, Integer> counts = world.awaitSettled(issue.issue().id(), Duration.ofSeconds(30));
                 double newsdesk = counts.get("sent") / seconds;
