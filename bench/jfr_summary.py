@@ -10,7 +10,7 @@ import sys
 
 def events(recording, names):
     out = subprocess.run(
-        ["jfr", "print", "--json", "--events", ",".join(names), recording],
+        ["jfr", "print", "--json", "--stack-depth", "64", "--events", ",".join(names), recording],
         check=True, capture_output=True, text=True).stdout
     return json.loads(out)["recording"]["events"]
 
@@ -38,6 +38,8 @@ def main():
     recording = sys.argv[1]
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 12
     samples = events(recording, ["jdk.ExecutionSample"])
+    times = [e["values"]["startTime"] for e in samples]
+    send = span(times)
     by_self = collections.Counter()
     by_ours = collections.Counter()
     by_library = collections.Counter()
@@ -60,8 +62,8 @@ def main():
     print("  by the first newsdesk frame on the stack:")
     for name, c in by_ours.most_common(top):
         print(f"    {100.0 * c / n:5.1f} %  {name}")
-    blocked = ["jdk.FileForce", "jdk.FileWrite", "jdk.SocketRead", "jdk.SocketWrite", "jdk.JavaMonitorEnter", "jdk.ThreadPark"]
-    print("time the sending threads spent blocked (events over the recording's threshold; idle pool threads left out):")
+    blocked = ["jdk.FileForce", "jdk.FileWrite", "jdk.FileRead", "jdk.SocketRead", "jdk.SocketWrite", "jdk.JavaMonitorEnter", "jdk.ThreadPark"]
+    print(f"time the sending threads spent blocked (idle pool threads left out; the send took {send:.1f} s):")
     for name in blocked:
         try:
             evs = events(recording, [name])
@@ -70,6 +72,18 @@ def main():
         sending = [e for e in evs if busy(e)]
         total = sum(seconds(e["values"].get("duration", "PT0S")) for e in sending)
         print(f"    {name:22s} {len(sending):7d} events  {total:8.2f} s")
+
+
+def span(times):
+    """Seconds between the first and the last ISO timestamp."""
+    import datetime
+    if not times:
+        return 0.0
+    parse = lambda t: datetime.datetime.fromisoformat(t.replace("Z", "+00:00")[:26] + t[-6:] if "+" in t[19:] else t.replace("Z", "+00:00"))
+    try:
+        return (parse(max(times)) - parse(min(times))).total_seconds()
+    except ValueError:
+        return 0.0
 
 
 def busy(event):

@@ -14,7 +14,8 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 ./mvnw -o -q test-compile
 ./mvnw -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 CP="target/classes:target/test-classes:$(cat "$OUT/classpath.txt")"
-JAVA=(java -Xmx1g -cp "$CP" org.newsdesk.bench.RenderBench)
+# HEAP=-Xmx192m checks that an issue renders in a small heap
+JAVA=(java "${HEAP:--Xmx1g}" -cp "$CP" org.newsdesk.bench.RenderBench)
 
 now() { date +%s.%N; }
 # cold: a fresh JVM rendering the issue once; wall clock includes JVM start, like a WeasyPrint process
