@@ -382,6 +382,24 @@ final class InstanceCluster implements AutoCloseable {
         return lines;
     }
 
+    /** Prints what a person would look at first: files left in the shared folders, each instance's warnings. */
+    void report() throws IOException {
+        for (String folder : List.of("inbox", "failed")) {
+            try (Stream<Path> files = Files.walk(shared.resolve(folder))) {
+                files.filter(Files::isRegularFile).forEach(f -> System.out.println(folder + " holds " + f));
+            }
+        }
+        for (Instance i : instances) {
+            List<String> lines = Files.exists(i.log()) ? Files.readAllLines(i.log()) : List.of();
+            System.out.println("instance " + i.number() + " (pid " + i.pid() + ", alive " + i.alive() + "), "
+                    + lines.size() + " log lines; its warnings and errors:");
+            lines.stream()
+                    .filter(l -> l.contains("WARN") || l.contains("ERROR") || l.contains("Exception"))
+                    .limit(60)
+                    .forEach(l -> System.out.println("  " + l));
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

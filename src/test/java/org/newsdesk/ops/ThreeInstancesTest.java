@@ -44,106 +44,119 @@ class ThreeInstancesTest {
 
     private void run(Consumer<Instance> end, boolean killed) throws Exception {
         try (InstanceCluster cluster = new InstanceCluster(work, LEAD, LEASE)) {
-            cluster.seed(SUBSCRIBERS);
-            for (int i = 0; i < 3; i++) {
-                cluster.start();
+            try {
+                scenario(cluster, end, killed);
+            } catch (Exception | AssertionError e) {
+                cluster.report();
+                throw e;
             }
-            cluster.awaitHealthy(LEAD.minusSeconds(10));
-            assertThat(Instant.now())
-                    .as("three instances healthy before the fire")
-                    .isBefore(cluster.fire.toInstant());
-            await().atMost(Duration.ofSeconds(15))
-                    .until(() -> cluster.leaderOf("intake-folder").isPresent());
-            assertFollowersNameTheLeader(cluster);
-
-            // the fire: one instance makes the issue and starts sending; the others join the send
-            await().atMost(LEAD.plusSeconds(60)).until(() -> cluster.count("SELECT COUNT(*) FROM issues") == 1);
-            String issue = "china-asean-" + cluster.fire.getYear() + "-1";
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> !cluster.logLines("Publication china-asean: " + issue + " made")
-                            .isEmpty());
-            Instance maker = makerOf(cluster, issue);
-            cluster.officersStart(Duration.ofMillis(400));
-
-            await().atMost(Duration.ofMinutes(4))
-                    .pollInterval(Duration.ofMillis(100))
-                    .until(() -> sent(cluster, issue) >= SUBSCRIBERS / 5);
-            List<String> figures = new ArrayList<>();
-            int inFlight = 0;
-            inFlight += end(cluster, maker, end, issue, figures, "the sender that made the issue");
-
-            await().atMost(Duration.ofMinutes(4))
-                    .pollInterval(Duration.ofMillis(100))
-                    .until(() -> sent(cluster, issue) >= SUBSCRIBERS / 2);
-            Instance intakeLeader = cluster.leaderOf("intake-folder").orElseThrow();
-            inFlight += end(cluster, intakeLeader, end, issue, figures, "the intake's leader");
-
-            // everyone reached; the survivor marked what died in flight and sent it again
-            await().atMost(Duration.ofMinutes(5))
-                    .pollInterval(Duration.ofMillis(500))
-                    .until(() -> cluster.count(
-                                    "SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND status IN ('pending', 'sending')",
-                                    issue)
-                            == 0);
-            int notes = cluster.officersStop();
-            await().atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofMillis(500))
-                    .until(() -> cluster.inboxFiles() == 0
-                            && cluster.mailboxWaiting() == 0
-                            && cluster.count("SELECT COUNT(*) FROM items WHERE id <> 'itm-waiting'") >= notes);
-
-            Map<String, Integer> received = cluster.smtp.receivedByRecipient();
-            List<String> twice = received.entrySet().stream()
-                    .filter(e -> e.getValue() > 1)
-                    .map(Map.Entry::getKey)
-                    .toList();
-            int uncertain =
-                    cluster.count("SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND status = 'uncertain'", issue);
-            figures.add("subscribers " + SUBSCRIBERS + ", received " + received.size() + ", twice " + twice.size()
-                    + ", uncertain " + uncertain + ", in flight at the ends " + inFlight);
-            figures.add("notes " + notes + " (" + cluster.filedNotes() + " filed, " + cluster.mailedNotes()
-                    + " mailed), items " + cluster.count("SELECT COUNT(*) FROM items WHERE id <> 'itm-waiting'")
-                    + ", read again after an end "
-                    + cluster.logLines("already stored; not added again").size());
-            figures.forEach(f -> System.out.println("three instances: " + f));
-
-            assertThat(cluster.count("SELECT COUNT(*) FROM issues"))
-                    .as("issues made")
-                    .isEqualTo(1);
-            assertThat(cluster.logLines(" made with "))
-                    .as("publish lines of all instances")
-                    .hasSize(1);
-            assertThat(received).as("readers reached").hasSize(SUBSCRIBERS);
-            assertThat(cluster.count(
-                            "SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND status IN ('sent', 'uncertain')",
-                            issue))
-                    .isEqualTo(SUBSCRIBERS);
-            if (killed) {
-                assertThat(twice.size()).as("mails that arrived twice").isLessThanOrEqualTo(inFlight);
-                assertThat(uncertain).as("uncertain rows").isLessThanOrEqualTo(2 * CONCURRENCY);
-                for (String address : twice) {
-                    int subscriber = cluster.count(
-                            "SELECT id FROM subscribers WHERE publication = 'china-asean' AND address = ?", address);
-                    assertThat(cluster.count(
-                                    "SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND subscriber_id = ?"
-                                            + " AND status = 'uncertain'",
-                                    issue,
-                                    (long) subscriber))
-                            .as("the ledger marks " + address + ", which arrived twice, uncertain")
-                            .isEqualTo(1);
-                }
-            } else {
-                assertThat(twice).as("mails that arrived twice").isEmpty();
-                assertThat(uncertain).as("uncertain rows").isZero();
-            }
-            // every note made exactly one item, and none was refused
-            assertThat(cluster.count("SELECT COUNT(*) FROM items WHERE id <> 'itm-waiting'"))
-                    .isEqualTo(notes);
-            assertThat(cluster.count("SELECT COUNT(DISTINCT title) FROM items WHERE id <> 'itm-waiting'"))
-                    .isEqualTo(notes);
-            assertThat(cluster.failedFiles()).isZero();
-            assertThat(cluster.processedFiles()).isEqualTo(cluster.filedNotes());
         }
+    }
+
+    private static void scenario(InstanceCluster cluster, Consumer<Instance> end, boolean killed) throws Exception {
+        cluster.seed(SUBSCRIBERS);
+        for (int i = 0; i < 3; i++) {
+            cluster.start();
+        }
+        cluster.awaitHealthy(LEAD.minusSeconds(10));
+        assertThat(Instant.now()).as("three instances healthy before the fire").isBefore(cluster.fire.toInstant());
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> cluster.leaderOf("intake-folder").isPresent());
+        assertFollowersNameTheLeader(cluster);
+
+        // the fire: one instance makes the issue and starts sending; the others join the send
+        await().atMost(LEAD.plusSeconds(60)).until(() -> cluster.count("SELECT COUNT(*) FROM issues") == 1);
+        String issue = "china-asean-" + cluster.fire.getYear() + "-1";
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !cluster.logLines("Publication china-asean: " + issue + " made")
+                        .isEmpty());
+        Instance maker = makerOf(cluster, issue);
+        cluster.officersStart(Duration.ofMillis(400));
+
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> sent(cluster, issue) >= SUBSCRIBERS / 5);
+        List<String> figures = new ArrayList<>();
+        int inFlight = 0;
+        inFlight += end(cluster, maker, end, issue, figures, "the sender that made the issue");
+
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> sent(cluster, issue) >= SUBSCRIBERS / 2);
+        Instance intakeLeader = cluster.leaderOf("intake-folder").orElseThrow();
+        inFlight += end(cluster, intakeLeader, end, issue, figures, "the intake's leader");
+
+        // everyone reached; the survivor marked what died in flight and sent it again
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> cluster.count(
+                                "SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND status IN ('pending', 'sending')",
+                                issue)
+                        == 0);
+        int notes = cluster.officersStop();
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    assertThat(cluster.inboxFiles())
+                            .as("files left in the inbox")
+                            .isZero();
+                    assertThat(cluster.mailboxWaiting()).as("mails left unread").isZero();
+                    assertThat(cluster.count("SELECT COUNT(*) FROM items WHERE id <> 'itm-waiting'"))
+                            .as("items of the " + notes + " notes")
+                            .isGreaterThanOrEqualTo(notes);
+                });
+
+        Map<String, Integer> received = cluster.smtp.receivedByRecipient();
+        List<String> twice = received.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .toList();
+        int uncertain =
+                cluster.count("SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND status = 'uncertain'", issue);
+        figures.add("subscribers " + SUBSCRIBERS + ", received " + received.size() + ", twice " + twice.size()
+                + ", uncertain " + uncertain + ", in flight at the ends " + inFlight);
+        figures.add("notes " + notes + " (" + cluster.filedNotes() + " filed, " + cluster.mailedNotes()
+                + " mailed), items " + cluster.count("SELECT COUNT(*) FROM items WHERE id <> 'itm-waiting'")
+                + ", read again after an end "
+                + cluster.logLines("already stored; not added again").size());
+        figures.forEach(f -> System.out.println("three instances: " + f));
+
+        assertThat(cluster.count("SELECT COUNT(*) FROM issues"))
+                .as("issues made")
+                .isEqualTo(1);
+        assertThat(cluster.logLines(" made with "))
+                .as("publish lines of all instances")
+                .hasSize(1);
+        assertThat(received).as("readers reached").hasSize(SUBSCRIBERS);
+        assertThat(cluster.count(
+                        "SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND status IN ('sent', 'uncertain')",
+                        issue))
+                .isEqualTo(SUBSCRIBERS);
+        if (killed) {
+            assertThat(twice.size()).as("mails that arrived twice").isLessThanOrEqualTo(inFlight);
+            assertThat(uncertain).as("uncertain rows").isLessThanOrEqualTo(2 * CONCURRENCY);
+            for (String address : twice) {
+                int subscriber = cluster.count(
+                        "SELECT id FROM subscribers WHERE publication = 'china-asean' AND address = ?", address);
+                assertThat(cluster.count(
+                                "SELECT COUNT(*) FROM deliveries WHERE issue_id = ? AND subscriber_id = ?"
+                                        + " AND status = 'uncertain'",
+                                issue,
+                                (long) subscriber))
+                        .as("the ledger marks " + address + ", which arrived twice, uncertain")
+                        .isEqualTo(1);
+            }
+        } else {
+            assertThat(twice).as("mails that arrived twice").isEmpty();
+            assertThat(uncertain).as("uncertain rows").isZero();
+        }
+        // every note made exactly one item, and none was refused
+        assertThat(cluster.count("SELECT COUNT(*) FROM items WHERE id <> 'itm-waiting'"))
+                .isEqualTo(notes);
+        assertThat(cluster.count("SELECT COUNT(DISTINCT title) FROM items WHERE id <> 'itm-waiting'"))
+                .isEqualTo(notes);
+        assertThat(cluster.failedFiles()).isZero();
+        assertThat(cluster.processedFiles()).isEqualTo(cluster.filedNotes());
     }
 
     /** Ends {@code instance} and measures how long the routes it led were without a leader. */
