@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -190,6 +193,52 @@ class MailboxIntakeTest {
                 .isEqualTo(items)
                 .isEqualTo(1);
         assertThat(repliesTo("twice@partner.test")).isEmpty();
+    }
+
+    @Test
+    void aMailSomeoneAlreadyOpenedInAMailClientIsStillRead() throws Exception {
+        MimeBodyPart note = TestNotes.attachment(
+                TestNotes.GOOD_NOTE.replace("Zhang Yan", "Wu Fang").getBytes(StandardCharsets.UTF_8), "text/plain");
+        note.setFileName("opened.md");
+        MimeMessage mail = TestNotes.mailWithAttachments("opened@partner.test", "notes", note);
+        mail.setSubject("opened notes");
+        mail.setHeader("Message-ID", "<opened-1@partner.test>");
+        inbox().appendMessage(mail, new Flags(Flags.Flag.SEEN), new Date());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> itemsFrom("opened.md") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !folder("INBOX").contains("opened notes"));
+        assertThat(folder("Processed")).contains("opened notes");
+    }
+
+    @Test
+    void aMailLeftSeenInTheInboxAfterItWasReadIsMovedWithoutASecondItem() throws Exception {
+        MimeBodyPart note = TestNotes.attachment(
+                TestNotes.GOOD_NOTE.replace("Zhang Yan", "Zhou Lin").getBytes(StandardCharsets.UTF_8), "text/plain");
+        note.setFileName("left-seen.md");
+        MimeMessage mail = TestNotes.mailWithAttachments("left@partner.test", "notes", note);
+        mail.setSubject("left seen");
+        mail.setHeader("Message-ID", "<left-seen-1@partner.test>");
+        mailbox.deliver(mail);
+        await().atMost(Duration.ofSeconds(30)).until(() -> itemsFrom("left-seen.md") == 1);
+        int processed = folder("Processed").size();
+
+        // what an instance killed between flagging the mail seen and moving it leaves behind
+        inbox().appendMessage(mail, new Flags(Flags.Flag.SEEN), new Date());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> folder("Processed").size() == processed + 1);
+        assertThat(folder("INBOX")).doesNotContain("left seen");
+        assertThat(itemsFrom("left-seen.md")).isEqualTo(1);
+        assertThat(repliesTo("left@partner.test")).isEmpty();
+    }
+
+    private static MailFolder inbox() throws Exception {
+        return greenMail.getManagers().getImapHostManager().getInbox(mailbox);
+    }
+
+    private static long itemsFrom(String file) {
+        return all(newsdesk.bean("itemStore", ItemStore.class)).stream()
+                .filter(i -> file.equals(i.source().file()))
+                .count();
     }
 
     private static List<Item> all(ItemStore items) {
