@@ -206,8 +206,7 @@ public final class MailText {
         }
         String disposition = part.getDisposition();
         boolean named = part.getFileName() != null;
-        if (isType(part, "image/*") && !isType(part, "message/rfc822")) {
-            // signature logos and pasted screenshots travel with notes; they are not notes
+        if (travelsWithNotes(part)) {
             return;
         }
         if (isType(part, "message/rfc822") || Part.ATTACHMENT.equalsIgnoreCase(disposition) || named) {
@@ -237,6 +236,44 @@ public final class MailText {
         } catch (IOException e) {
             throw malformed(name);
         }
+    }
+
+    /**
+     * Parts a mail client adds around the notes that are not notes: signature logos and pasted
+     * screenshots, the invite of a forwarded meeting, a business card, an S/MIME or PGP signature.
+     * Refusing the mail for them would refuse most forwarded invitations and every signed mail.
+     */
+    private static final List<String> NOT_NOTES = List.of(
+            "image/*",
+            "text/calendar",
+            "application/ics",
+            "text/vcard",
+            "text/x-vcard",
+            "text/directory",
+            "application/pkcs7-signature",
+            "application/x-pkcs7-signature",
+            "application/pgp-signature",
+            "application/pgp-keys");
+
+    /** The same parts when the client labelled them application/octet-stream: told by their names. */
+    private static final List<String> NOT_NOTE_EXTENSIONS = List.of("ics", "vcs", "vcf", "p7s", "asc");
+
+    static boolean travelsWithNotes(Part part) {
+        if (isType(part, "message/rfc822")) {
+            return false;
+        }
+        if (NOT_NOTES.stream().anyMatch(type -> isType(part, type))) {
+            return true;
+        }
+        String name;
+        try {
+            name = part.getFileName();
+        } catch (MessagingException e) {
+            return false;
+        }
+        return name != null
+                && isType(part, "application/octet-stream")
+                && NOT_NOTE_EXTENSIONS.contains(NoteReader.formatOf(name));
     }
 
     private static boolean isType(Part part, String type) {
