@@ -1,7 +1,9 @@
 package org.newsdesk.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,19 +39,7 @@ public class DeliveryLedger {
 
     /** Adds a pending row for every active subscriber of the issue's publication not yet in the ledger. */
     public int plan(String issueId, String publication) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO deliveries (issue_id, subscriber_id, status, attempts, updated_at)
-                    SELECT ?, s.id, 'pending', 0, ? FROM subscribers s
-                    WHERE s.publication = ? AND s.status = 'active'
-                      AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.issue_id = ? AND d.subscriber_id = s.id)""")) {
-                ps.setString(1, issueId);
-                ps.setTimestamp(2, Timestamp.from(Instant.now()));
-                ps.setString(3, publication);
-                ps.setString(4, issueId);
-                return ps.executeUpdate();
-            }
-        });
+        return db.withConnection(c -> addRows(c, issueId, publication, null));
     }
 
     /**
@@ -84,20 +74,60 @@ public class DeliveryLedger {
      * (status last changed) before the issue was made, so nobody who joined later gets an old issue.
      */
     public int planAsOf(Unplanned issue) {
-        return db.withConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO deliveries (issue_id, subscriber_id, status, attempts, updated_at)
-                    SELECT ?, s.id, 'pending', 0, ? FROM subscribers s
-                    WHERE s.publication = ? AND s.status = 'active' AND s.changed_at <= ?
-                      AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.issue_id = ? AND d.subscriber_id = s.id)""")) {
-                ps.setString(1, issue.issueId());
-                ps.setTimestamp(2, Timestamp.from(Instant.now()));
-                ps.setString(3, issue.publication());
-                ps.setTimestamp(4, Timestamp.from(issue.createdAt()));
-                ps.setString(5, issue.issueId());
-                return ps.executeUpdate();
+        return db.withConnection(c -> addRows(c, issue.issueId(), issue.publication(), issue.createdAt()));
+    }
+
+    /** The rows of a plan: every active subscriber of the publication. */
+    private static final String PLAN = """
+            INSERT INTO deliveries (issue_id, subscriber_id, status, attempts, updated_at)
+            SELECT ?, s.id, 'pending', 0, ? FROM subscribers s
+            WHERE s.publication = ? AND s.status = 'active'""";
+
+    /** Of those, the ones that were subscribed when the issue was made. */
+    private static final String SUBSCRIBED_BY = " AND s.changed_at <= ?";
+
+    /** Of those, the ones not in the ledger yet. */
+    private static final String NOT_YET_PLANNED =
+            " AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.issue_id = ? AND d.subscriber_id = s.id)";
+
+    /**
+     * A plan is one statement, so an issue has all its rows or none. Its first plan adds them without
+     * looking into the ledger: a statement that inserts into the table it searches for missing rows
+     * reads, for each subscriber, every row it has added so far whenever the database runs the search
+     * as a nested loop, as PostgreSQL does for a list loaded moments before (no statistics yet); a
+     * list of 100 000 then took longer than the send. Only a later plan of the same issue (subscribers
+     * who joined since) looks for what is missing.
+     */
+    private static int addRows(Connection c, String issueId, String publication, Instant subscribedBy)
+            throws SQLException {
+        boolean planned = hasRows(c, issueId);
+        try (PreparedStatement ps = c.prepareStatement(planStatement(planned, subscribedBy != null))) {
+            int i = 0;
+            ps.setString(++i, issueId);
+            ps.setTimestamp(++i, Timestamp.from(Instant.now()));
+            ps.setString(++i, publication);
+            if (subscribedBy != null) {
+                ps.setTimestamp(++i, Timestamp.from(subscribedBy));
             }
-        });
+            if (planned) {
+                ps.setString(++i, issueId);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The statement that adds an issue's rows, binding issue, time, publication[, subscribed by][, issue]. */
+    static String planStatement(boolean planned, boolean subscribedBy) {
+        return PLAN + (subscribedBy ? SUBSCRIBED_BY : "") + (planned ? NOT_YET_PLANNED : "");
+    }
+
+    private static boolean hasRows(Connection c, String issueId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM deliveries WHERE issue_id = ? LIMIT 1")) {
+            ps.setString(1, issueId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /**

@@ -74,6 +74,17 @@ class DeliveryLedgerTest {
     }
 
     @Test
+    void aSubscriberWhoJoinedAfterThePlanIsAddedByTheNextPlanAlone() {
+        assertThat(ledger.plan("lmec-2021-6", "lmec")).isEqualTo(2);
+        subscribers.add("lmec", "late@example.org", "Late", "en");
+        long late = subscribers.find("lmec", "late@example.org").orElseThrow().id();
+        assertThat(ledger.plan("lmec-2021-6", "lmec")).isEqualTo(1);
+        assertThat(ledger.due("lmec-2021-6", 10))
+                .extracting(Delivery::subscriberId)
+                .containsExactly(alice, bob, late);
+    }
+
+    @Test
     void onlyOneSenderCanClaimARow() {
         ledger.plan("lmec-2021-6", "lmec");
         Delivery d = new Delivery("lmec-2021-6", alice);

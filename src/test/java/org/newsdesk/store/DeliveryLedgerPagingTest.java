@@ -39,6 +39,15 @@ class DeliveryLedgerPagingTest {
     }
 
     @OnEveryStoreBackend
+    void anIssuesFirstPlanAddsItsRowsWithoutSearchingTheLedgerItFills(StoreBackend store) throws SQLException {
+        assertThat(ledgerScans(store, false, false)).isZero();
+        assertThat(ledgerScans(store, false, true)).isZero();
+        assertThat(ledgerScans(store, true, false))
+                .as("a later plan looks for what is missing")
+                .isEqualTo(1);
+    }
+
+    @OnEveryStoreBackend
     void pagesFollowOneAnotherWithoutGapsOrRepeats(StoreBackend store) throws SQLException {
         String issueId = plannedIssue(store, "lmec", 250);
         DeliveryLedger ledger = new DeliveryLedger(store.db());
@@ -55,6 +64,56 @@ class DeliveryLedgerPagingTest {
     }
 
     private record Reads(long page, long claim) {}
+
+    /**
+     * How many times the plan of a statement reads the ledger table (EXPLAIN, not run): a scan node on
+     * it in PostgreSQL's plan, a FROM of it in H2's.
+     */
+    private static long ledgerScans(StoreBackend store, boolean planned, boolean subscribedBy) throws SQLException {
+        boolean postgres = store.db().postgres();
+        String sql = DeliveryLedger.planStatement(planned, subscribedBy);
+        return store.db().withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement((postgres ? "EXPLAIN (FORMAT JSON) " : "EXPLAIN ") + sql)) {
+                int i = 0;
+                ps.setString(++i, "lmec-2026-1");
+                ps.setTimestamp(++i, Timestamp.from(Instant.now()));
+                ps.setString(++i, "lmec");
+                if (subscribedBy) {
+                    ps.setTimestamp(++i, Timestamp.from(Instant.now()));
+                }
+                if (planned) {
+                    ps.setString(++i, "lmec-2026-1");
+                }
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+                if (postgres) {
+                    return scansOf(
+                            new ObjectMapper().readTree(plan.toString()).get(0).get("Plan"));
+                }
+                return Pattern.compile("FROM \"PUBLIC\".\"DELIVERIES\"")
+                        .matcher(plan)
+                        .results()
+                        .count();
+            } catch (java.io.IOException e) {
+                throw new AssertionError("PostgreSQL plan is not JSON", e);
+            }
+        });
+    }
+
+    private static long scansOf(JsonNode node) {
+        long scans = "deliveries".equals(node.path("Relation Name").asText())
+                        && node.path("Node Type").asText().contains("Scan")
+                ? 1
+                : 0;
+        for (JsonNode child : node.path("Plans")) {
+            scans += scansOf(child);
+        }
+        return scans;
+    }
 
     /** Rows the database read for a page from the middle of the list, and for claiming one row of it. */
     private static Reads reads(StoreBackend store, String publication, int subscribers) throws SQLException {
