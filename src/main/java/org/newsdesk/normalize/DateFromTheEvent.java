@@ -9,7 +9,8 @@ import org.newsdesk.domain.Warning;
 /**
  * The event date must come from something that dates the event. A date read only because it was the
  * first in the header is doubtful when a sentence of the note dates the event otherwise, or when the
- * header writes several different dates and no label says which is the event's.
+ * header writes several different dates and no label says which is the event's. A day written without
+ * a year ("on Tuesday, Dec. 8") counts, in the year of the date read.
  */
 final class DateFromTheEvent implements ItemCheck {
 
@@ -29,7 +30,10 @@ final class DateFromTheEvent implements ItemCheck {
             if (line.length() > 5_000 || i == date.line() || note.isSpeakersPart(i)) {
                 continue;
             }
-            for (DateMention m : DateMention.in(line)) {
+            // "on Tuesday, Dec. 8": a day without a year, in the year of the date read
+            List<DateMention> mentions = new java.util.ArrayList<>(DateMention.in(line));
+            mentions.addAll(DateMention.withoutYear(line, item.date().getYear()));
+            for (DateMention m : mentions) {
                 if (m.date() != null
                         && !m.date().equals(item.date())
                         && EVENT_WORDS.matcher(line).find()) {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date written in a note, in any of the forms officers use: 2021-09-15, 2021/9/15, 15 Sept 2021, April 8, 2021, 8-9 April 2021,
+ * A date written in a note, in any of the forms officers use: 2021-09-15, 2021/9/15, 15 Sept 2021, April 8, 2021, 8-9 April 2021, 15 and 16 December 2026,
  * 15/9/2021 (day first, as written in China and Europe), 2021年4月8日. A date that does not exist
  * ("30 February 2021") is kept as a mention without a date, so it can be reported and never rolled over.
  *
@@ -25,8 +25,9 @@ record DateMention(int start, int end, LocalDate date, String written) {
     private static final Pattern ISO =
             Pattern.compile("(?<![\\d/.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/.-])");
     private static final Pattern CHINESE = Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?[日号號]");
-    // "8-9 April 2021" and "April 8-9, 2021" are two-day events: the first day is the event's date
-    private static final String LATER_DAY = "(?: ?[-–—] ?\\d{1,2}(?:st|nd|rd|th)?)?";
+    // "8-9 April 2021", "April 8-9, 2021", "15 and 16 December", "3 to 5 May": events of several days,
+    // dated by their first day
+    private static final String LATER_DAY = "(?:(?: ?[-–—] ?| (?:and|to|&) )\\d{1,2}(?:st|nd|rd|th)?)?";
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?" + LATER_DAY + " {0,2}(?:of )?" + MONTH + ",? {0,2}(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);

@@ -36,8 +36,11 @@ final class EventDateRule implements FieldRule<LocalDate> {
             "(?i)\\b(was held|were held|is held|took place|takes place|was convened|convened|was hosted|opened|kicked off|gathered"
                     + "|met|was organi[sz]ed|was launched|held (?:online |virtually |in person )?(?:on|in)|ran|was run|happened|was conducted|hosted|took part|brought together|welcomed)\\b");
 
-    /** "BANGKOK, 12 May 2025 —": the place in capitals and the date a press release was sent. */
-    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,40},\\s[^—–-]{4,30}\\s?[—–-]");
+    /**
+     * "BANGKOK, 12 May 2025 —", "SACRAMENTO, Calif., Dec. 10, 2026 /AgriWire/ --": the place in capitals
+     * and the date a press release was sent (a wire service names itself between slashes).
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,40},\\s[^—–-]{4,60}\\s?[—–-]");
 
     private static final Pattern TODAY = Pattern.compile("(?i)\\btoday\\b");
 

@@ -23,6 +23,7 @@ final class SelfChecks {
             new DetailsSwallowedAClause(),
             new TitleLooksLikeATitle(),
             new TitleAgreesWithTheHeading(),
+            new TitleCutShort(),
             new OrganizersNamedInText(),
             new OrganizerMissedInText(),
             new OrganizerIsAFunder(),

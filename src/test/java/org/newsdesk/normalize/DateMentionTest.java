@@ -38,4 +38,12 @@ class DateMentionTest {
         assertThat(DateMention.in("April 8–9, 2021").get(0).date()).isEqualTo(LocalDate.of(2021, 4, 8));
         assertThat(DateMention.in("2021/4/8").get(0).date()).isEqualTo(LocalDate.of(2021, 4, 8));
     }
+
+    @Test
+    void anEventOfSeveralDaysWrittenWithAndOrToIsDatedByItsFirstDay() {
+        assertThat(DateMention.in("met on 15 and 16 December 2026").get(0).date())
+                .isEqualTo(LocalDate.of(2026, 12, 15));
+        assertThat(DateMention.in("from 3 to 5 May 2025").get(0).date()).isEqualTo(LocalDate.of(2025, 5, 3));
+        assertThat(DateMention.in("December 15 & 16, 2026").get(0).date()).isEqualTo(LocalDate.of(2026, 12, 15));
+    }
 }

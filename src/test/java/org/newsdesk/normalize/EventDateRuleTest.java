@@ -70,6 +70,13 @@ class EventDateRuleTest {
     }
 
     @Test
+    void aWireServicesDatelineIsTheDayTheReleaseWentOutNotTheEvents() {
+        Reading<LocalDate> d = dateOf("SACRAMENTO, Calif., Dec. 10, 2026 /AgriWire/ -- Growers compared field data at"
+                + " the Western Agrivoltaics Field Forum on Tuesday, Dec. 8, co-hosted by the Greenfield Alliance.");
+        assertThat(d.value()).isEqualTo(LocalDate.of(2026, 12, 8));
+    }
+
+    @Test
     void givesADayWithoutAYearTheYearOfTheNote() {
         Reading<LocalDate> d =
                 dateOf("Notes typed 2024-06-20\n\nThe forum opened on June 12 in Portville with 200 guests.");

@@ -225,6 +225,18 @@ class SelfChecksTest {
     }
 
     @Test
+    void aHeaderDateContradictedByADayWrittenWithoutAYearIsHeld() {
+        Item item = read(
+                CLEAN.replace(
+                        "Event: Harbour Resilience Forum\nDate: 14 May 2024\n",
+                        "Harbour Resilience Forum 14 May 2024\n\nA workshop for harbour staff followed at the port on Wednesday, May 15.\n"));
+        assertThat(item.warnings()).anySatisfy(w -> {
+            assertThat(w.code()).isEqualTo("date-uncertain");
+            assertThat(w.message()).contains("May 15");
+        });
+    }
+
+    @Test
     void aFormatTheTextGivesButNoRuleReadIsHeld() {
         Item item = read(CLEAN.replace("Format: in person, Portville\n", "")
                 .replace(
