@@ -64,15 +64,28 @@ final class EventName {
 
     /**
      * "Heat Action Forum at the Eastgate Community Hall": where a run reads as an event's name before
-     * "at", what follows is where it was held, not part of the name.
+     * "at", what follows is where it was held, not part of the name. "Steadier Yields Under Solar Panels
+     * at Western Field Forum" (a headline in title case): where only what follows "at" names an event,
+     * and a few words of a story come before, the name is what follows.
      */
     static String withoutVenue(String run) {
         java.util.regex.Matcher m = AT_VENUE.matcher(run);
         if (m.matches() && capitalised(m.group(1)) >= MIN_CAPITALISED && TitleRule.isEventName(m.group(1))) {
             return m.group(1);
         }
+        java.util.regex.Matcher h = AT_EVENT.matcher(run);
+        if (h.matches()
+                && h.group(1).split("\\s+").length >= 3
+                && !TitleRule.isEventName(h.group(1))
+                && capitalised(h.group(2)) >= MIN_CAPITALISED
+                && TitleRule.isEventName(h.group(2))) {
+            return h.group(2);
+        }
         return run;
     }
+
+    private static final java.util.regex.Pattern AT_EVENT =
+            java.util.regex.Pattern.compile("^(.+?)\\s+at\\s+(?:the\\s+)?(\\p{Lu}.*)$");
 
     /** "Peatland Fire Prevention Forum in Pekanbaru": the name without a last "in/at Word", which may be a place or part of it. */
     static String withoutTrailingPlace(String name) {

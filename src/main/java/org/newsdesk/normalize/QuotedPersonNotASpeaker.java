@@ -10,7 +10,8 @@ import org.newsdesk.domain.Warning;
 
 /**
  * The text quotes a person by name ("“…,” said the Hon. Aisha Rambaran", "Dr. Joseph said: “…”",
- * "“…,” Naisoro said") who is not among the speakers: someone whose words the reader did not take in,
+ * "“…,” Naisoro said") or reports their words ("…, Tomas Herrera-Vidal, who said that …") who is not
+ * among the speakers: someone whose words the reader did not take in,
  * often because the attribution is in a form no layout rule knows. The item waits for a person to add
  * them or confirm they did not speak at this event.
  */
@@ -36,6 +37,14 @@ final class QuotedPersonNotASpeaker implements ItemCheck {
     /** "Dr. Nadia Joseph, Chief Scientist at the Institute, said: “…”", "X (Córdoba City Council) told the hall: “…”". */
     private static final Pattern NAME_THEN_QUOTE = Pattern.compile("(?:^|[.!?]\\s+)" + TITLES + NAME
             + "(?:\\s*\\([^()]{1,120}\\)|,[^“\"”]{1,160}?,)?\\s+" + VERB + ":\\s*[“\"]");
+
+    /**
+     * Reported speech: "…, Tomas Herrera-Vidal, who said that …", "Dr. Ana Ruiz, Director of the Institute,
+     * warned that …". A name of two to four words, or one with a title, so a body ("the Alliance said
+     * that") is not taken for a person.
+     */
+    private static final Pattern NAME_THEN_REPORTED = Pattern.compile("(?:^|[,.!?;]\\s+)(" + TITLES + ")" + NAME
+            + "(?:\\s*\\([^()]{1,120}\\)|,[^“\"”.;]{1,160}?)?,?\\s+(?:who\\s+)?" + VERB + "\\s+that\\b");
 
     /** Words that follow a quote's verb without being a person. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -118,6 +127,22 @@ final class QuotedPersonNotASpeaker implements ItemCheck {
                 if (!SpeakerMissedInHeader.isSpeaker(name, item.speakers())) {
                     return Optional.of(name);
                 }
+            }
+        }
+        Matcher r = NAME_THEN_REPORTED.matcher(line);
+        while (r.find()) {
+            String name = r.group(2);
+            String[] words = name.split("\\s+");
+            boolean titled = !r.group(1).isBlank();
+            if (NOT_NAMES.contains(words[0])
+                    || Vocabulary.isAcronym(words[0])
+                    || (!titled && (words.length < 2 || words.length > 4))
+                    || Vocabulary.anyWordIn(name, Vocabulary.ORGANIZATION_WORDS)
+                    || Vocabulary.anyWordIn(name, Vocabulary.ORGANIZATION_HEAD_WORDS)) {
+                continue;
+            }
+            if (!SpeakerMissedInHeader.isSpeaker(name, item.speakers())) {
+                return Optional.of(name);
             }
         }
         return Optional.empty();

@@ -75,6 +75,11 @@ final class TitleRule implements FieldRule<String> {
             String named = inTitle.isEmpty() ? firstNamedInText(note) : null;
             if (!inTitle.isEmpty() && inTitle.get(0).split("\\s+").length >= 3) {
                 String name = inTitle.get(0);
+                // a headline shortens the name ("… at Western Field Forum"); the text may write it whole
+                String fuller = fullerNameInText(note, name);
+                if (fuller != null) {
+                    return nameInText(fuller, lineOf(note.lines(), fuller), Reading.Evidence.SENTENCE, note);
+                }
                 String rest = title.strip().startsWith(name)
                         ? title.strip().substring(name.length()).strip()
                         : "";
@@ -166,6 +171,23 @@ final class TitleRule implements FieldRule<String> {
                 List<String> names = EventName.in(line);
                 if (!names.isEmpty()) {
                     return names.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An event name in the text that has every word of {@code name} and more ("Western Agrivoltaics Field Forum"). */
+    private static String fullerNameInText(NoteContext note, String name) {
+        Set<String> words =
+                new java.util.HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split("\\s+")));
+        for (String line : note.bodyLines()) {
+            if (line.length() < 5_000 && !line.startsWith("#")) {
+                for (String other : EventName.in(line)) {
+                    List<String> theirs = List.of(other.toLowerCase(Locale.ROOT).split("\\s+"));
+                    if (theirs.size() > words.size() && theirs.containsAll(words)) {
+                        return other;
+                    }
                 }
             }
         }

@@ -21,4 +21,11 @@ class EventNameTest {
         assertThat(EventName.withoutVenue("Kelp Forest Restoration Exchange"))
                 .isEqualTo("Kelp Forest Restoration Exchange");
     }
+
+    @Test
+    void aStoryInTitleCaseBeforeAtIsNotPartOfTheName() {
+        assertThat(EventName.withoutVenue("Steadier Yields Under Solar Panels at Western Field Forum"))
+                .isEqualTo("Western Field Forum");
+        assertThat(EventName.withoutVenue("Women at Work Summit")).isEqualTo("Women at Work Summit");
+    }
 }

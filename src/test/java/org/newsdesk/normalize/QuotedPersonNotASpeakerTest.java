@@ -40,6 +40,27 @@ class QuotedPersonNotASpeakerTest {
     }
 
     @Test
+    void aPersonWhoseWordsAreReportedIsFoundToo() {
+        assertThat(QuotedPersonNotASpeaker.quotedPersonNotASpeaker(
+                        "The forum opened with remarks from the deputy secretary for farm resilience, Tomas Herrera-Vidal,"
+                                + " who said that the state would publish guidance.",
+                        withSpeakers("Renata Okafor")))
+                .contains("Tomas Herrera-Vidal");
+        assertThat(QuotedPersonNotASpeaker.quotedPersonNotASpeaker(
+                        "Dr. Ama Mensah, Chief Hydrologist, warned that the river is lower.", withSpeakers()))
+                .contains("Ama Mensah");
+    }
+
+    @Test
+    void aBodyOrASpeakerWhoseWordsAreReportedIsNoMissedPerson() {
+        assertThat(QuotedPersonNotASpeaker.quotedPersonNotASpeaker(
+                        "The Greenfield Agrivoltaics Alliance said that it would share data. Renata Okafor said that"
+                                + " sheep could graze.",
+                        withSpeakers("Renata Okafor")))
+                .isEmpty();
+    }
+
+    @Test
     void speakersPronounsAndGroupsAreNotMissedPeople() {
         Item item = withSpeakers("Ama Mensah", "Joeli Naisoro");
         assertThat(QuotedPersonNotASpeaker.quotedPersonNotASpeaker(

@@ -78,4 +78,15 @@ class TitleRuleTest {
         assertThat(reading.value()).isEqualTo("Webinar on Capturing Methane");
         assertThat(reading.warnings()).extracting(w -> w.code()).containsExactly("title-uncertain");
     }
+
+    @Test
+    void aHeadlineThatShortensTheEventsNameGivesWayToTheNameTheTextWritesWhole() {
+        var reading = new TitleRule()
+                .read(
+                        Notes.context(
+                                "# Growers See Cooler Soils, Steadier Yields Under Solar Panels at Western Field Forum\n\n"
+                                        + "Growers compared field data at the Western Agrivoltaics Field Forum on 8 December 2026.\n\n"
+                                        + "Dr. Renata Okafor, Director, Greenfield Alliance, said that the soil stayed moist.\n"));
+        assertThat(reading.value()).isEqualTo("Western Agrivoltaics Field Forum");
+    }
 }
