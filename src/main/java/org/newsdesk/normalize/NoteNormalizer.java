@@ -41,7 +41,7 @@ public class NoteNormalizer {
 
     public Item normalize(ReadNote note) {
         NoteContext context = NoteContext.of(note.text(), note.subject(), speakerFinder);
-        List<Speaker> speakers = context.found().speakers();
+        List<Speaker> speakers = HonorificInLaterMention.apply(context.found().speakers(), context.bodyLines());
         FrontMatter front = context.front();
         EventHeader header = context.header();
         List<Warning> warnings = new ArrayList<>();
