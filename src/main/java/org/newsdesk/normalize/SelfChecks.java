@@ -18,6 +18,7 @@ final class SelfChecks {
             new SpeakerIsCertain(),
             new SpeakerNamedTwice(),
             new SpeakerHasDetails(),
+            new SpeakerSpokeElsewhere(),
             new StatementIsSpeech(),
             new RoleMayHoldTheOrganization(),
             new DetailsSwallowedAClause(),
