@@ -50,6 +50,9 @@ final class RoleAndOrganization {
 
     private static final String[] DASHES = {" – ", " — ", " -- ", " - "};
 
+    private static final java.util.regex.Pattern POSSESSIVE =
+            java.util.regex.Pattern.compile("(?:the\\s+)?(\\p{Lu}[^’',]{1,80}?)[’']s\\s+(\\p{Ll}[^,]{1,80})");
+
     private RoleAndOrganization() {}
 
     static RoleOrg split(String text) {
@@ -69,6 +72,11 @@ final class RoleAndOrganization {
                     && !job.contains(" at ")) {
                 return new RoleOrg(job, where);
             }
+        }
+        // "Portmarrow City Council’s climate adaptation officer": the body, then its job for them
+        java.util.regex.Matcher possessive = POSSESSIVE.matcher(t);
+        if (possessive.matches() && isOrganization(possessive.group(1)) && isTitle(possessive.group(2))) {
+            return new RoleOrg(tidy(possessive.group(2)), tidy(possessive.group(1)));
         }
         int dash = lastDash(t);
         if (dash >= 0) {

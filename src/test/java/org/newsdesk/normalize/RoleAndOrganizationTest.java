@@ -24,6 +24,14 @@ class RoleAndOrganizationTest {
     }
 
     @Test
+    void aBodysJobWrittenWithThePossessiveIsSplitIntoTheJobAndTheBody() {
+        assertThat(RoleAndOrganization.split("Portmarrow City Council’s climate adaptation officer"))
+                .isEqualTo(new RoleOrg("climate adaptation officer", "Portmarrow City Council"));
+        assertThat(RoleAndOrganization.split("the Harbour Health Trust's chief nurse"))
+                .isEqualTo(new RoleOrg("chief nurse", "Harbour Health Trust"));
+    }
+
+    @Test
     void aDashWinsOverCommas() {
         assertThat(RoleAndOrganization.split(
                         "Senior Manager, Climate and Energy Project – Natural Resources Defense Council"))
