@@ -36,6 +36,9 @@ final class LeadRule implements FieldRule<String> {
                         || !l.strip().equalsIgnoreCase(title) && !l.strip().equalsIgnoreCase("# " + title))
                 .toList();
         for (List<String> paragraph : paragraphs(lines)) {
+            if (isMenu(paragraph)) {
+                continue;
+            }
             String text = StatementText.collapse(String.join(" ", paragraph));
             if (title != null
                     && text.toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT))
@@ -48,6 +51,19 @@ final class LeadRule implements FieldRule<String> {
             }
         }
         return null;
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•·–]|\\d{1,2}[.)])\\s+(.*)$");
+
+    /** A list of a few words an item ("- News", "- Sign in"): a site's menu or a list of links, not prose. */
+    static boolean isMenu(List<String> paragraph) {
+        for (String line : paragraph) {
+            java.util.regex.Matcher m = LIST_ITEM.matcher(line.strip());
+            if (!m.matches() || m.group(1).split("\\s+").length > 4) {
+                return false;
+            }
+        }
+        return !paragraph.isEmpty();
     }
 
     /** Blank-line separated paragraphs, without labelled lines, headings and asides. */

@@ -24,4 +24,14 @@ class LeadRuleTest {
                         "Forum"))
                 .isNull();
     }
+
+    @Test
+    void aSitesMenuIsNotTheLead() {
+        String text =
+                "Western Field Forum\n\n- News\n- Products\n- Contact\n- Sign in\n- Send a release\n- About us today\n\n"
+                        + "Growers, researchers and state officials compared three seasons of field data at the forum.";
+        assertThat(LeadRule.lead(header(text), "Western Field Forum"))
+                .isEqualTo(
+                        "Growers, researchers and state officials compared three seasons of field data at the forum.");
+    }
 }
