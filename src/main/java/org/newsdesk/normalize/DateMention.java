@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date written in a note, in any of the forms officers use: 2021-09-15, 2021/9/15, 15 Sept 2021, April 8, 2021, 8-9 April 2021, 15 and 16 December 2026,
+ * A date written in a note, in any of the forms officers use: 2021-09-15, 2021/9/15, 15 Sept 2021, April 8, 2021, 8-9 April 2021, 15 and 16 December 2026, 30 November to 2 December 2026,
  * 15/9/2021 (day first, as written in China and Europe), 2021年4月8日. A date that does not exist
  * ("30 February 2021") is kept as a mention without a date, so it can be reported and never rolled over.
  *
@@ -34,6 +34,16 @@ record DateMention(int start, int end, LocalDate date, String written) {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + " {0,2}(\\d{1,2})(?:st|nd|rd|th)?" + LATER_DAY + ",? {0,2}(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE);
+    // "30 November – 2 December 2026", "November 30 to December 2, 2026": across a month's end, dated by the first day
+    private static final String UNTIL = " ?(?:[-–—]|to|until|and|&) ?";
+    private static final Pattern DAY_MONTH_TO_DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + UNTIL + "\\d{1,2}(?:st|nd|rd|th)? " + MONTH
+                    + ",? {0,2}(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY_TO_MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?" + UNTIL + MONTH
+                    + " \\d{1,2}(?:st|nd|rd|th)?,? {0,2}(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})(?![\\d/.])");
     // "on June 12", "on 12 June", "on Tuesday 3 June": a day without a year, read only where a sentence dates the event
@@ -51,6 +61,14 @@ record DateMention(int start, int end, LocalDate date, String written) {
         }
         collect(ISO.matcher(text), found, m -> of(m, m.group(1), m.group(3), m.group(4)));
         collect(CHINESE.matcher(text), found, m -> of(m, m.group(1), m.group(2), m.group(3)));
+        collect(
+                DAY_MONTH_TO_DAY_MONTH_YEAR.matcher(text),
+                found,
+                m -> of(m, m.group(4), month(m.group(2)), m.group(1)));
+        collect(
+                MONTH_DAY_TO_MONTH_DAY_YEAR.matcher(text),
+                found,
+                m -> of(m, m.group(4), month(m.group(1)), m.group(2)));
         collect(DAY_MONTH_YEAR.matcher(text), found, m -> of(m, m.group(3), month(m.group(2)), m.group(1)));
         collect(MONTH_DAY_YEAR.matcher(text), found, m -> of(m, m.group(3), month(m.group(1)), m.group(2)));
         collect(NUMERIC.matcher(text), found, DateMention::numeric);

@@ -46,4 +46,17 @@ class DateMentionTest {
         assertThat(DateMention.in("from 3 to 5 May 2025").get(0).date()).isEqualTo(LocalDate.of(2025, 5, 3));
         assertThat(DateMention.in("December 15 & 16, 2026").get(0).date()).isEqualTo(LocalDate.of(2026, 12, 15));
     }
+
+    @Test
+    void anEventAcrossTheEndOfAMonthIsDatedByItsFirstDayInTheYearWrittenAtTheEnd() {
+        assertThat(DateMention.in("held from 30 November to 2 December 2026")
+                        .get(0)
+                        .date())
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(DateMention.in("November 30 – December 2, 2026").get(0).date())
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(DateMention.in("30 December 2026 – 2 January 2027"))
+                .extracting(DateMention::date)
+                .containsExactly(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2));
+    }
 }
