@@ -34,41 +34,15 @@ public final class DkimSigning {
     static final List<String> SIGNED_HEADERS = List.of(
             "From", "To", "Subject", "Date", "Message-ID", "List-Id", "List-Unsubscribe", "List-Unsubscribe-Post");
 
-    private final Map<String, DkimSigner> signers;
+    /**
+     * One publication's signing settings. A {@link DkimSigner} keeps its digest and signature state in
+     * fields, so one shared by the sending threads mixes their mails (a body hash of nothing, a
+     * signature over another mail's headers): each mail gets a signer of its own, made from these.
+     */
+    private record Key(String domain, String selector, RSAPrivateKey privateKey) {
 
-    private DkimSigning(Map<String, DkimSigner> signers) {
-        this.signers = signers;
-    }
-
-    public static DkimSigning none() {
-        return new DkimSigning(Map.of());
-    }
-
-    public static DkimSigning of(PublicationProfiles profiles) {
-        Map<String, DkimSigner> signers = new HashMap<>();
-        for (Publication p : profiles.all()) {
-            if (p.dkim() != null) {
-                signers.put(p.id(), signer(p));
-            }
-        }
-        return new DkimSigning(signers);
-    }
-
-    /** The mail to send: signed when the publication signs, else the mail itself. */
-    public MimeMessage sign(MimeMessage mail, String publication) throws MessagingException {
-        DkimSigner signer = signers.get(publication);
-        return signer == null ? mail : new DkimMessage(mail, signer);
-    }
-
-    private static DkimSigner signer(Publication p) {
-        Publication.Dkim dkim = p.dkim();
-        String domain = dkim.domain();
-        try {
-            if (domain == null) {
-                String from = new InternetAddress(p.fromAddress(), true).getAddress();
-                domain = from.substring(from.indexOf('@') + 1);
-            }
-            DkimSigner signer = new DkimSigner(domain, dkim.selector(), privateKey(Path.of(dkim.keyFile())));
+        DkimSigner signer() {
+            DkimSigner signer = new DkimSigner(domain, selector, privateKey);
             signer.setSigningAlgorithm(SigningAlgorithm.SHA256_WITH_RSA);
             signer.setHeaderCanonicalization(Canonicalization.RELAXED);
             signer.setBodyCanonicalization(Canonicalization.RELAXED);
@@ -80,6 +54,47 @@ public final class DkimSigning {
                 signer.addHeaderToSign(header);
             }
             return signer;
+        }
+    }
+
+    private final Map<String, Key> keys;
+
+    private DkimSigning(Map<String, Key> keys) {
+        this.keys = keys;
+    }
+
+    public static DkimSigning none() {
+        return new DkimSigning(Map.of());
+    }
+
+    public static DkimSigning of(PublicationProfiles profiles) {
+        Map<String, Key> keys = new HashMap<>();
+        for (Publication p : profiles.all()) {
+            if (p.dkim() != null) {
+                keys.put(p.id(), key(p));
+            }
+        }
+        return new DkimSigning(keys);
+    }
+
+    /** The mail to send: signed when the publication signs, else the mail itself. */
+    public MimeMessage sign(MimeMessage mail, String publication) throws MessagingException {
+        Key key = keys.get(publication);
+        return key == null ? mail : new DkimMessage(mail, key.signer());
+    }
+
+    /** The publication's key, read and tried once at start. */
+    private static Key key(Publication p) {
+        Publication.Dkim dkim = p.dkim();
+        String domain = dkim.domain();
+        try {
+            if (domain == null) {
+                String from = new InternetAddress(p.fromAddress(), true).getAddress();
+                domain = from.substring(from.indexOf('@') + 1);
+            }
+            Key key = new Key(domain, dkim.selector(), privateKey(Path.of(dkim.keyFile())));
+            key.signer();
+            return key;
         } catch (IOException | GeneralSecurityException | MessagingException | RuntimeException e) {
             throw new IllegalStateException(
                     "The DKIM key of publication " + p.id() + " (" + dkim.keyFile() + ") cannot be used: "

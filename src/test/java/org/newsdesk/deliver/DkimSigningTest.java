@@ -85,6 +85,45 @@ class DkimSigningTest {
     }
 
     @Test
+    void mailsSignedAtOnceByTheSendingThreadsEachVerify() throws Exception {
+        int threads = 4;
+        int each = 3;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<byte[]>>> sent = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    java.util.List<byte[]> raws = new java.util.ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        Subscriber reader = new Subscriber(
+                                100 + thread * each + i,
+                                "lmec",
+                                "reader" + thread + "-" + i + "@example.com",
+                                null,
+                                "en",
+                                "active");
+                        raws.add(bytes(mail.compose(NewsletterMailTest.issue("Issue 7, 2026"), signing, reader)));
+                    }
+                    return raws;
+                }));
+            }
+            int verified = 0;
+            for (var f : sent) {
+                for (byte[] raw : f.get()) {
+                    assertThat(DkimCheck.verifies(raw, publicKey)).isTrue();
+                    verified++;
+                }
+            }
+            assertThat(verified).isEqualTo(threads * each);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aChangedBodyOrSignedHeaderFailsTheSignature() throws Exception {
         byte[] raw = bytes(mail.compose(NewsletterMailTest.issue("Issue 7, 2026"), signing, WANG));
         String text = new String(raw, StandardCharsets.UTF_8);
