@@ -2,8 +2,6 @@ package org.newsdesk.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,9 +15,6 @@ import org.newsdesk.domain.Speaker;
  * "Dr X" in another leave the honorific empty.
  */
 final class HonorificInLaterMention {
-
-    private static final Map<String, String> HONORIFICS = Map.of(
-            "mr", "Mr.", "mrs", "Mrs.", "ms", "Ms.", "miss", "Ms.", "dr", "Dr.", "prof", "Prof.", "professor", "Prof.");
 
     private static final int MAX_LINE = 5_000;
 
@@ -55,7 +50,7 @@ final class HonorificInLaterMention {
         Set<String> kinds = new TreeSet<>();
         Matcher m = p.matcher(text);
         while (m.find()) {
-            kinds.add(HONORIFICS.get(m.group(1).toLowerCase(Locale.ROOT)));
+            kinds.add(HonorificRule.canonical(m.group(1)));
         }
         return kinds.size() == 1 ? kinds.iterator().next() : null;
     }

@@ -21,6 +21,11 @@ final class HonorificRule {
 
     private HonorificRule() {}
 
+    /** The house spelling of an honorific written as {@code word} ("mrs", "Dr", "Professor"), or null. */
+    static String canonical(String word) {
+        return LEADING.get(word.toLowerCase(Locale.ROOT));
+    }
+
     static Split split(String text) {
         String s = withoutOfficeTitles(text.strip());
         int end = 0;
