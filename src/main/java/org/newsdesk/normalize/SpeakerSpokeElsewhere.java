@@ -18,9 +18,10 @@ final class SpeakerSpokeElsewhere implements ItemCheck {
             Pattern.compile("(?i)\\bin an? (?:written |press |joint |separate |later )?"
                     + "(?:statement|release|interview|blog post|post on)\\b"
                     + "|\\bstatement (?:issued|released|published|sent|posted)\\b"
-                    + "|\\btold (?:reporters|journalists|the press|this (?:paper|newspaper|website|reporter))\\b"
-                    + "|\\b(?:after|following) the (?:forum|event|meeting|workshop|webinar|session|conference|summit|dialogue"
-                    + "|roundtable|seminar|exchange|symposium)\\b");
+                    + "|\\btold (?:reporters|journalists|the press|this (?:paper|newspaper|website|reporter))\\b");
+
+    /** "after the forum", "following the webinar": the kind of event is one of {@link Vocabulary#EVENT_WORDS}. */
+    private static final Pattern AFTER_THE = Pattern.compile("(?i)\\b(?:after|following) the (\\p{L}+)\\b");
 
     @Override
     public List<Warning> check(Item item, NoteContext note, Readings readings) {
@@ -33,7 +34,7 @@ final class SpeakerSpokeElsewhere implements ItemCheck {
             }
             Speaker s = item.speakers().get(k);
             String sentence = sentenceNaming(note.lines().get(header), s.name());
-            if (sentence != null && ELSEWHERE.matcher(sentence).find()) {
+            if (sentence != null && (ELSEWHERE.matcher(sentence).find() || afterTheEvent(sentence))) {
                 out.add(Warning.at(
                         "speaker-spoke-elsewhere",
                         "speakers[" + k + "].name",
@@ -43,6 +44,16 @@ final class SpeakerSpokeElsewhere implements ItemCheck {
             }
         }
         return out;
+    }
+
+    private static boolean afterTheEvent(String sentence) {
+        java.util.regex.Matcher m = AFTER_THE.matcher(sentence);
+        while (m.find()) {
+            if (Vocabulary.EVENT_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence of {@code line} that names the speaker (by the last word of the name), or null. */

@@ -39,6 +39,13 @@ class SpeakerSpokeElsewhereTest {
     }
 
     @Test
+    void wordsGivenAfterTheEventHoldTheItemToo() {
+        assertThat(elsewhere("Speaking after the forum, Margaret Lyons, manager of Seaview Nursing Home, said that she"
+                        + " had bought six portable air conditioners last summer."))
+                .hasSize(1);
+    }
+
+    @Test
     void wordsSaidAtTheEventPass() {
         assertThat(elsewhere("Margaret Lyons, manager of Seaview Nursing Home, said that she had bought six portable"
                         + " air conditioners last summer."))
